@@ -1,0 +1,39 @@
+// The one command-line entry for technicians, tests and the demo: `kiosk <command> [options]`.
+import { UsageError, type CliCommand } from './command';
+
+/** Every subcommand, loaded on demand so `kiosk help` stays fast and needs no native module. */
+const COMMANDS: Record<string, () => Promise<CliCommand>> = {};
+
+async function main(argv: readonly string[]): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    const topic = args[0];
+    const load = topic ? COMMANDS[topic] : undefined;
+    if (load) {
+      process.stdout.write(`${(await load()).usage}\n`);
+      return 0;
+    }
+    const lines = await Promise.all(
+      Object.entries(COMMANDS).map(async ([key, load]) => `  ${key.padEnd(16)} ${(await load()).summary}`),
+    );
+    process.stdout.write(`Usage: kiosk <command> [options]\n\nCommands:\n${lines.join('\n')}\n`);
+    return 0;
+  }
+  const load = COMMANDS[name];
+  if (!load) {
+    process.stderr.write(`Unknown command "${name}". Run "kiosk help" for the list.\n`);
+    return 2;
+  }
+  const command = await load();
+  try {
+    return await command.run(args);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`${error.message}\n\n${command.usage}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));
