@@ -1,0 +1,99 @@
+/**
+ * The matcher's calibration: thresholds for named operating points (target false accept rates),
+ * with the evaluation they came from. Written by `npm run eval:faces -- --calibrate FILE`.
+ */
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { FACE_MATCH_MESSAGES } from '../../../shared/i18n/face-match-messages';
+import { localize } from '../../../shared/i18n/locale';
+import { KioskError } from '../../kiosk-error';
+
+/** Name of an operating point: the target FAR as a power of ten, e.g. `far-1e-3`. */
+export const OperatingPointName = z.string().regex(/^far-1e-\d+$/);
+
+/** Runtime schema of `models/calibration.json`. */
+export const CalibrationSchema = z.object({
+  version: z.literal(1),
+  /** Documents the decision rule the thresholds were computed for. */
+  rule: z.literal('match when cosine similarity > threshold'),
+  defaultOperatingPoint: OperatingPointName,
+  operatingPoints: z.record(
+    OperatingPointName,
+    z.object({
+      far: z.number().gt(0).lt(1),
+      threshold: z.number().min(-1).max(1),
+      tar: z.number().min(0).max(1),
+    }),
+  ),
+  computedOn: z.object({
+    set: z.string().min(1),
+    condition: z.enum(['asIs', 'card']),
+    date: z.iso.datetime(),
+    genuine: z.number().int().positive(),
+    impostors: z.number().int().positive(),
+    /** How embeddings were made (e.g. flip test-time augmentation): the runtime must do the same. */
+    embedding: z.string().min(1),
+    /** sha256 of each model file the scores came from, by file name. */
+    models: z.record(z.string(), z.string().regex(/^[0-9a-f]{64}$/)),
+  }),
+});
+
+/** A validated calibration. */
+export type Calibration = z.infer<typeof CalibrationSchema>;
+
+/** Why a calibration cannot be used; callers branch on `reason`. */
+export class CalibrationError extends KioskError {
+  constructor(
+    readonly reason: 'missing' | 'invalid' | 'unknown-operating-point',
+    params: Readonly<Record<string, string>>,
+    options?: { cause?: unknown },
+  ) {
+    const key = {
+      missing: 'calibrationMissing',
+      invalid: 'calibrationInvalid',
+      'unknown-operating-point': 'operatingPointUnknown',
+    } as const;
+    super(
+      `face.calibration.${reason}`,
+      localize(FACE_MATCH_MESSAGES[key[reason]], params),
+      false,
+      options,
+    );
+  }
+}
+
+/** Validates a parsed calibration document, including that the default operating point exists. */
+export function parseCalibration(document: unknown, file = 'calibration.json'): Calibration {
+  const parsed = CalibrationSchema.safeParse(document);
+  if (!parsed.success) {
+    const detail = parsed.error.issues
+      .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
+      .join('; ');
+    throw new CalibrationError('invalid', { file, detail });
+  }
+  const calibration = parsed.data;
+  if (!(calibration.defaultOperatingPoint in calibration.operatingPoints)) {
+    throw new CalibrationError('invalid', {
+      file,
+      detail: `defaultOperatingPoint ${calibration.defaultOperatingPoint} is not listed`,
+    });
+  }
+  return calibration;
+}
+
+/** Reads and validates a calibration file. */
+export async function loadCalibration(file: string): Promise<Calibration> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new CalibrationError('missing', { file }, { cause: error });
+  }
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch (error) {
+    throw new CalibrationError('invalid', { file, detail: 'not JSON' }, { cause: error });
+  }
+  return parseCalibration(document, file);
+}
