@@ -1,0 +1,104 @@
+// The adapter for the reference upload API (docs/upload-api.md): a signed POST per record.
+import type { KeyObject } from 'node:crypto';
+import type { Clock } from '../clock';
+import type { SignedEnvelope } from '../records/envelope';
+import { estimateSkewMs } from './clock-skew';
+import { contentDigest } from './content-digest';
+import type { PlatformAdapter, Rejection, SendOutcome } from './platform-adapter';
+import { signRequest } from './request-signature';
+import { parseRetryAfterMs } from './retry-after';
+
+/** Where and how the reference adapter sends. */
+export interface ReferenceAdapterOptions {
+  /** The platform base URL, e.g. https://platform.example/ ; records go to `<base>/v1/records`. */
+  readonly endpoint: string;
+  /** The device key that signs requests, and its key id as registered with the platform. */
+  readonly keyId: string;
+  readonly privateKey: KeyObject;
+  readonly clock: Clock;
+  /** How long one request may take before it counts as a network error. */
+  readonly timeoutMs?: number;
+}
+
+const TITLE_MAX_CHARS = 200;
+
+/** The target URI of the records resource under a base endpoint. */
+export function recordsUrl(endpoint: string): string {
+  return new URL('v1/records', endpoint.endsWith('/') ? endpoint : `${endpoint}/`).href;
+}
+
+async function readRejection(response: Response): Promise<Rejection> {
+  const rejection: { status: number; problemType?: string; title?: string } = { status: response.status };
+  if (!(response.headers.get('content-type') ?? '').includes('json')) return rejection;
+  const problem: unknown = await response.json().catch(() => undefined);
+  if (typeof problem !== 'object' || problem === null) return rejection;
+  const { type, title } = problem as { type?: unknown; title?: unknown };
+  if (typeof type === 'string') rejection.problemType = type.slice(0, TITLE_MAX_CHARS);
+  if (typeof title === 'string') rejection.title = title.slice(0, TITLE_MAX_CHARS);
+  return rejection;
+}
+
+async function outcomeOf(response: Response, nowMs: number): Promise<SendOutcome> {
+  const status = response.status;
+  if (status === 201) return { kind: 'stored' };
+  if (status === 200) return { kind: 'already-stored' };
+  // The API answers only 200 and 201; any other 2xx still means the platform took the record.
+  if (status >= 200 && status < 300) return { kind: 'stored' };
+  if (status === 401) return { kind: 'unauthorized' };
+  const afterMs = parseRetryAfterMs(response.headers.get('retry-after'), nowMs);
+  if (status === 408 || status === 429 || status >= 500) {
+    return { kind: 'retry-later', reason: `http-${status}`, ...(afterMs === undefined ? {} : { afterMs }) };
+  }
+  // Redirects are not followed (the signature covers the target URI): a misconfigured endpoint
+  // must not quarantine the whole queue, so they are retried while the technician fixes it.
+  if (status < 400) return { kind: 'retry-later', reason: `http-${status}` };
+  return { kind: 'rejected', rejection: await readRejection(response) };
+}
+
+/** Creates the reference adapter: signed POST /v1/records with Idempotency-Key, timeout and abort. */
+export function createReferenceAdapter(options: ReferenceAdapterOptions): PlatformAdapter {
+  const url = recordsUrl(options.endpoint);
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  return {
+    async send(recordId: string, envelope: SignedEnvelope, signal: AbortSignal): Promise<SendOutcome> {
+      const body = Buffer.from(JSON.stringify(envelope), 'utf8');
+      const digest = contentDigest(body);
+      const sentAtMs = options.clock.now();
+      const created = Math.floor(sentAtMs / 1000);
+      const signature = signRequest(
+        { '@method': 'POST', '@target-uri': url, 'content-digest': digest },
+        { created, keyId: options.keyId, alg: 'ed25519' },
+        options.privateKey,
+      );
+      const timeout = new AbortController();
+      const timer = setTimeout(() => timeout.abort(), timeoutMs);
+      try {
+        const response = await fetch(url, {
+          method: 'POST',
+          redirect: 'manual',
+          signal: AbortSignal.any([signal, timeout.signal]),
+          headers: {
+            'content-type': 'application/json',
+            'content-digest': digest,
+            'idempotency-key': recordId,
+            ...signature,
+          },
+          body,
+        });
+        const outcome = await outcomeOf(response, options.clock.now());
+        await response.body?.cancel();
+        const skewMs = estimateSkewMs(response.headers.get('date'), sentAtMs, options.clock.now());
+        return skewMs === undefined ? outcome : { ...outcome, skewMs };
+      } catch (error) {
+        if (signal.aborted) return { kind: 'network-error', cause: 'aborted' };
+        if (timeout.signal.aborted) return { kind: 'network-error', cause: 'timeout' };
+        if (error instanceof TypeError || (error instanceof Error && error.name === 'AbortError')) {
+          return { kind: 'network-error', cause: 'connection' };
+        }
+        throw error;
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+  };
+}
