@@ -86,7 +86,7 @@ export function createReferenceAdapter(options: ReferenceAdapterOptions): Platfo
           body,
         });
         const outcome = await outcomeOf(response, options.clock.now());
-        await response.body?.cancel();
+        if (!response.bodyUsed) await response.body?.cancel();
         const skewMs = estimateSkewMs(response.headers.get('date'), sentAtMs, options.clock.now());
         return skewMs === undefined ? outcome : { ...outcome, skewMs };
       } catch (error) {
