@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import {
+  joinPersonal,
+  PERSONAL_FIELDS,
+  redactRecord,
+  splitPersonal,
+} from '../../../src/core/records/personal-data';
+import { sampleRecord } from './sample-record';
+
+describe('personal data of a record', () => {
+  const record = sampleRecord();
+
+  it('splits into a clear part without card or photos, and joins back to the same record', () => {
+    const { clear, personal } = splitPersonal(record);
+    for (const field of PERSONAL_FIELDS) expect(clear).not.toHaveProperty(field);
+    expect(joinPersonal(clear, personal)).toEqual(record);
+  });
+
+  it('redacts every personal field so no name or ID number reaches a log', () => {
+    const line = JSON.stringify(redactRecord(record));
+    expect(line).not.toContain(record.card.idNumber);
+    expect(line).not.toContain(record.card.name);
+    expect(line).toContain(record.recordId);
+  });
+});
