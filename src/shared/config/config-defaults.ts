@@ -1,0 +1,55 @@
+/** The built-in configuration every site policy and local override is layered on. */
+import { CONFIG_VERSION, type KioskConfig } from './config-schema';
+
+/** Defaults: safe for production (no simulation, operator verification off) and unprovisioned. */
+export const DEFAULT_CONFIG: KioskConfig = {
+  version: CONFIG_VERSION,
+  device: { id: null, pointCode: null },
+  reader: {
+    port: { mode: 'auto' },
+    baudRate: 115200,
+    pollIntervalMs: 300,
+    photoDecoder: { kind: 'vendor', libraryPath: '/usr/lib/wltrs/libwltrs.so' },
+    allowSimulation: false,
+  },
+  camera: { deviceId: null, label: null, width: 1280, height: 720 },
+  face: { modelsDir: 'models', operatingPoint: 'far-1e-4', livenessLevel: 'medium' },
+  capture: {
+    attempts: 3,
+    timeoutsMs: {
+      consent: 60_000,
+      card: 30_000,
+      face: 30_000,
+      matching: 10_000,
+      retry: 4_000,
+      operatorReview: 180_000,
+      result: 15_000,
+      done: 20_000,
+    },
+    framesForMatch: 3,
+    minFrameQuality: 0.5,
+    guidanceDebounceMs: 600,
+    spoofLockout: { afterSpoofs: 3, windowMs: 600_000, lockMs: 300_000 },
+    operatorVerification: { allowed: false, roles: [] },
+    transmit: 'card-photo',
+    consentVersion: 'v1',
+  },
+  upload: { endpoint: null, concurrency: 2, retentionDays: 30 },
+  storage: {
+    dbPath: 'var/kiosk.db',
+    vaultDir: 'var/vault',
+    minFreeBytes: 200 * 1024 * 1024,
+    warnFreeBytes: 1024 * 1024 * 1024,
+  },
+  ui: {
+    locale: 'zh-CN',
+    volume: 0.8,
+    personalServiceUrl: '',
+    personalServiceQrText: '',
+    initialPasswordRule: {
+      'zh-CN': '初始密码为身份证号后六位，首次登录后请修改',
+      en: 'Your first password is the last six characters of your ID number; change it at first login.',
+    },
+  },
+  operator: { accounts: [], maxPinAttempts: 5, pinLockoutMs: 300_000 },
+};

@@ -1,0 +1,28 @@
+/** The one map from command name to request and response schemas; every transport is typed off it. */
+import type { z } from 'zod';
+import { CONSOLE_COMMANDS } from './console-commands';
+import { SESSION_COMMANDS } from './session-commands';
+import { SETUP_COMMANDS } from './setup-commands';
+
+/** Every KioskApi command. */
+export const KIOSK_COMMANDS = {
+  ...SESSION_COMMANDS,
+  ...CONSOLE_COMMANDS,
+  ...SETUP_COMMANDS,
+} as const;
+
+/** A command name. */
+export type CommandName = keyof typeof KIOSK_COMMANDS;
+
+/** The request payload of a command. */
+export type CommandRequest<K extends CommandName> = z.infer<(typeof KIOSK_COMMANDS)[K]['request']>;
+
+/** The response value of a command. */
+export type CommandResponse<K extends CommandName> = z.infer<
+  (typeof KIOSK_COMMANDS)[K]['response']
+>;
+
+/** Whether a string names a command (own keys only, so `toString` is not a command). */
+export function isCommandName(name: string): name is CommandName {
+  return Object.hasOwn(KIOSK_COMMANDS, name);
+}

@@ -1,0 +1,74 @@
+/** The capture session as the worker screen sees it: one state at a time, then one result. */
+import { z } from 'zod';
+import { cardSummarySchema } from './card-summary';
+import {
+  challengeKeySchema,
+  guidanceKeySchema,
+  nextStepKeySchema,
+  reasonKeySchema,
+  transmitSchema,
+} from './capture-keys';
+
+const attempt = z.int().min(1);
+/** When the current state times out (epoch ms), so a screen can show how long is left. */
+const deadlineMs = z.number().nullable();
+
+/** Payload of the `session.state` event: a discriminated union on `state`. */
+export const sessionStateSchema = z.discriminatedUnion('state', [
+  /** Waiting for a worker; `endedBy` says why the previous session ended early, if it did. */
+  z.strictObject({ state: z.literal('idle'), endedBy: reasonKeySchema.nullable() }),
+  z.strictObject({
+    state: z.literal('locked'),
+    reason: z.enum(['spoof-lockout', 'operator']),
+    untilMs: z.number().nullable(),
+  }),
+  z.strictObject({
+    state: z.literal('consent'),
+    consentVersion: z.string().min(1),
+    transmits: transmitSchema,
+    deadlineMs,
+  }),
+  z.strictObject({ state: z.literal('card'), deadlineMs }),
+  z.strictObject({
+    state: z.literal('face'),
+    card: cardSummarySchema,
+    attempt,
+    attemptsAllowed: attempt,
+    instruction: guidanceKeySchema.nullable(),
+    challenge: challengeKeySchema.nullable(),
+    deadlineMs,
+  }),
+  z.strictObject({ state: z.literal('matching'), card: cardSummarySchema, attempt, deadlineMs }),
+  z.strictObject({
+    state: z.literal('retry'),
+    attempt,
+    attemptsAllowed: attempt,
+    reasonKey: reasonKeySchema,
+    deadlineMs,
+  }),
+  z.strictObject({
+    state: z.literal('operator-review'),
+    card: cardSummarySchema,
+    reasonKey: reasonKeySchema,
+    deadlineMs,
+  }),
+  z.strictObject({ state: z.literal('result'), outcome: z.enum(['pass', 'fail']), deadlineMs }),
+  /** The session is over and wiped; waiting for the card to be taken. */
+  z.strictObject({ state: z.literal('done'), deadlineMs }),
+]);
+
+/** A session state as the screens see it. */
+export type SessionStateView = z.infer<typeof sessionStateSchema>;
+
+/** The name of a session state. */
+export type SessionStateName = SessionStateView['state'];
+
+/** Payload of the `session.result` event: what happened and what to do; never the score. */
+export const sessionResultSchema = z.strictObject({
+  outcome: z.enum(['pass', 'fail', 'retry', 'operator-review']),
+  reasonKey: reasonKeySchema,
+  nextSteps: z.array(nextStepKeySchema).max(4),
+});
+
+/** A session result. */
+export type SessionResult = z.infer<typeof sessionResultSchema>;

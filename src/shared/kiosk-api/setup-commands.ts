@@ -1,0 +1,59 @@
+/** Commands of the technician's setup: identity, endpoint, key, reader, camera, operating point, self-test. */
+import { z } from 'zod';
+import { emptySchema } from './api-result';
+
+/** A device id: printable, short, stable (it names the device to the platform). */
+export const deviceIdSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]{2,39}$/);
+
+/** A collection point code as the province assigns it. */
+export const pointCodeSchema = z.string().regex(/^[0-9A-Za-z]{4,32}$/);
+
+/** An operating point of the matcher: its target false accept rate, e.g. `far-1e-4`. */
+export const operatingPointSchema = z.string().regex(/^far-1e-\d+$/);
+
+/** Request and response schemas of the setup commands. */
+export const SETUP_COMMANDS = {
+  'setup.identity': {
+    request: z.strictObject({ deviceId: deviceIdSchema, pointCode: pointCodeSchema }),
+    response: emptySchema,
+  },
+  'setup.endpoint': {
+    request: z.strictObject({ endpoint: z.url({ protocol: /^https?$/ }) }),
+    response: emptySchema,
+  },
+  /** Makes a new signing key; the answer is what the platform must register. */
+  'setup.generate-key': {
+    request: emptySchema,
+    response: z.strictObject({
+      publicKeyFingerprint: z.string().min(8),
+      publicKeyPem: z.string().min(1),
+    }),
+  },
+  'setup.detect-readers': {
+    request: emptySchema,
+    response: z.strictObject({
+      readers: z.array(
+        z.strictObject({
+          path: z.string(),
+          transport: z.enum(['serial', 'hid']),
+          samId: z.string().nullable(),
+        }),
+      ),
+    }),
+  },
+  /** The camera chosen in the renderer (it enumerates devices itself). */
+  'setup.camera': {
+    request: z.strictObject({ deviceId: z.string().min(1), label: z.string() }),
+    response: emptySchema,
+  },
+  'setup.operating-point': {
+    request: z.strictObject({ operatingPoint: operatingPointSchema }),
+    response: emptySchema,
+  },
+  'setup.self-test': {
+    request: emptySchema,
+    response: z.strictObject({
+      checks: z.array(z.strictObject({ name: z.string(), ok: z.boolean(), detail: z.string() })),
+    }),
+  },
+} as const;
