@@ -1,0 +1,191 @@
+import { SAM_MESSAGES } from '../../../shared/i18n/catalog-sam';
+import { silentLogger, type Logger } from '../../log/logger';
+import { TransportError, type SamLink } from '../transport/sam-link';
+import { DEFAULT_TIMEOUTS_MS, type SamCommandName } from './command-codes';
+import type { FrameError } from './frame-error';
+import { encodeRequest } from './request-frame';
+import { createResponseDecoder, type ResponseFrame } from './response-frame';
+import { isAnswer, type RunOptions, type SamCommand, type SamCommandRunner } from './sam-command';
+import { SamClosedError, SamStatusError, SamTimeoutError } from './sam-errors';
+import { globalTimers, type SamTimers } from './sam-timers';
+import { isSuccessSw3, SW3_FAILURES } from './status-words';
+
+/** Tuning of a SamClient; every field has a default from the protocol document. */
+export interface SamClientOptions {
+  readonly timeoutsMs?: Partial<Record<SamCommandName, number>>;
+  /** How often a command is sent again after SW3 10/11 (damaged host frame). Default 1. */
+  readonly resends?: number;
+  /** Quiet time after a timeout before the next command goes out, so a late reply lands nowhere. Default 200. */
+  readonly settleMs?: number;
+  readonly timers?: SamTimers;
+  readonly logger?: Logger;
+}
+
+interface Job {
+  readonly command: SamCommand<unknown>;
+  readonly frame: Uint8Array;
+  readonly timeoutMs: number;
+  resendsLeft: number;
+  readonly resolve: (value: unknown) => void;
+  readonly reject: (error: Error) => void;
+}
+
+/** Talks to one SAM over a link: one command in flight, the rest queued; timeouts, resends and typed errors. */
+export class SamClient implements SamCommandRunner {
+  readonly #link: SamLink;
+  readonly #timers: SamTimers;
+  readonly #logger: Logger;
+  readonly #options: SamClientOptions;
+  readonly #decoder = createResponseDecoder();
+  readonly #queue: Job[] = [];
+  readonly #unsubscribe: (() => void)[];
+  #current: Job | null = null;
+  #frameError: FrameError | null = null;
+  #timer: unknown = null;
+  #settling: unknown = null;
+  #closedWith: ((command: SamCommandName) => Error) | null = null;
+
+  constructor(link: SamLink, options: SamClientOptions = {}) {
+    this.#link = link;
+    this.#options = options;
+    this.#timers = options.timers ?? globalTimers;
+    this.#logger = options.logger ?? silentLogger;
+    this.#unsubscribe = [
+      link.onData((chunk) => this.#onData(chunk)),
+      link.onClose((error) => {
+        const cause = error ?? new TransportError('disconnected', SAM_MESSAGES['link-closed']);
+        this.#shutDown(() => cause);
+      }),
+    ];
+  }
+
+  /** Queues a command and resolves with its decoded answer, or rejects with a typed error. */
+  run<T>(command: SamCommand<T>, options: RunOptions = {}): Promise<T> {
+    if (this.#closedWith) return Promise.reject(this.#closedWith(command.name));
+    return new Promise<T>((resolve, reject) => {
+      this.#queue.push({
+        command,
+        frame: encodeRequest(command.request),
+        timeoutMs:
+          options.timeoutMs ??
+          this.#options.timeoutsMs?.[command.name] ??
+          DEFAULT_TIMEOUTS_MS[command.name],
+        resendsLeft: this.#options.resends ?? 1,
+        resolve: resolve as (value: unknown) => void,
+        reject,
+      });
+      this.#pump();
+    });
+  }
+
+  /** Rejects every pending command with SamClosedError and drops all listeners and timers; the link stays open for its owner. */
+  close(): void {
+    this.#shutDown((command) => new SamClosedError(command));
+  }
+
+  #pump(): void {
+    if (this.#current || this.#settling !== null || this.#closedWith) return;
+    const job = this.#queue.shift();
+    if (!job) return;
+    this.#current = job;
+    this.#send(job);
+  }
+
+  #send(job: Job): void {
+    // A fresh decoder per attempt: half a stale frame must never combine with the new answer.
+    this.#decoder.reset();
+    this.#frameError = null;
+    this.#timer = this.#timers.setTimeout(() => this.#onTimeout(job), job.timeoutMs);
+    this.#link.send(job.frame).catch((error: unknown) => {
+      const failure =
+        error instanceof TransportError
+          ? error
+          : new TransportError('io', SAM_MESSAGES['link-closed'], { cause: error });
+      if (this.#current === job) this.#finish(job, failure);
+    });
+  }
+
+  #onTimeout(job: Job): void {
+    this.#timer = null;
+    // Settle first: finishing pumps the queue, and the next command must wait out the quiet time.
+    this.#settling = this.#timers.setTimeout(() => {
+      this.#settling = null;
+      this.#pump();
+    }, this.#options.settleMs ?? 200);
+    this.#finish(job, this.#frameError ?? new SamTimeoutError(job.command.name, job.timeoutMs));
+  }
+
+  #onData(chunk: Uint8Array): void {
+    const job = this.#current;
+    if (!job) return; // Nobody asked: a late reply or line noise.
+    for (const result of this.#decoder.push(chunk)) {
+      if (this.#current !== job) return;
+      if (result.ok) this.#onFrame(job, result.value);
+      else this.#frameError ??= result.error;
+    }
+    // A damaged frame fails the command once nothing else is on its way; otherwise wait for the rest.
+    if (this.#current === job && this.#frameError && !this.#decoder.inFrame) {
+      this.#finish(job, this.#frameError);
+    }
+  }
+
+  #onFrame(job: Job, frame: ResponseFrame): void {
+    const { command } = job;
+    this.#logger.log('debug', 'sam.answer', {
+      command: command.name,
+      sw3: frame.sw3,
+      bytes: frame.data.length,
+    });
+    if (isAnswer(command, frame)) {
+      let value: unknown;
+      try {
+        value = command.decode(frame);
+      } catch (error) {
+        this.#finish(job, error as Error);
+        return;
+      }
+      this.#finish(job, null, value);
+      return;
+    }
+    const failure = SW3_FAILURES.get(frame.sw3);
+    if (!failure && (command.answers.has(frame.sw3) || isSuccessSw3(frame.sw3))) {
+      // A success shaped for another command: the late reply of one that timed out.
+      this.#logger.log('warn', 'sam.stale-frame', {
+        command: command.name,
+        sw3: frame.sw3,
+        bytes: frame.data.length,
+      });
+      return;
+    }
+    if (failure?.recovery === 'resend' && job.resendsLeft > 0) {
+      job.resendsLeft -= 1;
+      this.#timers.clearTimeout(this.#timer);
+      this.#send(job);
+      return;
+    }
+    this.#finish(job, new SamStatusError(command.name, frame.sw3));
+  }
+
+  #finish(job: Job, error: Error | null, value?: unknown): void {
+    if (this.#timer !== null) this.#timers.clearTimeout(this.#timer);
+    this.#timer = null;
+    this.#current = null;
+    this.#frameError = null;
+    if (error) job.reject(error);
+    else job.resolve(value);
+    this.#pump();
+  }
+
+  #shutDown(reason: (command: SamCommandName) => Error): void {
+    if (this.#closedWith) return;
+    this.#closedWith = reason;
+    for (const unsubscribe of this.#unsubscribe) unsubscribe();
+    if (this.#timer !== null) this.#timers.clearTimeout(this.#timer);
+    if (this.#settling !== null) this.#timers.clearTimeout(this.#settling);
+    this.#timer = this.#settling = null;
+    const pending = this.#current ? [this.#current, ...this.#queue] : [...this.#queue];
+    this.#current = null;
+    this.#queue.length = 0;
+    for (const job of pending) job.reject(reason(job.command.name));
+  }
+}
