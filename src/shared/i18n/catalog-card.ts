@@ -152,3 +152,107 @@ export const CARD_MESSAGES: Catalog<CardMessageKey> = {
     en: 'The {field} field does not fit its {sizeBytes} bytes on the card. Shorten it (check the simulated card profile).',
   },
 };
+
+/** Keys of the card photo decoders' messages. */
+export type CardPhotoMessageKey =
+  | 'libraryMissing'
+  | 'libraryUnloadable'
+  | 'symbolMissing'
+  | 'wrongOutputSize'
+  | 'wrongSlotSize'
+  | 'simulationRefused'
+  | 'simulationSlotToVendor'
+  | 'notASimulationPhoto'
+  | 'imageUnreadable'
+  | 'imageTooDetailed'
+  | 'vendorSdtapiFailed'
+  | 'vendorDecodeError'
+  | 'vendorBadExtension'
+  | 'vendorOpenError'
+  | 'vendorBadFormat'
+  | 'vendorNotLicensed'
+  | 'vendorDeviceConnection'
+  | 'vendorUnknownCode';
+
+/** What the card photo decoders tell a technician (and the operator console) when a photo cannot be decoded. */
+export const CARD_PHOTO_MESSAGES: Catalog<CardPhotoMessageKey> = {
+  libraryMissing: {
+    'zh-CN':
+      '找不到证件照片解码库 {path}。请安装读卡器厂商提供的 WLT 解码库（如 libwlt2bmp.so），并在设备配置中填写其路径。',
+    en: 'The card photo decoder library {path} was not found. Install the WLT decoder library from the reader vendor (e.g. libwlt2bmp.so) and set its path in the device configuration.',
+  },
+  libraryUnloadable: {
+    'zh-CN':
+      '无法加载证件照片解码库 {path}（{detail}）。请确认该库与本机系统和架构（如 64 位）匹配，并已安装其依赖。',
+    en: 'The card photo decoder library {path} could not be loaded ({detail}). Make sure it matches this system and architecture (e.g. 64-bit) and that its dependencies are installed.',
+  },
+  symbolMissing: {
+    'zh-CN': '解码库 {path} 中没有函数 {symbol}。请换用导出 unpack 函数的厂商解码库版本。',
+    en: 'The decoder library {path} has no function {symbol}. Use a build of the vendor library that exports unpack.',
+  },
+  wrongOutputSize: {
+    'zh-CN':
+      '解码库输出的照片不是 102×126 的 24 位图像（{detail}）。请确认解码库版本与读卡器匹配。',
+    en: 'The decoder library did not produce a 102x126 24-bit image ({detail}). Check that the library version matches the reader.',
+  },
+  wrongSlotSize: {
+    'zh-CN': '证件照片数据为 {sizeBytes} 字节，应为 1024 字节。请重新放卡读取。',
+    en: 'The card photo data is {sizeBytes} bytes instead of 1024. Place the card again.',
+  },
+  simulationRefused: {
+    'zh-CN':
+      '当前为正式配置，不允许使用模拟照片解码。请配置厂商 WLT 解码库；仅测试设备可开启模拟。',
+    en: 'This is a production configuration, which refuses the simulation photo codec. Configure the vendor WLT decoder; only test devices may allow simulation.',
+  },
+  simulationSlotToVendor: {
+    'zh-CN':
+      '这张卡的照片是模拟照片，不是真实证件的 WLT 照片。请使用真实证件，或在测试设备上开启模拟。',
+    en: 'This card carries a simulation photo, not a real WLT photo. Use a real card, or allow simulation on a test device.',
+  },
+  notASimulationPhoto: {
+    'zh-CN':
+      '照片数据不是模拟照片（可能是真实证件的 WLT 照片）。请在设备配置中改用厂商 WLT 解码库。',
+    en: 'The photo data is not a simulation photo (it may be a real WLT photo). Configure the vendor WLT decoder instead.',
+  },
+  imageUnreadable: {
+    'zh-CN': '无法读取该图像文件（{detail}）。请提供 JPEG、PNG 或 WebP 格式的照片。',
+    en: 'The image file could not be read ({detail}). Provide a JPEG, PNG or WebP photo.',
+  },
+  imageTooDetailed: {
+    'zh-CN': '即使用最低质量，该照片也无法压缩到 1024 字节以内。请换一张背景简单的证件照。',
+    en: 'Even at the lowest quality this photo does not fit in 1024 bytes. Use a portrait with a plainer background.',
+  },
+  vendorSdtapiFailed: {
+    'zh-CN': '解码库返回 {code}：读卡器接口调用失败。请检查读卡器连接后重新放卡。',
+    en: 'The decoder returned {code}: its reader interface call failed. Check the reader connection and place the card again.',
+  },
+  vendorDecodeError: {
+    'zh-CN': '解码库返回 {code}：照片解码失败。请重新放卡读取。',
+    en: 'The decoder returned {code}: the photo could not be decoded. Place the card again.',
+  },
+  vendorBadExtension: {
+    'zh-CN': '解码库返回 {code}：照片文件扩展名错误。请联系技术人员检查解码库桥接配置。',
+    en: 'The decoder returned {code}: wrong photo file extension. Ask a technician to check the decoder bridge.',
+  },
+  vendorOpenError: {
+    'zh-CN': '解码库返回 {code}：无法打开照片文件。请检查工作目录的写权限。',
+    en: 'The decoder returned {code}: it could not open the photo file. Check that its working folder is writable.',
+  },
+  vendorBadFormat: {
+    'zh-CN': '解码库返回 {code}：照片数据不是有效的 WLT 格式。请重新放卡读取。',
+    en: 'The decoder returned {code}: the photo data is not valid WLT. Place the card again.',
+  },
+  vendorNotLicensed: {
+    'zh-CN':
+      '解码库返回 {code}：解码库未授权或与读卡器不匹配。请安装与本读卡器配套的解码库及授权文件。',
+    en: 'The decoder returned {code}: the library is not licensed or does not match this reader. Install the library and licence file that come with this reader.',
+  },
+  vendorDeviceConnection: {
+    'zh-CN': '解码库返回 {code}：与读卡器的连接出错。请检查读卡器连接后重试。',
+    en: 'The decoder returned {code}: the connection to the reader failed. Check the reader connection and try again.',
+  },
+  vendorUnknownCode: {
+    'zh-CN': '解码库返回未知错误码 {code}。请查阅厂商文档或联系厂商。',
+    en: 'The decoder returned the unknown code {code}. Look it up in the vendor documentation or contact the vendor.',
+  },
+};
