@@ -1,4 +1,4 @@
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import { CardPhotoError } from './card-photo-error';
 import {
   CARD_PHOTO_HEIGHT,
@@ -7,6 +7,7 @@ import {
   type CardPhotoDecoder,
 } from './card-photo-decoder';
 import type { RgbImage } from './rgb-image';
+import { toRgbImage } from './to-rgb-image';
 
 // Slot layout: ASCII "SIMPHOTO", version, image format, payload length (u16 BE), payload, zeros.
 const MAGIC = Buffer.from('SIMPHOTO', 'ascii');
@@ -21,7 +22,7 @@ export function isSimulationSlot(slot: Uint8Array): boolean {
   return slot.length >= HEADER_BYTES && MAGIC.equals(slot.subarray(0, MAGIC.length));
 }
 
-async function portrait(image: Uint8Array): Promise<sharp.Sharp> {
+async function portrait(image: Uint8Array): Promise<Sharp> {
   try {
     await sharp(image).metadata();
   } catch (cause) {
@@ -66,18 +67,14 @@ export async function decodeSimulationPhoto(slot: Uint8Array): Promise<RgbImage>
     });
   }
   const length = ((slot[MAGIC.length + 2] ?? 0) << 8) | (slot[MAGIC.length + 3] ?? 0);
-  const payload = slot.subarray(HEADER_BYTES, HEADER_BYTES + length);
-  try {
-    const { data, info } = await sharp(payload)
-      .resize(CARD_PHOTO_WIDTH, CARD_PHOTO_HEIGHT, { fit: 'fill' })
-      .removeAlpha()
-      .raw()
-      .toBuffer({ resolveWithObject: true });
-    return { width: info.width, height: info.height, data: new Uint8Array(data) };
-  } catch (cause) {
-    throw new CardPhotoError({ reason: 'image-unreadable', detail: String(cause) }, { cause });
+  const image = await toRgbImage(slot.subarray(HEADER_BYTES, HEADER_BYTES + length));
+  if (image.width !== CARD_PHOTO_WIDTH || image.height !== CARD_PHOTO_HEIGHT) {
+    throw new CardPhotoError({
+      reason: 'image-unreadable',
+      detail: `${image.width}x${image.height} simulation photo`,
+    });
   }
-  return sharp(image).resize(CARD_PHOTO_WIDTH, CARD_PHOTO_HEIGHT, { fit: 'cover' }).removeAlpha();
+  return image;
 }
 
 /** The simulation codec as a card photo decoder (emulated cards only; production refuses it). */

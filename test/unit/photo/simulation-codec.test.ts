@@ -75,6 +75,12 @@ describe('simulation photo codec', () => {
     await expectPhotoFailure(decodeSimulationPhoto(slot), 'image-unreadable');
   });
 
+  it('rejects a simulation photo of an unknown format version', async () => {
+    const slot = await encodeSimulationPhoto(await twoToneImage());
+    slot[8] = 2;
+    await expectPhotoFailure(decodeSimulationPhoto(slot), 'image-unreadable');
+  });
+
   it('rejects bytes that are no image', async () => {
     await expectPhotoFailure(
       encodeSimulationPhoto(new Uint8Array([1, 2, 3, 4])),
