@@ -1,0 +1,101 @@
+// The reference receiver of the upload API on node:http, bound to 127.0.0.1: used by the demo,
+// the tests and as a model for platform teams (docs/upload-api.md).
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { systemClock, type Clock } from '../core/clock';
+import { silentLogger, type Logger } from '../core/log/logger';
+import { openCollectorDb, type CollectorDb, type RegisteredKey } from './collector-db';
+import { registerDeviceKey } from './key-registration';
+import { sendProblem } from './problem-response';
+import { acceptRecord } from './record-intake';
+
+/** How to start a collector. */
+export interface CollectorOptions {
+  /** SQLite file, or ':memory:'. */
+  readonly dbPath: string;
+  /** 0 picks a free port. */
+  readonly port?: number;
+  /** Device keys to register before listening (added to those already in the database). */
+  readonly keys?: readonly RegisteredKey[];
+  readonly maxBodyBytes?: number;
+  readonly clock?: Clock;
+  readonly logger?: Logger;
+}
+
+/** A running collector. */
+export interface RunningCollector {
+  /** Base URL, e.g. http://127.0.0.1:40123 (records go to `${url}/v1/records`). */
+  readonly url: string;
+  readonly db: CollectorDb;
+  close(): Promise<void>;
+}
+
+class BodyTooLarge extends Error {}
+
+async function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > maxBytes) throw new BodyTooLarge();
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** Starts the collector on 127.0.0.1. */
+export async function startCollector(options: CollectorOptions): Promise<RunningCollector> {
+  const db = openCollectorDb(options.dbPath);
+  for (const key of options.keys ?? []) registerDeviceKey(db, key.publicKey, key.keyId);
+  const clock = options.clock ?? systemClock;
+  const logger = options.logger ?? silentLogger;
+  const maxBodyBytes = options.maxBodyBytes ?? 8 * 1024 * 1024;
+
+  const server = createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    const handle = async () => {
+      const match = /^\/v1\/records\/([0-9a-f-]{36})$/.exec(path);
+      if (match && req.method === 'GET') {
+        const record = db.getRecord(match[1] ?? '');
+        if (!record) return sendProblem(res, path, { type: 'not-found' });
+        res.writeHead(200, { 'content-type': 'application/json' }).end(record.envelopeJson);
+        return;
+      }
+      if (path !== '/v1/records') return sendProblem(res, path, { type: 'not-found' });
+      if (req.method !== 'POST') return sendProblem(res, path, { type: 'method-not-allowed' });
+      if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+        return sendProblem(res, path, { type: 'unsupported-media-type' });
+      }
+      const body = await readBody(req, maxBodyBytes);
+      const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : v]));
+      const result = acceptRecord(db, { targetUri: `http://${req.headers.host ?? ''}${req.url ?? ''}`, headers, body, receivedAtMs: clock.now() });
+      if (!result.ok) {
+        logger.log('warn', 'collector.refused', { problem: result.error.type });
+        return sendProblem(res, path, result.error);
+      }
+      logger.log('info', 'collector.accepted', { recordId: result.value.recordId, status: result.value.status });
+      res.writeHead(result.value.status, { 'content-type': 'application/json', location: `/v1/records/${result.value.recordId}` });
+      res.end(JSON.stringify({ recordId: result.value.recordId, recordHash: result.value.recordHash }));
+    };
+    handle().catch((error: unknown) => {
+      if (error instanceof BodyTooLarge) return sendProblem(res.setHeader('connection', 'close'), path, { type: 'payload-too-large' });
+      logger.log('error', 'collector.failed', { error: error instanceof Error ? error.name : 'unknown' });
+      if (!res.headersSent) res.writeHead(500).end();
+      else res.destroy();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    db,
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      db.close();
+    },
+  };
+}
