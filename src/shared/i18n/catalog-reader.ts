@@ -8,6 +8,7 @@ export type ReaderTextKey =
   | 'transport.disconnected'
   | 'transport.io'
   | 'detect.none'
+  | 'loop.unresponsive'
   | 'read-card.timeout'
   | 'read-card.simulation-refused';
 
@@ -37,6 +38,10 @@ export const READER_TEXT: Catalog<ReaderTextKey> = {
   'detect.none': {
     'zh-CN': '没有找到读卡器。请检查读卡器的电源和数据线，或在设置中指定读卡器端口。',
     en: 'No card reader was found. Check the reader’s power and cable, or set the reader port in the settings.',
+  },
+  'loop.unresponsive': {
+    'zh-CN': '读卡器连续多次没有应答，正在重新连接。如果反复出现，请重新插拔读卡器或检查电源。',
+    en: 'The card reader stopped answering; reconnecting. If this repeats, unplug and replug the reader or check its power.',
   },
   'read-card.timeout': {
     'zh-CN': '{seconds} 秒内没有读到证件。请把证件平放在读卡区后再试一次。',

@@ -1,16 +1,14 @@
 import { SerialPort } from 'serialport';
+import type { SamBaudRate } from '../protocol/command-codes';
 import { LinkEvents } from './link-events';
 import type { SamLink, SamTransport, TransportError } from './sam-link';
 import { toTransportError, transportFailure } from './transport-failure';
 
 /** The UART rates a SAM supports, fastest (the factory default) first: the order auto-detection scans. */
-export const SERIAL_BAUD_RATES = [115200, 57600, 38400, 19200, 9600] as const;
-
-/** One of the UART rates a SAM supports. */
-export type SerialBaudRate = (typeof SERIAL_BAUD_RATES)[number];
+export const SERIAL_BAUD_RATES: readonly SamBaudRate[] = [115200, 57600, 38400, 19200, 9600];
 
 /** A serial port (USB-serial bridge, CDC or a pseudo-terminal) at a fixed rate, 8N1, no flow control. */
-export function createSerialTransport(path: string, baudRate: SerialBaudRate): SamTransport {
+export function createSerialTransport(path: string, baudRate: SamBaudRate): SamTransport {
   const description = `serial ${path} @${baudRate}`;
   return {
     kind: 'serial',
@@ -21,7 +19,7 @@ export function createSerialTransport(path: string, baudRate: SerialBaudRate): S
 
 async function openSerialLink(
   path: string,
-  baudRate: SerialBaudRate,
+  baudRate: SamBaudRate,
   description: string,
 ): Promise<SamLink> {
   const port = new SerialPort({
