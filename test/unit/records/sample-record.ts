@@ -5,6 +5,11 @@ import { createRecordId } from '../../../src/core/records/record-id';
 
 const MODEL_HASH = 'a'.repeat(64);
 
+/** The invented ID number and name of every sample record, for checking that they never leak. */
+export const SAMPLE_ID_NUMBER = '11010519800101001X';
+/** See SAMPLE_ID_NUMBER. */
+export const SAMPLE_NAME = '张三';
+
 /** A record draft with invented card data; `photoBytes` > 0 adds card and live photos of that size. */
 export function sampleDraft(nowMs = Date.UTC(2026, 10, 25, 1, 30), photoBytes = 0): RecordDraft {
   const photo = () => ({
@@ -20,12 +25,12 @@ export function sampleDraft(nowMs = Date.UTC(2026, 10, 25, 1, 30), photoBytes = 
     consent: { textVersion: 'consent-2026.1', acceptedAt: '2026-11-25T09:29:41.512+08:00' },
     card: {
       type: 'resident-id',
-      name: '张三',
+      name: SAMPLE_NAME,
       sex: 'male',
       ethnicity: '汉',
       birthDate: '1980-01-01',
       address: '北京市朝阳区测试路1号',
-      idNumber: '11010519800101001X',
+      idNumber: SAMPLE_ID_NUMBER,
       issuingAuthority: '北京市公安局朝阳分局',
       validFrom: '2020-01-01',
       validUntil: '2040-01-01',
