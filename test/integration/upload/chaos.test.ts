@@ -1,0 +1,113 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startCollector, type RunningCollector } from '../../../src/collector/collector-server';
+import { systemClock } from '../../../src/core/clock';
+import { verifyEnvelope } from '../../../src/core/records/envelope';
+import { createReferenceAdapter } from '../../../src/core/upload/reference-adapter';
+import { createUploader } from '../../../src/core/upload/uploader';
+import { startFaultyProxy, type Fault, type FaultyProxy } from '../../support/faulty-proxy';
+import { createInMemoryOutbox } from '../../support/in-memory-outbox';
+import { createTestDeviceKey, testEnvelope } from '../../support/upload-records';
+
+const RECORDS = 60;
+const FAULTY_REQUESTS = 90;
+const device = createTestDeviceKey();
+
+/** mulberry32: the same fault sequence on every run. */
+function seeded(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// Two 429s carry a real pause (1 s); the rest of the mix is fast so the test stays well under 30 s.
+function chaosPlan(random: () => number): (n: number) => Fault {
+  let longPauses = 0;
+  return (n) => {
+    if (n >= FAULTY_REQUESTS) return { kind: 'pass' };
+    const r = random();
+    if (r < 0.15) return { kind: 'drop' };
+    if (r < 0.3) return { kind: 'error-500' };
+    if (r < 0.4) return { kind: 'reset-after-store' };
+    if (r < 0.5) return { kind: 'delay', ms: 50 + Math.floor(random() * 200) };
+    if (r < 0.55) return { kind: 'delay', ms: 900 }; // beyond the client's timeout: stored, but the client gave up
+    if (r < 0.62) {
+      longPauses += 1;
+      return { kind: 'too-many', retryAfter: longPauses <= 2 ? '1' : 'Wed, 21 Oct 2015 07:28:00 GMT' };
+    }
+    return { kind: 'pass' };
+  };
+}
+
+let dir: string;
+let collector: RunningCollector;
+let proxy: FaultyProxy;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'chaos-'));
+  collector = await startCollector({ dbPath: join(dir, 'collector.db'), keys: [{ keyId: device.keyId, publicKey: device.publicKeySpki.toString('base64') }] });
+  proxy = await startFaultyProxy(collector.url, chaosPlan(seeded(2026)));
+});
+afterAll(async () => {
+  await proxy.close();
+  await collector.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('upload through a faulty network', () => {
+  it('delivers every record exactly once with valid signatures, and leaves nothing pending', async () => {
+    const outbox = createInMemoryOutbox();
+    const created = new Set<string>();
+    for (let i = 0; i < RECORDS; i += 1) {
+      const envelope = testEnvelope(device, Date.now() + i);
+      outbox.add(envelope.record.recordId, envelope, Date.now());
+      created.add(envelope.record.recordId);
+    }
+    const uploader = createUploader({
+      outbox,
+      adapter: createReferenceAdapter({ endpoint: proxy.url, keyId: device.keyId, privateKey: device.privateKey, clock: systemClock, timeoutMs: 500 }),
+      keyId: device.keyId,
+      concurrency: 4,
+      backoff: { baseMs: 20, capMs: 200 },
+      random: seeded(7),
+      pollIntervalMs: 100,
+    });
+    uploader.start();
+    const deadline = Date.now() + 25_000;
+    while (Date.now() < deadline) {
+      const stats = outbox.stats(Date.now());
+      if (stats.pending === 0 && stats.sending === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await uploader.stop();
+    // Let the delayed forwards that outlived their client reach the collector before counting.
+    proxy.heal();
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+
+    const stats = outbox.stats(Date.now());
+    expect({ pending: stats.pending, sending: stats.sending, quarantined: stats.quarantined, acked: stats.acked }).toEqual({
+      pending: 0,
+      sending: 0,
+      quarantined: 0,
+      acked: RECORDS,
+    });
+    const held = collector.db.listRecords();
+    expect(held).toHaveLength(RECORDS);
+    expect(new Set(held.map((r) => r.recordId))).toEqual(created);
+    for (const row of held) {
+      const verified = verifyEnvelope(JSON.parse(row.envelopeJson));
+      expect(verified.ok && verified.value.recordHash).toBe(row.recordHash);
+    }
+    // The network really misbehaved, and answers lost after storing came back as "already stored".
+    for (const kind of ['drop', 'delay', 'error-500', 'too-many', 'reset-after-store'] as const) {
+      expect(proxy.served[kind], kind).toBeGreaterThan(0);
+    }
+    expect([...outbox.rows.values()].filter((r) => r.ack === 'already-stored').length).toBeGreaterThan(0);
+  }, 30_000);
+});
