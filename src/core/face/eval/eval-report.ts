@@ -1,0 +1,76 @@
+/** Output of `eval:faces`: the printed table and the single JSON object of `--json`. */
+import type { ConditionFigures } from './condition-summary';
+import type { EvaluationResult } from './face-evaluation';
+
+/** The figures of one evaluation, by group when asked. */
+export interface EvaluationReport {
+  readonly all: EvaluationResult;
+  readonly groups: Readonly<Record<string, EvaluationResult>>;
+}
+
+/** The `--json` document: exactly `{"conditions": {"asIs": C, "card": C}}`, plus `groups` with `--by-group`. */
+export function reportJson(report: EvaluationReport, byGroup: boolean): string {
+  const conditions = (result: EvaluationResult) => ({
+    asIs: result.asIs.figures,
+    card: result.card.figures,
+  });
+  const groups = Object.fromEntries(
+    Object.entries(report.groups).map(([name, result]) => [
+      name,
+      { conditions: conditions(result) },
+    ]),
+  );
+  return JSON.stringify(
+    byGroup
+      ? { conditions: conditions(report.all), groups }
+      : { conditions: conditions(report.all) },
+  );
+}
+
+const percent = (value: number | null) => (value === null ? 'n/a' : `${(value * 100).toFixed(2)}%`);
+
+const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+
+function figureRow(condition: string, group: string, f: ConditionFigures): string {
+  return row([
+    condition,
+    group,
+    String(f.genuine),
+    String(f.impostors),
+    String(f.failures),
+    percent(f.eer),
+    percent(f.tarAtFar['0.01']),
+    percent(f.tarAtFar['0.001']),
+    percent(f.tarAtFar['0.0001']),
+  ]);
+}
+
+/** The human-readable table (Markdown, so it can go into docs/performance.md as printed). */
+export function reportTable(report: EvaluationReport): string {
+  const lines = [
+    row([
+      'condition',
+      'group',
+      'genuine',
+      'impostors',
+      'failures',
+      'EER',
+      'TAR@FAR 1%',
+      'TAR@FAR 0.1%',
+      'TAR@FAR 0.01%',
+    ]),
+    row(Array.from({ length: 9 }, () => '---')),
+  ];
+  const sections: [string, EvaluationResult][] = [
+    ['all', report.all],
+    ...Object.entries(report.groups),
+  ];
+  for (const [condition, key] of [
+    ['as-is', 'asIs'],
+    ['card', 'card'],
+  ] as const) {
+    for (const [group, result] of sections)
+      lines.push(figureRow(condition, group, result[key].figures));
+  }
+  return lines.join('\n');
+}
