@@ -2,7 +2,9 @@
 import { UsageError, type CliCommand } from './command';
 
 /** Every subcommand, loaded on demand so `kiosk help` stays fast and needs no native module. */
-const COMMANDS: Record<string, () => Promise<CliCommand>> = {};
+const COMMANDS: Record<string, () => Promise<CliCommand>> = {
+  collector: async () => (await import('./commands/collector')).collectorCommand,
+};
 
 async function main(argv: readonly string[]): Promise<number> {
   const [name, ...args] = argv;
