@@ -29,13 +29,15 @@ async function openHidLink(
     const frame = reassemble(new Uint8Array(report));
     if (frame) events.emitData(frame);
   };
-  const release = async (failure: unknown): Promise<void> => {
-    if (events.closed) return;
-    device.off('data', onReport);
-    device.off('error', onError);
-    events.emitClose(failure === null ? null : toTransportError(failure, description));
-    await device.close().catch(() => undefined);
-  };
+  let released: Promise<void> | null = null;
+  // The device is closed before the close is reported, so a listener may reopen at once.
+  const release = (failure: unknown): Promise<void> =>
+    (released ??= (async () => {
+      device.off('data', onReport);
+      device.off('error', onError);
+      await device.close().catch(() => undefined);
+      events.emitClose(failure === null ? null : toTransportError(failure, description));
+    })());
   // node-hid reports an unplugged device as an 'error' event on its read loop.
   const onError = (error: unknown): void => {
     void release(transportFailure('disconnected', description, error));
@@ -46,7 +48,7 @@ async function openHidLink(
   return {
     description,
     async send(frame) {
-      if (events.closed) throw transportFailure('disconnected', description);
+      if (released) throw transportFailure('disconnected', description);
       try {
         for (const report of profile.encodeRequest(frame)) await device.write(Buffer.from(report));
       } catch (error) {

@@ -18,7 +18,12 @@ export function transportFailure(
 // reads them, so that everything above branches on a TransportFailure.
 const PATTERNS: readonly (readonly [TransportFailure, RegExp])[] = [
   ['not-found', /ENOENT|no such file|not found|no such device|ENODEV|could not open/i],
-  ['access-denied', /EACCES|EPERM|permission denied|access denied|operation not permitted/i],
+  // hidapi says only "cannot open device with path …" for a path it has just enumerated; on Linux
+  // that is almost always a hidraw node without the udev rule.
+  [
+    'access-denied',
+    /EACCES|EPERM|permission denied|access denied|operation not permitted|cannot open device/i,
+  ],
   ['busy', /EBUSY|busy|cannot lock|resource temporarily unavailable|already in use/i],
   ['disconnected', /ENXIO|EIO\b|disconnected|no device|EBADF|input\/output error/i],
 ];

@@ -52,13 +52,14 @@ async function openUsbLink(device: UsbDeviceNative, description: string): Promis
   // One response is read per request, in order: the SAM answers every frame exactly once.
   let reads: Promise<void> = Promise.resolve();
 
-  const release = async (error: unknown): Promise<void> => {
-    if (events.closed) return;
-    const failure = error === null ? null : toTransportError(error, description);
-    events.emitClose(failure);
-    await device.releaseInterface(SAM_INTERFACE).catch(() => undefined);
-    await device.close().catch(() => undefined);
-  };
+  let released: Promise<void> | null = null;
+  // Resources are freed before the close is reported, so a listener may reopen at once.
+  const release = (error: unknown): Promise<void> =>
+    (released ??= (async () => {
+      await device.releaseInterface(SAM_INTERFACE).catch(() => undefined);
+      await device.close().catch(() => undefined);
+      events.emitClose(error === null ? null : toTransportError(error, description));
+    })());
   const fail = (error: unknown): Promise<void> =>
     // A timeout or stall leaves the device usable: the SAM client times the command out and the
     // next request starts a fresh read. A vanished device ends the link.
@@ -87,7 +88,7 @@ async function openUsbLink(device: UsbDeviceNative, description: string): Promis
   return {
     description,
     async send(frame) {
-      if (events.closed) throw transportFailure('disconnected', description);
+      if (released) throw transportFailure('disconnected', description);
       try {
         await device.nativeTransferOut(
           EP_OUT_HEADER,
