@@ -90,3 +90,13 @@ describe('request signatures', () => {
     expect(verifyRequestSignature(values, headers, () => RFC_PUBLIC_KEY).ok).toBe(false);
   });
 });
+
+describe('docs/upload-api.md', () => {
+  it('publishes the worked example this test checks', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const doc = await readFile(new URL('../../../docs/upload-api.md', import.meta.url), 'utf8');
+    for (const text of [EX.base, EX.contentDigest, `Signature-Input: ${EX.signatureInput}`, `Signature: ${EX.signature}`]) {
+      expect(doc).toContain(text);
+    }
+  });
+});
