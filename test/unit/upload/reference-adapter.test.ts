@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createManualClock } from '../../../src/core/clock';
 import { verifyContentDigest } from '../../../src/core/upload/content-digest';
 import { createReferenceAdapter, recordsUrl } from '../../../src/core/upload/reference-adapter';
@@ -113,8 +113,18 @@ describe('reference adapter', () => {
   });
 
   it('tells a timeout from a shutdown abort', async () => {
-    reply = () => {}; // never answers
-    expect(await send(50)).toEqual({ kind: 'network-error', cause: 'timeout' });
+    let arrived!: () => void;
+    const received = new Promise<void>((resolve) => (arrived = resolve));
+    reply = () => arrived(); // never answers
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const timedOut = send(30_000);
+      await received;
+      await vi.advanceTimersByTimeAsync(30_000);
+      expect(await timedOut).toEqual({ kind: 'network-error', cause: 'timeout' });
+    } finally {
+      vi.useRealTimers();
+    }
     const controller = new AbortController();
     const pending = send(60_000, controller.signal);
     controller.abort();
