@@ -10,21 +10,11 @@ import { createUploader } from '../../../src/core/upload/uploader';
 import { startFaultyProxy, type Fault, type FaultyProxy } from '../../support/faulty-proxy';
 import { createInMemoryOutbox } from '../../support/in-memory-outbox';
 import { createTestDeviceKey, testEnvelope } from '../../support/upload-records';
+import { seededRandom } from '../../support/seeded-random';
 
 const RECORDS = 60;
 const FAULTY_REQUESTS = 90;
 const device = createTestDeviceKey();
-
-/** mulberry32: the same fault sequence on every run. */
-function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Two 429s carry a real pause (1 s); the rest of the mix is fast so the test stays well under 30 s.
 function chaosPlan(random: () => number): (n: number) => Fault {
@@ -52,7 +42,7 @@ let proxy: FaultyProxy;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'chaos-'));
   collector = await startCollector({ dbPath: join(dir, 'collector.db'), keys: [{ keyId: device.keyId, publicKey: device.publicKeySpki.toString('base64') }] });
-  proxy = await startFaultyProxy(collector.url, chaosPlan(seeded(2026)));
+  proxy = await startFaultyProxy(collector.url, chaosPlan(seededRandom(2026)));
 });
 afterAll(async () => {
   await proxy.close();
@@ -75,7 +65,7 @@ describe('upload through a faulty network', () => {
       keyId: device.keyId,
       concurrency: 4,
       backoff: { baseMs: 20, capMs: 200 },
-      random: seeded(7),
+      random: seededRandom(7),
       pollIntervalMs: 100,
     });
     uploader.start();

@@ -3,19 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { backoffDelayMs } from '../../../src/core/upload/backoff';
 import { createSkewMonitor, estimateSkewMs } from '../../../src/core/upload/clock-skew';
 import { parseRetryAfterMs } from '../../../src/core/upload/retry-after';
+import { seededRandom } from '../../support/seeded-random';
 
 const NOW = Date.parse('2026-11-25T10:00:00Z');
-
-/** A seeded PRNG (mulberry32) so the jitter sequence is fixed. */
-function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('Retry-After', () => {
   it('reads delay-seconds', () => {
@@ -46,10 +36,10 @@ describe('backoff with full jitter', () => {
   });
 
   it('gives the same delays for the same seed and spreads them over the whole range', () => {
-    const run = (seed: number) => Array.from({ length: 8 }, (_, i) => backoffDelayMs(i, policy, seeded(seed)));
+    const run = (seed: number) => Array.from({ length: 8 }, (_, i) => backoffDelayMs(i, policy, seededRandom(seed)));
     expect(run(42)).toEqual(run(42));
     expect(run(42)).not.toEqual(run(43));
-    const random = seeded(7);
+    const random = seededRandom(7);
     const delays = Array.from({ length: 2000 }, () => backoffDelayMs(10, policy, random));
     expect(Math.min(...delays)).toBeLessThan(policy.capMs * 0.05);
     expect(Math.max(...delays)).toBeGreaterThan(policy.capMs * 0.95);
