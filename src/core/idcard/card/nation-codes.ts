@@ -66,7 +66,9 @@ const NATION_NAMES = {
 export type NationCode = keyof typeof NATION_NAMES;
 
 /** Every known nation code, in table order. */
-export const NATION_CODES = Object.keys(NATION_NAMES) as readonly NationCode[];
+export const NATION_CODES: readonly NationCode[] =
+  // Integer-like keys such as '10' enumerate before '01', so the table order is restored here.
+  (Object.keys(NATION_NAMES) as NationCode[]).sort();
 
 /** Looks a raw two-digit code up; unknown codes are kept raw so the screen can still show them. */
 export function nationFromCode(raw: string): Nation {
