@@ -1,0 +1,73 @@
+import type { Logger } from '../../log/logger';
+import type { Problem } from '../../../shared/problem';
+import type { TransportFailure } from '../transport/sam-link';
+import type { ParsedCard } from '../card/parse-card';
+
+/** Why the loop lost its reader: the link's own failure, or a SAM that stopped answering. */
+export type DisconnectReason = TransportFailure | 'unresponsive';
+
+/** How long each step of one card read took, in ms. */
+export interface ReadTimings {
+  readonly selectMs: number;
+  readonly readMs: number;
+  /** Null when the appended address was not asked for. */
+  readonly appendedAddressMs: number | null;
+  /** From the find that saw the card to the parsed card. */
+  readonly totalMs: number;
+}
+
+/** One card read from one placement. */
+export interface CardReadEvent {
+  readonly type: 'card-read';
+  /** The parsed card with its findings (a card that fails a check is still returned). */
+  readonly parsed: ParsedCard;
+  /** The photo block as the card holds it (WLT, or the emulator's simulation photo). */
+  readonly photo: Uint8Array;
+  /** Fingerprint templates; null when not asked for, empty when the card has none. */
+  readonly fingerprint: Uint8Array | null;
+  /** The latest appended address; null when not asked for or the card has none. */
+  readonly appendedAddress: string | null;
+  readonly timings: ReadTimings;
+}
+
+/** Everything the reader loop reports; switch on `type`. */
+export type ReaderEvent =
+  | { readonly type: 'connected'; readonly description: string; readonly samId: string }
+  | { readonly type: 'disconnected'; readonly reason: DisconnectReason; readonly problem: Problem }
+  | { readonly type: 'card-present' }
+  | CardReadEvent
+  | { readonly type: 'card-removed' }
+  | { readonly type: 'error'; readonly problem: Problem };
+
+/** Subscribers of the reader loop's events. */
+export class ReaderEventHub {
+  readonly #listeners = new Set<(event: ReaderEvent) => void>();
+
+  constructor(private readonly logger: Logger) {}
+
+  /** Subscribes; returns the unsubscribe function. */
+  on(listener: (event: ReaderEvent) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /** Delivers an event; a throwing listener must not stop the loop or the other listeners. */
+  emit(event: ReaderEvent): void {
+    for (const listener of [...this.#listeners]) {
+      try {
+        listener(event);
+      } catch (error) {
+        // The listener's bug is its own: logged, and the reader keeps serving the others.
+        this.logger.log('error', 'reader.listener-failed', {
+          event: event.type,
+          error: String(error),
+        });
+      }
+    }
+  }
+
+  /** How many subscribers are attached: lets tests prove nothing leaks. */
+  get size(): number {
+    return this.#listeners.size;
+  }
+}
