@@ -51,6 +51,10 @@ export const REASON_TEXT: Catalog<ReasonKey> = {
     'zh-CN': '人脸识别暂时不可用',
     en: 'Face checking is not available at the moment.',
   },
+  'card-photo-unreadable': {
+    'zh-CN': '证件照片无法读取，请找工作人员',
+    en: 'The photo on the card could not be read. Please ask a member of staff.',
+  },
   'attempts-exhausted': {
     'zh-CN': '多次核验未通过',
     en: 'The check did not pass after several tries.',

@@ -39,6 +39,7 @@ export const reasonKeySchema = z.enum([
   'no-face',
   'face-timeout',
   'engine-failed',
+  'card-photo-unreadable',
   'attempts-exhausted',
   'record-not-saved',
   'consent-declined',

@@ -1,8 +1,13 @@
 /** What the worker screen may show of a card: never the full ID number, never a score. */
 import { z } from 'zod';
 
-/** Kinds of card the reader understands (GA 450 resident ID, foreign permanent resident, HK/Macao/Taiwan permit). */
-export const cardTypeSchema = z.enum(['resident', 'foreign-permanent', 'hmt-residence']);
+/** Kinds of card the reader understands: resident ID, HK/Macao/Taiwan residence permit, foreign permanent resident ID (two layouts). */
+export const cardTypeSchema = z.enum([
+  'resident',
+  'residence-permit',
+  'foreign-permanent-2017',
+  'foreign-permanent-2023',
+]);
 
 /** A card kind. */
 export type CardType = z.infer<typeof cardTypeSchema>;

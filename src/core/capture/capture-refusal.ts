@@ -1,0 +1,22 @@
+/** Why the session refused a command; callers branch on `reason`, the screen shows `text`. */
+import { API_MESSAGES, REASON_TEXT } from '../../shared/i18n/catalog-capture';
+import { KioskError } from '../kiosk-error';
+
+/** The reasons a session command can be refused. */
+export type RefusalReason =
+  'busy' | 'not-now' | 'locked' | 'consent-version' | 'operator-not-allowed';
+
+const TEXT = {
+  busy: API_MESSAGES.busy,
+  'not-now': API_MESSAGES.notNow,
+  locked: REASON_TEXT['locked-out'],
+  'consent-version': API_MESSAGES.consentVersion,
+  'operator-not-allowed': API_MESSAGES.operatorNotAllowed,
+} as const;
+
+/** A command the session cannot take in its current state or under its policy. */
+export class CaptureRefusal extends KioskError {
+  constructor(readonly reason: RefusalReason) {
+    super(`capture.${reason}`, TEXT[reason], reason === 'busy');
+  }
+}
