@@ -1,0 +1,126 @@
+// Capacity alarms and the floor below which new captures are refused. Checked before a record is
+// written, so a refusal never leaves half a record behind.
+import { statfsSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Database } from 'better-sqlite3';
+import { KioskError } from '../kiosk-error';
+import { localize, type LocalizedText } from '../../shared/i18n/locale';
+import { RECORD_TEXTS } from '../../shared/i18n/catalog-records';
+
+/** A measured quantity with its alarm and floor; for free disk, lower is worse. */
+export interface CapacityLimit {
+  readonly alarm: number;
+  readonly floor: number;
+}
+
+/** Limits on records awaiting acknowledgement, database bytes, and free disk bytes. */
+export interface CapacityLimits {
+  readonly unackedRecords: CapacityLimit;
+  readonly databaseBytes: CapacityLimit;
+  readonly freeDiskBytes: CapacityLimit;
+}
+
+/** Which limit an alarm or refusal concerns. */
+export type CapacityKind = 'records' | 'bytes' | 'disk';
+
+/** A capacity warning or refusal, with the text an operator reads. */
+export interface CapacityAlarm {
+  readonly kind: CapacityKind;
+  readonly level: 'alarm' | 'floor';
+  readonly text: LocalizedText;
+}
+
+/** The figures the alarms are computed from. */
+export interface CapacityUsage {
+  readonly unackedRecords: number;
+  readonly databaseBytes: number;
+  readonly freeDiskBytes: number;
+}
+
+/** A new capture refused because the store is at a floor; nothing was written. */
+export class CaptureRefusedError extends KioskError {
+  constructor(readonly alarm: CapacityAlarm) {
+    super(`store-floor-${alarm.kind}`, alarm.text, true);
+  }
+}
+
+/** Free bytes for an unprivileged writer on the file system holding `file`. */
+export function freeDiskBytesOf(file: string): number {
+  const stats = statfsSync(dirname(file));
+  return stats.bavail * stats.bsize;
+}
+
+/** Measures the store: records not yet acknowledged, database pages in use, free disk. */
+export function measureCapacity(
+  db: Database,
+  file: string,
+  freeDiskBytes = freeDiskBytesOf,
+): CapacityUsage {
+  const unacked = db
+    .prepare<[], { n: number }>(
+      "SELECT COUNT(*) AS n FROM outbox WHERE state IN ('pending', 'sending', 'quarantined')",
+    )
+    .get();
+  const pages =
+    (db.pragma('page_count', { simple: true }) as number) *
+    (db.pragma('page_size', { simple: true }) as number);
+  return {
+    unackedRecords: unacked?.n ?? 0,
+    databaseBytes: pages,
+    freeDiskBytes: freeDiskBytes(file),
+  };
+}
+
+const MB = 1024 * 1024;
+
+/** The alarms raised by `usage` under `limits`, floors first. */
+export function assessCapacity(usage: CapacityUsage, limits: CapacityLimits): CapacityAlarm[] {
+  const alarms: CapacityAlarm[] = [];
+  const count = { count: usage.unackedRecords };
+  const dbMb = { megabytes: Math.round(usage.databaseBytes / MB) };
+  const diskMb = { megabytes: Math.round(usage.freeDiskBytes / MB) };
+  const checks: [
+    CapacityKind,
+    boolean,
+    boolean,
+    LocalizedText,
+    LocalizedText,
+    Record<string, number>,
+  ][] = [
+    [
+      'records',
+      usage.unackedRecords >= limits.unackedRecords.floor,
+      usage.unackedRecords >= limits.unackedRecords.alarm,
+      RECORD_TEXTS.storeFloorRecords,
+      RECORD_TEXTS.storeAlarmRecords,
+      count,
+    ],
+    [
+      'bytes',
+      usage.databaseBytes >= limits.databaseBytes.floor,
+      usage.databaseBytes >= limits.databaseBytes.alarm,
+      RECORD_TEXTS.storeFloorBytes,
+      RECORD_TEXTS.storeAlarmBytes,
+      dbMb,
+    ],
+    [
+      'disk',
+      usage.freeDiskBytes <= limits.freeDiskBytes.floor,
+      usage.freeDiskBytes <= limits.freeDiskBytes.alarm,
+      RECORD_TEXTS.storeFloorDisk,
+      RECORD_TEXTS.storeAlarmDisk,
+      diskMb,
+    ],
+  ];
+  for (const [kind, atFloor, atAlarm, floorText, alarmText, params] of checks) {
+    if (atFloor) alarms.unshift({ kind, level: 'floor', text: localize(floorText, params) });
+    else if (atAlarm) alarms.push({ kind, level: 'alarm', text: localize(alarmText, params) });
+  }
+  return alarms;
+}
+
+/** Throws CaptureRefusedError when any floor is reached. */
+export function assertAboveFloor(usage: CapacityUsage, limits: CapacityLimits): void {
+  const floor = assessCapacity(usage, limits).find((alarm) => alarm.level === 'floor');
+  if (floor) throw new CaptureRefusedError(floor);
+}

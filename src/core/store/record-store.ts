@@ -1,0 +1,108 @@
+// The record store: one SQLite file holding the signed, sealed record log, its outbox and audit
+// trail. This is what the capture session and the uploader are given.
+import type { Database } from 'better-sqlite3';
+import { systemClock, type Clock } from '../clock';
+import type { DeviceKey } from '../device/device-key';
+import type { KeyVault } from '../device/key-vault';
+import type { LogReport } from '../records/log-verifier';
+import type { RecordDraft } from '../records/record-schema';
+import type { OutboxPort } from '../upload/outbox-port';
+import { listAudit, type AuditEntry } from './audit-log';
+import {
+  assertAboveFloor,
+  assessCapacity,
+  freeDiskBytesOf,
+  measureCapacity,
+  type CapacityAlarm,
+  type CapacityLimits,
+  type CapacityUsage,
+} from './capacity';
+import { createDataKeyRing, ensureDataKey } from './data-keys';
+import { openStoreDatabase } from './database';
+import { createOutbox } from './outbox';
+import { resolveQuarantined, type QuarantineDecision } from './quarantine-review';
+import { createRecordWriter, type AppendedRecord } from './record-writer';
+import { purgeAcknowledged } from './retention';
+import { verifyStoredLog } from './stored-log-verifier';
+import { withStoreErrors } from './store-error';
+
+const MB = 1024 * 1024;
+
+/** Limits for a kiosk with a few GB of storage; deployments override them. */
+export const DEFAULT_CAPACITY_LIMITS: CapacityLimits = {
+  unackedRecords: { alarm: 5_000, floor: 20_000 },
+  databaseBytes: { alarm: 1_536 * MB, floor: 2_048 * MB },
+  freeDiskBytes: { alarm: 1_024 * MB, floor: 256 * MB },
+};
+
+/** How long an acknowledged payload is kept by default: 7 days. */
+export const DEFAULT_RETENTION_MS = 7 * 24 * 3600 * 1000;
+
+/** How to open a record store. */
+export interface RecordStoreOptions {
+  readonly file: string;
+  readonly vault: KeyVault;
+  readonly deviceKey: DeviceKey;
+  readonly clock?: Clock;
+  readonly limits?: CapacityLimits;
+  /** Time after acknowledgement before the sealed payload is purged. */
+  readonly retentionMs?: number;
+  /** Free-disk probe; tests replace it to reach the floor without filling a disk. */
+  readonly freeDiskBytes?: (file: string) => number;
+}
+
+/** The record store's operations. */
+export interface RecordStore {
+  /** Links, signs, seals and commits a record with its outbox row and audit entry; returns after the commit is durable. */
+  appendRecord(draft: RecordDraft): AppendedRecord;
+  /** The uploader's view. */
+  readonly outbox: OutboxPort;
+  /** Current usage and the alarms it raises. */
+  capacity(): { readonly usage: CapacityUsage; readonly alarms: CapacityAlarm[] };
+  /** Purges payloads whose retention after acknowledgement has passed; returns how many. */
+  purgeExpired(): number;
+  /** An operator's decision on a quarantined record. */
+  resolveQuarantined(recordId: string, operatorId: string, decision: QuarantineDecision): boolean;
+  /** Verifies the chain and every signature. */
+  verifyLog(): LogReport;
+  /** The audit trail, for one record or all. */
+  auditTrail(recordId?: string): AuditEntry[];
+  /** The underlying connection, for migrations tests and diagnostics. */
+  readonly db: Database;
+  close(): void;
+}
+
+/** Opens (creating and migrating if needed) the record store. */
+export function openRecordStore(options: RecordStoreOptions): RecordStore {
+  const { file, vault, deviceKey, clock = systemClock, limits = DEFAULT_CAPACITY_LIMITS } = options;
+  const retentionMs = options.retentionMs ?? DEFAULT_RETENTION_MS;
+  const freeDisk = options.freeDiskBytes ?? freeDiskBytesOf;
+  const db = openStoreDatabase(file);
+  try {
+    withStoreErrors(() => ensureDataKey(db, vault, clock.now()));
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  const keys = createDataKeyRing(db, vault);
+  const write = createRecordWriter({ db, keys, deviceKey, clock });
+  const usage = () => withStoreErrors(() => measureCapacity(db, file, freeDisk));
+  return {
+    db,
+    outbox: createOutbox(db, keys, clock),
+    appendRecord(draft) {
+      assertAboveFloor(usage(), limits);
+      return withStoreErrors(() => write(draft));
+    },
+    capacity() {
+      const current = usage();
+      return { usage: current, alarms: assessCapacity(current, limits) };
+    },
+    purgeExpired: () => withStoreErrors(() => purgeAcknowledged(db, clock.now(), retentionMs)),
+    resolveQuarantined: (recordId, operatorId, decision) =>
+      withStoreErrors(() => resolveQuarantined(db, recordId, operatorId, clock.now(), decision)),
+    verifyLog: () => verifyStoredLog(db, vault),
+    auditTrail: (recordId) => listAudit(db, recordId),
+    close: () => db.close(),
+  };
+}

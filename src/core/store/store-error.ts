@@ -1,0 +1,55 @@
+// Typed failures of the record store. SQLite reports them as result codes; they are translated
+// here once, so callers branch on `failure` and operators read what to do.
+import { KioskError } from '../kiosk-error';
+import { RECORD_TEXTS } from '../../shared/i18n/catalog-records';
+
+/** Why the store failed: a damaged file, a full disk, or a lock held too long by another process. */
+export type StoreFailure = 'corrupt' | 'disk-full' | 'busy';
+
+const TEXT = {
+  corrupt: RECORD_TEXTS.storeCorrupt,
+  'disk-full': RECORD_TEXTS.storeDiskFull,
+  busy: RECORD_TEXTS.storeBusy,
+} as const;
+
+/** An expected failure of the SQLite file; the file itself is never deleted or rewritten because of it. */
+export class StoreError extends KioskError {
+  constructor(
+    readonly failure: StoreFailure,
+    options?: { cause?: unknown },
+  ) {
+    super(`store-${failure}`, TEXT[failure], failure === 'busy', options);
+  }
+}
+
+/** A record draft the store refuses before writing anything; `detail` names fields, never values. */
+export class InvalidRecordError extends KioskError {
+  constructor(readonly detail: string) {
+    super('store-invalid-record', {
+      'zh-CN': `记录内容不完整或有误，未保存：${detail}`,
+      en: `The record is incomplete or wrong and was not saved: ${detail}`,
+    });
+  }
+}
+
+function failureOf(code: string): StoreFailure | null {
+  if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT_'))
+    return 'corrupt';
+  if (code === 'SQLITE_FULL' || code === 'SQLITE_IOERR_WRITE' || code === 'SQLITE_IOERR_FSYNC')
+    return 'disk-full';
+  if (code === 'SQLITE_BUSY' || code.startsWith('SQLITE_BUSY_') || code === 'SQLITE_LOCKED')
+    return 'busy';
+  return null;
+}
+
+/** Runs `work`, turning SQLite's expected failures into StoreError; bugs pass through unchanged. */
+export function withStoreErrors<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code;
+    const failure = typeof code === 'string' ? failureOf(code) : null;
+    if (failure) throw new StoreError(failure, { cause: error });
+    throw error;
+  }
+}
