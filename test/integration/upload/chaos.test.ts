@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,13 +9,11 @@ import { verifyEnvelope } from '../../../src/core/records/envelope';
 import { createReferenceAdapter } from '../../../src/core/upload/reference-adapter';
 import { createUploader } from '../../../src/core/upload/uploader';
 import { startFaultyProxy, type Fault, type FaultyProxy } from '../../support/faulty-proxy';
-import { createInMemoryOutbox } from '../../support/in-memory-outbox';
-import { createTestDeviceKey, testEnvelope } from '../../support/upload-records';
+import { openUploadTestStore, type UploadTestStore } from '../../support/upload-store';
 import { seededRandom } from '../../support/seeded-random';
 
 const RECORDS = 60;
 const FAULTY_REQUESTS = 90;
-const device = createTestDeviceKey();
 
 // Two 429s carry a real pause (1 s); the rest of the mix is fast so the test stays well under 30 s.
 function chaosPlan(random: () => number): (n: number) => Fault {
@@ -36,29 +35,28 @@ function chaosPlan(random: () => number): (n: number) => Fault {
 }
 
 let dir: string;
+let store: UploadTestStore;
 let collector: RunningCollector;
 let proxy: FaultyProxy;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'chaos-'));
+  store = openUploadTestStore();
+  const device = store.deviceKey;
   collector = await startCollector({ dbPath: join(dir, 'collector.db'), keys: [{ keyId: device.keyId, publicKey: device.publicKeySpki.toString('base64') }] });
   proxy = await startFaultyProxy(collector.url, chaosPlan(seededRandom(2026)));
 });
 afterAll(async () => {
   await proxy.close();
   await collector.close();
+  store.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
 describe('upload through a faulty network', () => {
   it('delivers every record exactly once with valid signatures, and leaves nothing pending', async () => {
-    const outbox = createInMemoryOutbox();
-    const created = new Set<string>();
-    for (let i = 0; i < RECORDS; i += 1) {
-      const envelope = testEnvelope(device, Date.now() + i);
-      outbox.add(envelope.record.recordId, envelope, Date.now());
-      created.add(envelope.record.recordId);
-    }
+    const { outbox, deviceKey: device } = store;
+    const created = new Set(store.appendRecords(RECORDS));
     const uploader = createUploader({
       outbox,
       adapter: createReferenceAdapter({ endpoint: proxy.url, keyId: device.keyId, privateKey: device.privateKey, clock: systemClock, timeoutMs: 500 }),
@@ -98,6 +96,14 @@ describe('upload through a faulty network', () => {
     for (const kind of ['drop', 'delay', 'error-500', 'too-many', 'reset-after-store'] as const) {
       expect(proxy.served[kind], kind).toBeGreaterThan(0);
     }
-    expect([...outbox.rows.values()].filter((r) => r.ack === 'already-stored').length).toBeGreaterThan(0);
+    const local = new Database(store.dbPath, { readonly: true });
+    const already = local.prepare("SELECT COUNT(*) AS n FROM audit WHERE action = 'record-acked' AND detail = 'already-stored'").get() as { n: number };
+    const localHashes = local.prepare('SELECT record_id AS recordId, record_hash AS recordHash FROM records').all();
+    local.close();
+    // The collector's dedup hash is the device's chain hash: both sides agree on every record.
+    expect(new Set(held.map(({ recordId, recordHash }) => `${recordId}:${recordHash}`))).toEqual(
+      new Set((localHashes as { recordId: string; recordHash: string }[]).map(({ recordId, recordHash }) => `${recordId}:${recordHash}`)),
+    );
+    expect(already.n).toBeGreaterThan(0);
   }, 30_000);
 });
