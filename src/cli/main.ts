@@ -4,6 +4,9 @@ import { UsageError, type CliCommand } from './command';
 /** Every subcommand, loaded on demand so `kiosk help` stays fast and needs no native module. */
 const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   collector: async () => (await import('./commands/collector')).collectorCommand,
+  queue: async () => (await import('./commands/queue')).queueCommand,
+  'read-card': async () => (await import('./commands/read-card')).readCardCommand,
+  'list-readers': async () => (await import('./commands/list-readers')).listReadersCommand,
 };
 
 async function main(argv: readonly string[]): Promise<number> {

@@ -9,8 +9,9 @@ export type ReaderTextKey =
   | 'transport.io'
   | 'detect.none'
   | 'loop.unresponsive'
+  | 'read-card.waiting'
   | 'read-card.timeout'
-  | 'read-card.simulation-refused';
+  | 'read-card.photo-write-failed';
 
 /** What a technician or operator reads when the card reader cannot be reached or read. */
 export const READER_TEXT: Catalog<ReaderTextKey> = {
@@ -43,12 +44,16 @@ export const READER_TEXT: Catalog<ReaderTextKey> = {
     'zh-CN': '读卡器连续多次没有应答，正在重新连接。如果反复出现，请重新插拔读卡器或检查电源。',
     en: 'The card reader stopped answering; reconnecting. If this repeats, unplug and replug the reader or check its power.',
   },
+  'read-card.waiting': {
+    'zh-CN': '读卡器 {reader} 已连接（SAM ID {samId}），请放置证件…',
+    en: 'Reader {reader} connected (SAM ID {samId}). Place a card…',
+  },
   'read-card.timeout': {
     'zh-CN': '{seconds} 秒内没有读到证件。请把证件平放在读卡区后再试一次。',
     en: 'No card was read within {seconds} s. Place the card flat on the reader and try again.',
   },
-  'read-card.simulation-refused': {
-    'zh-CN': '证件照片是模拟格式，当前设置不允许。只在测试时加上 --allow-simulation。',
-    en: 'The card photo is in the simulation format, which is not allowed here. Add --allow-simulation only when testing.',
+  'read-card.photo-write-failed': {
+    'zh-CN': '无法写入照片文件 {file}（{detail}）。请检查路径和写入权限。',
+    en: 'Cannot write the photo file {file} ({detail}). Check the path and write permission.',
   },
 };
