@@ -1,0 +1,124 @@
+// `kiosk queue status|drain`: the technician's view of the upload queue, and a way to push what is
+// pending now (for instance right after fixing the network), without starting the kiosk.
+import { parseArgs } from 'node:util';
+import { systemClock } from '../../core/clock';
+import { deviceKeyFromPkcs8, type DeviceKey } from '../../core/device/device-key';
+import { openFileVault } from '../../core/device/key-vault-file';
+import { KioskError } from '../../core/kiosk-error';
+import { createJsonLogger } from '../../core/log/logger';
+import { openRecordStore, type RecordStore } from '../../core/store/record-store';
+import { createReferenceAdapter } from '../../core/upload/reference-adapter';
+import { createUploader } from '../../core/upload/uploader';
+import { UPLOAD_TEXT } from '../../shared/i18n/catalog-upload';
+import { localize, type LocalizedText } from '../../shared/i18n/locale';
+import { UsageError, type CliCommand } from '../command';
+
+const usage = `Usage: kiosk queue status [--json] --db FILE --vault DIR
+       kiosk queue drain [--endpoint URL] [--concurrency N] --db FILE --vault DIR
+
+  status      counts per state (pending, sending, acknowledged, rejected, held back)
+  drain       send what is due now to the configured or the given endpoint, then exit
+              (exit 1 when records are left to retry or were held back)
+  --db FILE   the kiosk's record store
+  --vault DIR the kiosk's key vault (device key and data keys)`;
+
+/** Where the queue lives and where it goes. The device configuration will feed this later. */
+interface QueueSettings {
+  readonly dbPath: string;
+  readonly vaultDir: string;
+  readonly endpoint: string | null;
+  readonly concurrency: number;
+}
+
+/** The one place the queue command learns its settings: options now, the device configuration later. */
+function queueSettings(values: { db?: string; vault?: string; endpoint?: string; concurrency?: string }): QueueSettings {
+  if (!values.db || !values.vault) throw new UsageError('--db and --vault are required until the device configuration exists');
+  const concurrency = Number(values.concurrency ?? '4');
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 8) throw new UsageError('--concurrency must be 1 to 8');
+  return { dbPath: values.db, vaultDir: values.vault, endpoint: values.endpoint ?? null, concurrency };
+}
+
+function say(text: LocalizedText, stream: NodeJS.WriteStream = process.stdout): void {
+  stream.write(`${text['zh-CN']}\n${text.en}\n`);
+}
+
+async function withStore<T>(settings: QueueSettings, use: (store: RecordStore, key: DeviceKey) => Promise<T>): Promise<T> {
+  const vault = openFileVault(settings.vaultDir);
+  const pkcs8 = vault.loadDeviceKey();
+  if (!pkcs8) throw new UsageError('The vault holds no device key: provision the device first');
+  const deviceKey = deviceKeyFromPkcs8(pkcs8);
+  const store = openRecordStore({ file: settings.dbPath, vault, deviceKey });
+  try {
+    return await use(store, deviceKey);
+  } finally {
+    store.close();
+  }
+}
+
+async function drain(settings: QueueSettings): Promise<number> {
+  if (!settings.endpoint) {
+    say(UPLOAD_TEXT['queue.no-endpoint'], process.stderr);
+    return 1;
+  }
+  const endpoint = settings.endpoint;
+  return withStore(settings, async (store, deviceKey) => {
+    // A kiosk that died mid-upload left records in `sending`; nothing else sends while this runs.
+    store.outbox.releaseInFlight();
+    const uploader = createUploader({
+      outbox: store.outbox,
+      adapter: createReferenceAdapter({ endpoint, keyId: deviceKey.keyId, privateKey: deviceKey.privateKey, clock: systemClock }),
+      keyId: deviceKey.keyId,
+      concurrency: settings.concurrency,
+      logger: createJsonLogger('warn'),
+      onEvent: (event) => say(event.text, process.stderr),
+    });
+    const summary = await uploader.drainOnce();
+    await uploader.stop();
+    const { stored, alreadyStored, quarantined, retried } = summary;
+    say(localize(UPLOAD_TEXT['queue.drain-summary'], { stored, alreadyStored, quarantined, retried }));
+    return summary.retried > 0 || summary.quarantined > 0 ? 1 : 0;
+  });
+}
+
+/** The queue subcommand. */
+export const queueCommand: CliCommand = {
+  name: 'queue',
+  summary: 'Show or drain the upload queue',
+  usage,
+  async run(args) {
+    const { values, positionals } = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean' },
+        db: { type: 'string' },
+        vault: { type: 'string' },
+        endpoint: { type: 'string' },
+        concurrency: { type: 'string' },
+      },
+    });
+    const settings = queueSettings(values);
+    try {
+      switch (positionals[0]) {
+        case 'status':
+          return await withStore(settings, async (store) => {
+            const stats = store.outbox.stats(Date.now());
+            if (values.json) process.stdout.write(`${JSON.stringify(stats)}\n`);
+            else {
+              const { pending, due, sending, acked, rejected, quarantined } = stats;
+              say(localize(UPLOAD_TEXT['queue.status'], { pending, due, sending, acked, rejected, quarantined }));
+            }
+            return 0;
+          });
+        case 'drain':
+          return await drain(settings);
+        default:
+          throw new UsageError('Say "status" or "drain"');
+      }
+    } catch (error) {
+      if (!(error instanceof KioskError)) throw error;
+      say(error.text, process.stderr);
+      return 1;
+    }
+  },
+};
