@@ -1,0 +1,102 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CaptureRefusedError, type CapacityLimits } from '../../../src/core/store/capacity';
+import { DEFAULT_CAPACITY_LIMITS } from '../../../src/core/store/record-store';
+import { StoreError } from '../../../src/core/store/store-error';
+import { sampleDraft } from '../../unit/records/sample-record';
+import { storeFixture, T0, type StoreFixture } from './store-fixture';
+
+const refusal = (work: () => unknown): CaptureRefusedError | StoreError | null => {
+  try {
+    work();
+    return null;
+  } catch (error) {
+    if (error instanceof CaptureRefusedError || error instanceof StoreError) return error;
+    throw error;
+  }
+};
+
+describe('capacity', () => {
+  let fixture: StoreFixture;
+  beforeEach(() => {
+    fixture = storeFixture();
+  });
+  afterEach(() => fixture.cleanup());
+
+  it('warns before the floor and refuses new captures at it, writing nothing', () => {
+    const limits: CapacityLimits = {
+      ...DEFAULT_CAPACITY_LIMITS,
+      unackedRecords: { alarm: 2, floor: 3 },
+    };
+    const store = fixture.open({ limits });
+    store.appendRecord(sampleDraft(T0));
+    store.appendRecord(sampleDraft(T0 + 1));
+    expect(store.capacity().alarms.map((alarm) => [alarm.kind, alarm.level])).toEqual([
+      ['records', 'alarm'],
+    ]);
+    store.appendRecord(sampleDraft(T0 + 2));
+    const error = refusal(() => store.appendRecord(sampleDraft(T0 + 3)));
+    expect(error).toBeInstanceOf(CaptureRefusedError);
+    expect(error?.text['zh-CN']).toContain('暂停采集');
+    expect(error?.text.en).toContain('(3)');
+    expect(store.outbox.stats(T0).pending).toBe(3);
+    store.close();
+  });
+
+  it('lets captures continue once acknowledged records bring the count below the floor', () => {
+    const limits: CapacityLimits = {
+      ...DEFAULT_CAPACITY_LIMITS,
+      unackedRecords: { alarm: 1, floor: 1 },
+    };
+    const store = fixture.open({ limits });
+    const first = store.appendRecord(sampleDraft(T0));
+    expect(refusal(() => store.appendRecord(sampleDraft(T0 + 1)))).toBeInstanceOf(
+      CaptureRefusedError,
+    );
+    store.outbox.claimDue(T0, 1);
+    store.outbox.markAcked(first.recordId, T0, 'stored');
+    expect(refusal(() => store.appendRecord(sampleDraft(T0 + 2)))).toBeNull();
+    store.close();
+  });
+
+  it('refuses at the free-disk floor with a message for the operator', () => {
+    const mb = 1024 * 1024;
+    let free = 2_000 * mb;
+    const store = fixture.open({ freeDiskBytes: () => free });
+    store.appendRecord(sampleDraft(T0));
+    free = 500 * mb;
+    expect(store.capacity().alarms).toEqual([
+      expect.objectContaining({ kind: 'disk', level: 'alarm' }),
+    ]);
+    free = 100 * mb;
+    const error = refusal(() => store.appendRecord(sampleDraft(T0 + 1)));
+    expect(error).toMatchObject({
+      code: 'store-floor-disk',
+      alarm: { kind: 'disk', level: 'floor' },
+    });
+    expect(error?.text.en).toContain('100 MB');
+    expect(store.verifyLog()).toMatchObject({ ok: true, records: 1 });
+    store.close();
+  });
+
+  it('turns SQLITE_FULL into a disk-full error and keeps every committed record whole', () => {
+    const store = fixture.open();
+    const pages = store.db.pragma('page_count', { simple: true }) as number;
+    // A real SQLITE_FULL: the file may not grow beyond a few more pages.
+    store.db.pragma(`max_page_count = ${pages + 6}`);
+    let committed = 0;
+    let error: CaptureRefusedError | StoreError | null = null;
+    while (!error && committed < 200) {
+      error = refusal(() => store.appendRecord(sampleDraft(T0 + committed, 3000)));
+      if (!error) committed += 1;
+    }
+    expect(error).toMatchObject({ failure: 'disk-full', code: 'store-disk-full' });
+    expect(committed).toBeGreaterThan(0);
+    expect(
+      store.db
+        .prepare('SELECT (SELECT COUNT(*) FROM records) AS r, (SELECT COUNT(*) FROM outbox) AS o')
+        .get(),
+    ).toEqual({ r: committed, o: committed });
+    expect(store.verifyLog()).toMatchObject({ ok: true, records: committed });
+    store.close();
+  });
+});

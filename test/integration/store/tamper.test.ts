@@ -1,0 +1,151 @@
+// Every kind of damage to the stored log is detected and named; wrong keys and broken files give
+// typed errors and leave the data as it was.
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { initFileVault } from '../../../src/core/device/key-vault-file';
+import { KeyVaultError } from '../../../src/core/device/key-vault';
+import { openRecordStore } from '../../../src/core/store/record-store';
+import { StoreError } from '../../../src/core/store/store-error';
+import { openFileVault } from '../../../src/core/device/key-vault-file';
+import { sampleDraft } from '../../unit/records/sample-record';
+import { storeFixture, T0, type StoreFixture } from './store-fixture';
+
+const flipByte = (bytes: Buffer, at: number) => {
+  const copy = Buffer.from(bytes);
+  copy[at] = (copy[at] ?? 0) ^ 0x01;
+  return copy;
+};
+
+describe('tampering with the stored log', () => {
+  let fixture: StoreFixture;
+  let ids: string[];
+  beforeEach(() => {
+    fixture = storeFixture();
+    const store = fixture.open();
+    ids = [0, 1, 2].map((i) => store.appendRecord(sampleDraft(T0 + i, 64)).recordId);
+    store.close();
+  });
+  afterEach(() => fixture.cleanup());
+
+  const alter = (sql: string, ...params: unknown[]) => {
+    const store = fixture.open();
+    // An attacker editing the file is not held back by foreign keys.
+    store.db.pragma('foreign_keys = OFF');
+    store.db.prepare(sql).run(...params);
+    const report = store.verifyLog();
+    store.close();
+    return report;
+  };
+
+  it('names a flipped byte in a sealed payload', () => {
+    const store = fixture.open();
+    const { sealed } = store.db
+      .prepare('SELECT sealed FROM records WHERE record_id = ?')
+      .get(ids[1]) as { sealed: Buffer };
+    store.close();
+    expect(
+      alter('UPDATE records SET sealed = ? WHERE record_id = ?', flipByte(sealed, 20), ids[1]),
+    ).toMatchObject({
+      ok: false,
+      firstBreak: { position: 2, recordId: ids[1], kind: 'seal-tampered' },
+    });
+  });
+
+  it('names a changed field of a record', () => {
+    const sql =
+      'UPDATE records SET clear_json = replace(clear_json, \'"op-07"\', \'"op-99"\') WHERE record_id = ?';
+    expect(alter(sql, ids[2])).toMatchObject({
+      ok: false,
+      firstBreak: { position: 3, recordId: ids[2], kind: 'signature-invalid' },
+    });
+  });
+
+  it('names a flipped byte in a signature', () => {
+    const store = fixture.open();
+    const { signature } = store.db
+      .prepare('SELECT signature FROM records WHERE record_id = ?')
+      .get(ids[0]) as { signature: string };
+    store.close();
+    const altered = flipByte(Buffer.from(signature, 'base64'), 5).toString('base64');
+    expect(
+      alter('UPDATE records SET signature = ? WHERE record_id = ?', altered, ids[0]),
+    ).toMatchObject({
+      ok: false,
+      firstBreak: { position: 1, recordId: ids[0], kind: 'signature-invalid' },
+    });
+  });
+
+  it('names a changed chain hash', () => {
+    const sql =
+      "UPDATE records SET record_hash = substr(record_hash, 1, 63) || 'x' WHERE record_id = ?";
+    expect(alter(sql, ids[1])).toMatchObject({
+      ok: false,
+      firstBreak: { position: 2, recordId: ids[1], kind: 'hash-mismatch' },
+    });
+  });
+
+  it('names a deleted record at its successor', () => {
+    const report = alter('DELETE FROM records WHERE record_id = ?', ids[1]);
+    expect(report).toMatchObject({
+      ok: false,
+      firstBreak: { position: 2, recordId: ids[2], kind: 'link-broken' },
+    });
+  });
+});
+
+describe('keys and files that do not fit', () => {
+  let fixture: StoreFixture;
+  beforeEach(() => {
+    fixture = storeFixture();
+    const store = fixture.open();
+    store.appendRecord(sampleDraft(T0));
+    store.close();
+  });
+  afterEach(() => fixture.cleanup());
+
+  it('refuses another vault with a wrong-key error and loses nothing', () => {
+    const other = initFileVault(`${fixture.dir}/other-vault`);
+    const wrong = openRecordStore({
+      file: fixture.file,
+      vault: other,
+      deviceKey: fixture.deviceKey,
+    });
+    const error = (() => {
+      try {
+        wrong.verifyLog();
+      } catch (caught) {
+        return caught;
+      } finally {
+        wrong.close();
+      }
+    })();
+    expect(error).toBeInstanceOf(KeyVaultError);
+    expect(error).toMatchObject({ failure: 'wrong-key' });
+    const store = fixture.open();
+    expect(store.verifyLog()).toMatchObject({ ok: true, records: 1 });
+    store.close();
+  });
+
+  it('reports a missing vault as missing, never creating a new one', () => {
+    rmSync(fixture.vaultDir, { recursive: true });
+    expect(() => openFileVault(fixture.vaultDir)).toThrow(
+      expect.objectContaining({ failure: 'missing' }),
+    );
+    expect(() => openFileVault(fixture.vaultDir)).toThrow(KeyVaultError);
+  });
+
+  it('refuses a damaged database file with a typed error and leaves the file as it was', () => {
+    const bytes = readFileSync(fixture.file);
+    const damaged = Buffer.from(bytes);
+    damaged.fill(0x5a, 4096, 8192);
+    writeFileSync(fixture.file, damaged);
+    expect(() => fixture.open()).toThrow(expect.objectContaining({ failure: 'corrupt' }));
+    expect(readFileSync(fixture.file).equals(damaged)).toBe(true);
+  });
+
+  it('refuses a file that is not a database at all', () => {
+    writeFileSync(fixture.file, 'this is not SQLite '.repeat(300));
+    expect(() => fixture.open()).toThrow(StoreError);
+    expect(() => fixture.open()).toThrow(expect.objectContaining({ code: 'store-corrupt' }));
+  });
+});
