@@ -6,6 +6,7 @@ const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   collector: async () => (await import('./commands/collector')).collectorCommand,
   queue: async () => (await import('./commands/queue')).queueCommand,
   'read-card': async () => (await import('./commands/read-card')).readCardCommand,
+  'emulate-reader': async () => (await import('./commands/emulate-reader')).emulateReaderCommand,
   'list-readers': async () => (await import('./commands/list-readers')).listReadersCommand,
 };
 
