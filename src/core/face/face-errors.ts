@@ -18,7 +18,7 @@ export class FaceModelError extends KioskError {
   constructor(
     readonly problem: ModelProblem,
     readonly file: string,
-    detail = '',
+    readonly detail = '',
     options?: { cause?: unknown },
   ) {
     super(`face.model.${problem}`, localize(MODEL_TEXT[problem], { file, detail }), false, options);

@@ -1,0 +1,155 @@
+/**
+ * The face engine as the rest of the kiosk sees it: the pipeline in its own process, with typed
+ * errors when it crashes (then it restarts by itself), hangs (per-request timeout) or is stopped.
+ */
+import type { ChildProcess } from 'node:child_process';
+import type { z } from 'zod';
+import { silentLogger, type Logger } from '../../log/logger';
+import { KioskError } from '../../kiosk-error';
+import type { RgbImage } from '../../photo/rgb-image';
+import {
+  FaceEngineCrashedError,
+  FaceEngineStoppedError,
+  FaceEngineTimeoutError,
+} from '../face-errors';
+import type { Enrollment, FrameAnalysis } from '../frame-analysis';
+import { enrollmentSchema, frameAnalysisSchema } from './analysis-schema';
+import { spawnEngineChild, type EngineChildOptions } from './engine-child';
+import { fromEngineSchema, type EngineRequest, type ToEngine } from './engine-protocol';
+
+/** Options of the engine client. */
+export interface FaceEngineClientOptions extends Omit<EngineChildOptions, 'startTimeoutMs'> {
+  readonly startTimeoutMs?: number;
+  /** How long one analyze/enroll may take before the process is presumed hung and restarted. */
+  readonly requestTimeoutMs?: number;
+  readonly logger?: Logger;
+}
+
+interface Pending {
+  readonly schema: z.ZodType;
+  readonly resolve: (value: unknown) => void;
+  readonly reject: (error: Error) => void;
+  readonly timer: NodeJS.Timeout;
+}
+
+/** Client of the face engine process. Create with `FaceEngineClient.start`. */
+export class FaceEngineClient {
+  private child: Promise<ChildProcess>;
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+  private stopped = false;
+
+  private constructor(
+    private readonly options: FaceEngineClientOptions,
+    first: ChildProcess,
+  ) {
+    this.child = Promise.resolve(this.attach(first));
+  }
+
+  /** Spawns the engine process and resolves once its models are loaded and warmed up. */
+  static async start(options: FaceEngineClientOptions): Promise<FaceEngineClient> {
+    return new FaceEngineClient(
+      options,
+      await spawnEngineChild({ startTimeoutMs: 60_000, ...options }),
+    );
+  }
+
+  /** Analyses one camera frame in the engine process. */
+  analyze(frame: RgbImage): Promise<FrameAnalysis> {
+    return this.call(
+      { method: 'analyze', payload: { frame } },
+      frameAnalysisSchema,
+    ) as Promise<FrameAnalysis>;
+  }
+
+  /** The reference embedding of a card photo, or a typed failure. */
+  enroll(photo: RgbImage): Promise<Enrollment> {
+    return this.call(
+      { method: 'enroll', payload: { photo } },
+      enrollmentSchema,
+    ) as Promise<Enrollment>;
+  }
+
+  /** Process id of the current engine process (for diagnostics and the crash tests). */
+  async pid(): Promise<number | undefined> {
+    return (await this.child).pid;
+  }
+
+  /** Stops the engine: pending calls fail with FaceEngineStoppedError, the process exits and is reaped. */
+  async stop(): Promise<void> {
+    if (this.stopped) return;
+    this.stopped = true;
+    this.failAll(() => new FaceEngineStoppedError());
+    const child = await this.child.catch(() => null);
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    const shutdown: ToEngine = { kind: 'shutdown' };
+    child.send(shutdown);
+    const force = setTimeout(() => child.kill('SIGKILL'), 5_000);
+    await exited;
+    clearTimeout(force);
+    child.removeAllListeners();
+  }
+
+  private attach(child: ChildProcess): ChildProcess {
+    child.on('message', (raw) => this.receive(raw));
+    child.once('exit', (code, signal) => {
+      child.removeAllListeners();
+      if (this.stopped) return;
+      (this.options.logger ?? silentLogger).log('error', 'face.engine.crashed', { code, signal });
+      this.failAll(() => new FaceEngineCrashedError(code, signal));
+      this.child = spawnEngineChild({ startTimeoutMs: 60_000, ...this.options }).then((next) =>
+        this.attach(next),
+      );
+      // A failed restart surfaces on the next call; it must not become an unhandled rejection.
+      this.child.catch(() => undefined);
+    });
+    return child;
+  }
+
+  private async call(
+    request: Omit<EngineRequest, 'id' | 'kind'>,
+    schema: z.ZodType,
+  ): Promise<unknown> {
+    if (this.stopped) throw new FaceEngineStoppedError();
+    const child = await this.child;
+    const id = this.nextId++;
+    const timeoutMs = this.options.requestTimeoutMs ?? 5_000;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.pending.delete(id);
+        reject(new FaceEngineTimeoutError(timeoutMs));
+        child.kill('SIGKILL'); // the exit handler restarts it
+      }, timeoutMs);
+      this.pending.set(id, { schema, resolve, reject, timer });
+      child.send({ kind: 'request', id, ...request } as EngineRequest);
+    });
+  }
+
+  private receive(raw: unknown): void {
+    const parsed = fromEngineSchema.safeParse(raw);
+    if (!parsed.success || parsed.data.kind !== 'response') return;
+    const message = parsed.data;
+    const pending = this.pending.get(message.id);
+    if (!pending) return;
+    this.pending.delete(message.id);
+    clearTimeout(pending.timer);
+    if (!message.ok) {
+      pending.reject(
+        new KioskError(message.problem.code, message.problem.text, message.problem.retryable),
+      );
+      return;
+    }
+    const value = pending.schema.safeParse(message.value);
+    if (value.success) pending.resolve(value.data);
+    else pending.reject(new Error(`Face engine sent an invalid response: ${value.error.message}`));
+  }
+
+  private failAll(error: () => Error): void {
+    for (const pending of this.pending.values()) {
+      clearTimeout(pending.timer);
+      pending.reject(error());
+    }
+    this.pending.clear();
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * Entry of the face engine process: loads the pipeline, says ready, then answers requests one at
+ * a time (onnxruntime blocks its thread; queueing here keeps per-request timings honest).
+ * Started by FaceEngineClient with `--import tsx`; options come in FACE_ENGINE_OPTIONS (JSON).
+ */
+import { z } from 'zod';
+import { KioskError } from '../../kiosk-error';
+import { FaceModelError } from '../face-errors';
+import { createFacePipeline, type FacePipeline } from '../pipeline';
+import { toEngineSchema, type EngineRequest, type FromEngine } from './engine-protocol';
+
+const optionsSchema = z.object({
+  modelsDir: z.string(),
+  threads: z.number().int().positive().optional(),
+  flipEmbedding: z.boolean().optional(),
+});
+
+const send = (message: FromEngine) => process.send?.(message);
+
+const problemOf = (error: unknown) =>
+  error instanceof KioskError
+    ? error.toProblem()
+    : {
+        code: 'face.engine.internal',
+        text: { 'zh-CN': '人脸引擎内部错误。', en: `Face engine internal error: ${String(error)}` },
+        retryable: false,
+      };
+
+async function answer(pipeline: FacePipeline, request: EngineRequest): Promise<FromEngine> {
+  try {
+    const value =
+      request.method === 'analyze'
+        ? await pipeline.analyze(request.payload.frame)
+        : await pipeline.enroll(request.payload.photo);
+    return { kind: 'response', id: request.id, ok: true, value };
+  } catch (error) {
+    return { kind: 'response', id: request.id, ok: false, problem: problemOf(error) };
+  }
+}
+
+async function main(): Promise<void> {
+  if (!process.send) throw new Error('The face engine process must be started with an IPC channel');
+  let pipeline: FacePipeline;
+  try {
+    pipeline = await createFacePipeline(
+      optionsSchema.parse(JSON.parse(process.env.FACE_ENGINE_OPTIONS ?? '{}')),
+    );
+  } catch (error) {
+    const model =
+      error instanceof FaceModelError
+        ? { problem: error.problem, file: error.file, detail: error.detail }
+        : null;
+    // Exit only once the message is out, or the client would see a bare crash.
+    process.send(
+      { kind: 'start-failed', problem: problemOf(error), model } satisfies FromEngine,
+      () => process.exit(1),
+    );
+    return;
+  }
+  let queue = Promise.resolve();
+  process.on('message', (raw) => {
+    const parsed = toEngineSchema.safeParse(raw);
+    if (!parsed.success) return; // Not from our client: nothing to answer to.
+    const message = parsed.data;
+    if (message.kind === 'shutdown') {
+      queue = queue.then(async () => {
+        await pipeline.close();
+        process.disconnect();
+      });
+      return;
+    }
+    queue = queue.then(async () => {
+      send(await answer(pipeline, message));
+    });
+  });
+  // The parent going away (crash or disconnect) ends the engine: no orphan keeps the models loaded.
+  process.on('disconnect', () => process.exit(0));
+  send({ kind: 'ready' });
+}
+
+await main();
