@@ -26,7 +26,8 @@ export type SamMessageKey =
   | 'link-closed'
   | 'bad-payload'
   | 'bad-profile'
-  | 'bad-placement';
+  | 'bad-placement'
+  | 'emulator-port-failed';
 
 /** What the reader's SAM messages say, in Simplified Chinese and English. */
 export const SAM_MESSAGES: Catalog<SamMessageKey> = {
@@ -129,5 +130,9 @@ export const SAM_MESSAGES: Catalog<SamMessageKey> = {
   'bad-placement': {
     'zh-CN': '模拟证件数据有误：{detail}。请检查提供的数据块。',
     en: 'Emulated card data is invalid: {detail}. Check the blocks provided.',
+  },
+  'emulator-port-failed': {
+    'zh-CN': '模拟读卡器无法打开串口 {path}（{detail}）。请检查路径，或先用 socat 创建虚拟串口对。',
+    en: 'The reader emulator could not open serial port {path} ({detail}). Check the path, or create a pty pair with socat first.',
   },
 };

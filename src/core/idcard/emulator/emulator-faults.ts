@@ -28,6 +28,19 @@ export const FAULT_NAMES = [
 /** One scriptable fault. */
 export type FaultName = (typeof FAULT_NAMES)[number];
 
+/** Whether a string names a fault. */
+export const isFaultName = (name: string): name is FaultName =>
+  (FAULT_NAMES as readonly string[]).includes(name);
+
+/** The line fault each byte-level fault name switches. */
+export const LINE_FAULT_OF: { readonly [F in FaultName]?: keyof LineFaults } = {
+  'bad-checksum': 'badChecksum',
+  garbage: 'garbage',
+  'tiny-chunks': 'tinyChunks',
+  silence: 'silence',
+  'dead-port': 'deadPort',
+};
+
 /** No faults. */
 export const noLineFaults = (): LineFaults => ({
   badChecksum: false,
