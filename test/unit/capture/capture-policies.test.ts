@@ -1,0 +1,201 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { err } from '../../../src/shared/result';
+import { createHarness, feed, residentCard, testPolicy, toFace } from './capture-fixtures';
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+const noMatch = () => ({
+  outcome: 'no-match' as const,
+  score: 0.1,
+  threshold: 0.4,
+  operatingPoint: 'far-1e-4',
+});
+const spoof = () => ({
+  face: { quality: 0.9, embedding: new Float32Array([1, 0, 0]) },
+  instruction: null,
+  liveness: { kind: 'spoof' as const, score: 0.1, threshold: 0.5 },
+});
+
+async function retryNow() {
+  await vi.advanceTimersByTimeAsync(testPolicy().timeoutsMs.retry);
+}
+
+describe('capture policy: attempts', () => {
+  it('fails with attempts-exhausted after the configured attempts, then asks to try again or call the operator', async () => {
+    const h = createHarness(testPolicy({ attempts: 2 }));
+    h.matcher.decide = noMatch;
+    await toFace(h);
+    await feed(h, 2);
+    expect(h.session.state).toMatchObject({
+      state: 'retry',
+      attempt: 1,
+      attemptsAllowed: 2,
+      reasonKey: 'no-match',
+    });
+    await retryNow();
+    await feed(h, 2);
+    expect(h.results().map((r) => r.outcome)).toEqual(['retry', 'fail']);
+    expect(h.results().at(-1)).toEqual({
+      outcome: 'fail',
+      reasonKey: 'attempts-exhausted',
+      nextSteps: ['try-again', 'call-operator'],
+    });
+    expect(h.drafts).toHaveLength(0);
+  });
+
+  it('a failed engine ends the attempt as engine-failed, not as the person failing', async () => {
+    const h = createHarness(testPolicy({ attempts: 1 }));
+    h.engine.assess = () => Promise.reject(new Error('engine process exited'));
+    await toFace(h);
+    await feed(h, 1);
+    expect(h.results().at(-1)).toMatchObject({ outcome: 'fail', reasonKey: 'engine-failed' });
+  });
+
+  it('a record that cannot be saved ends in fail, record-not-saved', async () => {
+    const h = createHarness();
+    h.sink.result = err({
+      code: 'store.full',
+      text: { 'zh-CN': '满', en: 'full' },
+      retryable: false,
+    });
+    await toFace(h);
+    await feed(h, 2);
+    expect(h.results().at(-1)).toMatchObject({ outcome: 'fail', reasonKey: 'record-not-saved' });
+  });
+});
+
+describe('capture policy: spoof lockout', () => {
+  it('locks the kiosk after N spoofs across sessions, refuses sessions, and unlocks when the time is up', async () => {
+    const policy = testPolicy({
+      attempts: 1,
+      spoofLockout: { afterSpoofs: 2, windowMs: 600_000, lockMs: 60_000 },
+    });
+    const h = createHarness(policy);
+    h.engine.assess = spoof;
+    await toFace(h);
+    await feed(h, 1);
+    expect(h.results().at(-1)).toMatchObject({ outcome: 'fail', reasonKey: 'spoof-suspected' });
+    h.card({ type: 'card-removed' });
+    await vi.advanceTimersByTimeAsync(policy.timeoutsMs.result);
+    expect(h.session.state.state).toBe('idle');
+
+    await toFace(h);
+    await feed(h, 1);
+    expect(h.session.state).toMatchObject({
+      state: 'locked',
+      reason: 'spoof-lockout',
+      untilMs: Date.now() + 60_000,
+    });
+    const refused = h.session.start();
+    expect(refused.ok ? null : refused.error.reason).toBe('locked');
+    h.card({ type: 'card-read', card: residentCard() });
+    expect(h.session.state.state).toBe('locked');
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(h.session.state).toEqual({ state: 'idle', endedBy: null });
+  });
+
+  it('forgets spoofs older than the window', async () => {
+    const policy = testPolicy({
+      attempts: 1,
+      spoofLockout: { afterSpoofs: 2, windowMs: 60_000, lockMs: 60_000 },
+    });
+    const h = createHarness(policy);
+    h.engine.assess = spoof;
+    await toFace(h);
+    await feed(h, 1);
+    h.card({ type: 'card-removed' });
+    await vi.advanceTimersByTimeAsync(61_000);
+    await toFace(h);
+    await feed(h, 1);
+    expect(h.session.state).toMatchObject({ state: 'result', outcome: 'fail' });
+  });
+
+  it('an operator unlock lifts a spoof lockout early', async () => {
+    const h = createHarness(
+      testPolicy({
+        attempts: 1,
+        spoofLockout: { afterSpoofs: 1, windowMs: 60_000, lockMs: 600_000 },
+      }),
+    );
+    h.engine.assess = spoof;
+    await toFace(h);
+    await feed(h, 1);
+    expect(h.session.state.state).toBe('locked');
+    h.session.unlock();
+    expect(h.session.start().ok).toBe(true);
+  });
+});
+
+describe('capture policy: operator verification', () => {
+  const allowing = testPolicy({
+    attempts: 1,
+    operatorVerification: { allowed: true, roles: ['supervisor'] },
+  });
+
+  it('records an operator-verified capture as such, only by a role the policy names', async () => {
+    const h = createHarness(allowing);
+    h.matcher.decide = noMatch;
+    await toFace(h);
+    await feed(h, 2);
+    expect(h.results().at(-1)).toEqual({
+      outcome: 'operator-review',
+      reasonKey: 'attempts-exhausted',
+      nextSteps: ['call-operator'],
+    });
+    const refused = await h.session.verifyByOperator({ id: 'op-1', role: 'operator' }, 'verified');
+    expect(refused.ok ? null : refused.error.reason).toBe('operator-not-allowed');
+    expect(
+      (await h.session.verifyByOperator({ id: 'sup-1', role: 'supervisor' }, 'verified')).ok,
+    ).toBe(true);
+    expect(h.drafts[0]?.verification).toEqual({
+      method: 'operator-in-person',
+      operator: { id: 'sup-1', role: 'supervisor' },
+      faceAttempts: 1,
+      reasonKey: 'attempts-exhausted',
+    });
+    expect(h.results().at(-1)).toMatchObject({ outcome: 'pass', reasonKey: 'operator-verified' });
+  });
+
+  it('an operator rejection ends in fail without a record', async () => {
+    const h = createHarness(allowing);
+    h.matcher.decide = noMatch;
+    await toFace(h);
+    await feed(h, 2);
+    await h.session.verifyByOperator({ id: 'sup-1', role: 'supervisor' }, 'rejected');
+    expect(h.results().at(-1)).toMatchObject({ outcome: 'fail', reasonKey: 'operator-rejected' });
+    expect(h.drafts).toHaveLength(0);
+  });
+
+  it('without the policy there is no operator review and verification is refused', async () => {
+    const h = createHarness(testPolicy({ attempts: 1 }));
+    h.matcher.decide = noMatch;
+    await toFace(h);
+    await feed(h, 2);
+    expect(h.session.state).toMatchObject({ state: 'result', outcome: 'fail' });
+    const refused = await h.session.verifyByOperator(
+      { id: 'sup-1', role: 'supervisor' },
+      'verified',
+    );
+    expect(refused.ok ? null : refused.error.reason).toBe('not-now');
+  });
+});
+
+describe('capture policy: what the record transmits', () => {
+  it.each([
+    ['card-photo', true, false],
+    ['live-photo', false, true],
+    ['neither', false, false],
+  ] as const)('transmit %s: card photo %s, live photo %s', async (transmit, card, live) => {
+    const h = createHarness(testPolicy({ transmit }));
+    await toFace(h);
+    await feed(h, 2);
+    expect(h.drafts[0]?.cardPhoto !== null).toBe(card);
+    expect(h.drafts[0]?.livePhoto !== null).toBe(live);
+    expect(h.drafts[0]?.consent.version).toBe('v1');
+  });
+});
