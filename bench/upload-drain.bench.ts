@@ -1,0 +1,72 @@
+// Drain rate to the local reference collector and memory while draining.
+// Usage: npx tsx bench/upload-drain.bench.ts [--records 10000] [--concurrency 4]
+// (100,000 records is opt-in: --records 100000; it takes a few minutes on 2 cores.)
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { startCollector } from '../src/collector/collector-server';
+import { systemClock } from '../src/core/clock';
+import { createReferenceAdapter } from '../src/core/upload/reference-adapter';
+import { createUploader } from '../src/core/upload/uploader';
+import { openUploadTestStore } from '../test/support/upload-store';
+
+const { values } = parseArgs({ options: { records: { type: 'string', default: '10000' }, concurrency: { type: 'string', default: '4' } } });
+const records = Number(values.records);
+const concurrency = Number(values.concurrency);
+const dir = mkdtempSync(join(tmpdir(), 'drain-bench-'));
+const store = openUploadTestStore();
+const key = store.deviceKey;
+const collector = await startCollector({ dbPath: join(dir, 'collector.db'), keys: [{ keyId: key.keyId, publicKey: key.publicKeySpki.toString('base64') }] });
+
+// The backlog is written through the real record store (signed, sealed, one commit each).
+const filling = performance.now();
+store.appendRecords(records);
+const fillSeconds = (performance.now() - filling) / 1000;
+const outbox = store.outbox;
+
+const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
+let peakRss = 0;
+let peakHeap = 0;
+const sample = () => {
+  const usage = process.memoryUsage();
+  peakRss = Math.max(peakRss, usage.rss);
+  peakHeap = Math.max(peakHeap, usage.heapUsed);
+};
+sample();
+const before = process.memoryUsage();
+const sampler = setInterval(sample, 100);
+
+const uploader = createUploader({
+  outbox,
+  adapter: createReferenceAdapter({ endpoint: collector.url, keyId: key.keyId, privateKey: key.privateKey, clock: systemClock }),
+  keyId: key.keyId,
+  concurrency,
+});
+const started = performance.now();
+const summary = await uploader.drainOnce();
+const seconds = (performance.now() - started) / 1000;
+clearInterval(sampler);
+sample();
+
+console.log(
+  JSON.stringify({
+    records,
+    concurrency,
+    fillSeconds: Number(fillSeconds.toFixed(1)),
+    stored: summary.stored,
+    seconds: Number(seconds.toFixed(2)),
+    recordsPerSecond: Math.round(summary.stored / seconds),
+    rssMb: { before: mb(before.rss), peak: mb(peakRss) },
+    heapMb: { before: mb(before.heapUsed), peak: mb(peakHeap) },
+    collectorHolds: collector.db.listRecords().length,
+    loadAverage1m: Number(loadavg()[0]?.toFixed(1)),
+    cpu: cpus()[0]?.model,
+    nproc: cpus().length,
+    date: new Date().toISOString(),
+  }),
+);
+await uploader.stop();
+await collector.close();
+store.close();
+rmSync(dir, { recursive: true, force: true });
