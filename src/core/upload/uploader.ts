@@ -2,12 +2,13 @@
 // concurrency, and records each outcome. Woken when a record is appended, periodic otherwise.
 import { systemClock, type Clock } from '../clock';
 import { silentLogger, type Logger } from '../log/logger';
-import { applyOutcome, createUnregisteredAlarm, type OutcomeContext } from './apply-outcome';
+import { createUnregisteredAlarm, type OutcomeContext } from './apply-outcome';
 import { DEFAULT_BACKOFF, type BackoffPolicy } from './backoff';
 import { createSkewMonitor } from './clock-skew';
-import type { OutboxItem, OutboxPort } from './outbox-port';
-import type { PlatformAdapter, SendOutcome } from './platform-adapter';
-import { clockSkewEvent, drainedEvent, type UploadEvent } from './upload-events';
+import { runDrainPass, type DrainSummary } from './drain-pass';
+import type { OutboxPort } from './outbox-port';
+import type { PlatformAdapter } from './platform-adapter';
+import type { UploadEvent } from './upload-events';
 
 /** How the uploader is built; everything but outbox, adapter and keyId has a default. */
 export interface UploaderOptions {
@@ -27,15 +28,6 @@ export interface UploaderOptions {
   readonly skewThresholdMs?: number;
   readonly logger?: Logger;
   readonly onEvent?: (event: UploadEvent) => void;
-}
-
-/** What one drain pass did; `pausedUntilMs` is set when a failure paused the queue. */
-export interface DrainSummary {
-  stored: number;
-  alreadyStored: number;
-  quarantined: number;
-  retried: number;
-  pausedUntilMs: number | null;
 }
 
 /** The running uploader. */
@@ -69,61 +61,22 @@ export function createUploader(options: UploaderOptions): Uploader {
   const unregisteredAlarm = createUnregisteredAlarm(ctx);
   const skew = createSkewMonitor(options.skewThresholdMs);
   const abort = new AbortController();
-  let pausedUntilMs = 0;
+  const pause = { untilMs: 0 };
   let running: Promise<DrainSummary> | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let started = false;
   let stopping = false;
   let rerun = false;
 
-  async function send(item: OutboxItem): Promise<SendOutcome> {
-    try {
-      return await adapter.send(item.recordId, item.envelope, abort.signal);
-    } catch (error) {
-      // A bug in an adapter must not strand the record in `sending`.
-      outbox.markRetry(item.recordId, clock.now() + ctx.backoff.capMs, 'adapter-failure');
-      throw error;
-    }
-  }
-
-  async function worker(summary: DrainSummary): Promise<void> {
-    while (!stopping && clock.now() >= pausedUntilMs) {
-      const [item] = outbox.claimDue(clock.now(), 1);
-      if (!item) return;
-      const outcome = await send(item);
-      const skewMs = skew.observe(outcome.skewMs);
-      if (skewMs !== undefined) emit(clockSkewEvent(skewMs));
-      const verdict = applyOutcome(ctx, item, outcome, clock.now());
-      unregisteredAlarm(verdict);
-      if (verdict.kind === 'abandoned') return;
-      if (verdict.kind === 'pause') {
-        summary.retried += 1;
-        pausedUntilMs = Math.max(pausedUntilMs, verdict.untilMs);
-        return;
-      }
-      if (verdict.counted === 'already-stored') summary.alreadyStored += 1;
-      else summary[verdict.counted] += 1;
-    }
-  }
-
-  async function pass(): Promise<DrainSummary> {
-    const summary: DrainSummary = { stored: 0, alreadyStored: 0, quarantined: 0, retried: 0, pausedUntilMs: null };
-    await Promise.all(Array.from({ length: concurrency }, () => worker(summary)));
-    const now = clock.now();
-    const stats = outbox.stats(now);
-    const sent = summary.stored + summary.alreadyStored;
-    if (sent > 0 && stats.pending === 0 && stats.sending === 0) emit(drainedEvent(sent));
-    if (pausedUntilMs > now) summary.pausedUntilMs = pausedUntilMs;
-    logger.log('info', 'upload.pass', { ...summary, pending: stats.pending });
-    return summary;
-  }
+  const pass = () =>
+    runDrainPass({ ctx, adapter, clock, logger, concurrency, signal: abort.signal, skew, onVerdict: unregisteredAlarm, pause });
 
   function schedule(): void {
     clearTimeout(timer);
     if (!started || stopping) return;
     const now = clock.now();
     const nextDueMs = outbox.stats(now).nextAttemptAtMs ?? Infinity;
-    const atMs = Math.max(Math.min(now + pollIntervalMs, nextDueMs), pausedUntilMs);
+    const atMs = Math.max(Math.min(now + pollIntervalMs, nextDueMs), pause.untilMs);
     timer = setTimeout(() => void drainOnce().catch((error: unknown) => report(error)), Math.max(0, atMs - now));
   }
 
@@ -152,7 +105,7 @@ export function createUploader(options: UploaderOptions): Uploader {
       void drainOnce().catch(report);
     },
     wake() {
-      if (!started || stopping || clock.now() < pausedUntilMs) return;
+      if (!started || stopping || clock.now() < pause.untilMs) return;
       if (running) rerun = true;
       else void drainOnce().catch(report);
     },
