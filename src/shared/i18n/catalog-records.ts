@@ -17,7 +17,20 @@ export type RecordTextKey =
   | 'storeAlarmRecords'
   | 'storeAlarmBytes'
   | 'storeAlarmDisk'
-  | 'sealTampered';
+  | 'sealTampered'
+  | 'verifyLogIntact'
+  | 'verifyLogBroken'
+  | 'verifyLogFailed'
+  | 'storeMissing'
+  | 'break.record-invalid'
+  | 'break.bad-public-key'
+  | 'break.key-id-mismatch'
+  | 'break.signature-invalid'
+  | 'break.record-id-mismatch'
+  | 'break.hash-mismatch'
+  | 'break.link-broken'
+  | 'break.seal-tampered'
+  | 'break.head-mismatch';
 
 /** Messages of the record store and key vault, Simplified Chinese first. */
 export const RECORD_TEXTS: Catalog<RecordTextKey> = {
@@ -81,5 +94,59 @@ export const RECORD_TEXTS: Catalog<RecordTextKey> = {
   sealTampered: {
     'zh-CN': '一条记录的加密内容已被更改或损坏，无法读取。请联系技术人员。',
     en: 'The sealed content of a record was altered or damaged and cannot be read. Call a technician.',
+  },
+  verifyLogIntact: {
+    'zh-CN':
+      '记录日志完整：共 {records} 条记录（其中 {purged} 条已按保留期清除内容），哈希链与全部签名验证通过。',
+    en: 'The record log is intact: {records} records ({purged} with content purged after retention); the hash chain and every signature verify.',
+  },
+  verifyLogBroken: {
+    'zh-CN':
+      '记录日志在第 {position} 条记录（{recordId}）处断开：{what}。请勿删除数据库，联系技术人员。',
+    en: 'The record log breaks at record {position} ({recordId}): {what}. Do not delete the database; call a technician.',
+  },
+  storeMissing: {
+    'zh-CN': '找不到记录数据库 {path}。请检查路径（--db）。',
+    en: 'No record database at {path}. Check the path (--db).',
+  },
+  verifyLogFailed: {
+    'zh-CN': '无法验证记录日志。',
+    en: 'The record log could not be verified.',
+  },
+  'break.record-invalid': {
+    'zh-CN': '记录内容不符合记录格式',
+    en: 'the record does not match the record format',
+  },
+  'break.bad-public-key': {
+    'zh-CN': '记录附带的公钥无效',
+    en: 'the public key stored with the record is invalid',
+  },
+  'break.key-id-mismatch': {
+    'zh-CN': '密钥标识与公钥不符',
+    en: 'the key id does not match the public key',
+  },
+  'break.signature-invalid': {
+    'zh-CN': '签名无效，记录或签名已被更改',
+    en: 'the signature is invalid: the record or its signature was altered',
+  },
+  'break.record-id-mismatch': {
+    'zh-CN': '记录编号与所存内容不符',
+    en: 'the record id does not match the stored record',
+  },
+  'break.hash-mismatch': {
+    'zh-CN': '所存哈希与记录不符',
+    en: 'the stored hash does not match the record',
+  },
+  'break.link-broken': {
+    'zh-CN': '与前一条记录的链接断开，可能有记录被删除或插入',
+    en: 'the link to the previous record is broken: a record was removed or inserted',
+  },
+  'break.seal-tampered': {
+    'zh-CN': '加密内容已被更改或损坏',
+    en: 'the sealed content was altered or damaged',
+  },
+  'break.head-mismatch': {
+    'zh-CN': '日志末尾缺少记录',
+    en: 'records are missing at the end of the log',
   },
 };
