@@ -3,10 +3,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CardPhotoError, type CardPhotoFailure } from '../../../src/core/photo/card-photo-error';
 import type { RgbImage } from '../../../src/core/photo/rgb-image';
 import { selectPhotoDecoder } from '../../../src/core/photo/select-photo-decoder';
 import { createVendorWltDecoder } from '../../../src/core/photo/vendor-wlt-decoder';
+import { photoErrorRejectedBy, photoErrorThrownBy } from '../../unit/photo/photo-error';
 
 const STUB_SOURCE = resolve(import.meta.dirname, '../../../native/test-doubles/wlt-stub.c');
 // CI installs gcc (.ci/run), so there a missing compiler fails the build instead of skipping.
@@ -23,25 +23,6 @@ function stubSlot(mode: string, argument = 0): Uint8Array {
 function pixel(image: RgbImage, x: number, y: number): number[] {
   const at = (y * image.width + x) * 3;
   return [...image.data.subarray(at, at + 3)];
-}
-
-async function failureOf(promise: Promise<unknown>): Promise<CardPhotoFailure> {
-  const error: unknown = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(CardPhotoError);
-  return (error as CardPhotoError).failure;
-}
-
-function thrownFailure(build: () => unknown): CardPhotoError {
-  try {
-    build();
-  } catch (error) {
-    expect(error).toBeInstanceOf(CardPhotoError);
-    return error as CardPhotoError;
-  }
-  throw new Error('expected a CardPhotoError');
 }
 
 describe.skipIf(!HAVE_GCC)(
@@ -96,7 +77,7 @@ describe.skipIf(!HAVE_GCC)(
     });
 
     it('rejects a BMP that is not 102x126', async () => {
-      const failure = await failureOf(
+      const { failure } = await photoErrorRejectedBy(
         createVendorWltDecoder({ libraryPath: library }).decode(stubSlot('S')),
       );
       expect(failure).toMatchObject({ reason: 'wrong-output-size' });
@@ -114,18 +95,17 @@ describe.skipIf(!HAVE_GCC)(
       [7, '未知错误码 7', 'unknown code 7'],
     ])('maps decoder code %i to a typed error that says what it means', async (code, zh, en) => {
       const decoder = createVendorWltDecoder({ libraryPath: library });
-      const error: unknown = await decoder.decode(stubSlot('E', code)).catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(CardPhotoError);
+      const error = await photoErrorRejectedBy(decoder.decode(stubSlot('E', code)));
       expect(error).toMatchObject({
         code: 'card-photo-decoder-failed',
         failure: { reason: 'decoder-failed', code },
       });
-      expect((error as CardPhotoError).text['zh-CN']).toContain(zh);
-      expect((error as CardPhotoError).text.en).toContain(en);
+      expect(error.text['zh-CN']).toContain(zh);
+      expect(error.text.en).toContain(en);
     });
 
     it('reports a slot the library does not understand as bad WLT (-4)', async () => {
-      const failure = await failureOf(
+      const { failure } = await photoErrorRejectedBy(
         createVendorWltDecoder({ libraryPath: library }).decode(new Uint8Array(1024)),
       );
       expect(failure).toEqual({ reason: 'decoder-failed', code: -4 });
@@ -135,10 +115,10 @@ describe.skipIf(!HAVE_GCC)(
       const decoder = createVendorWltDecoder({ libraryPath: library });
       const simulation = new Uint8Array(1024);
       simulation.set(Buffer.from('SIMPHOTO\x01\x01', 'latin1'));
-      expect(await failureOf(decoder.decode(simulation))).toEqual({
+      expect((await photoErrorRejectedBy(decoder.decode(simulation))).failure).toEqual({
         reason: 'simulation-slot-to-vendor',
       });
-      expect(await failureOf(decoder.decode(new Uint8Array(1023)))).toEqual({
+      expect((await photoErrorRejectedBy(decoder.decode(new Uint8Array(1023)))).failure).toEqual({
         reason: 'wrong-slot-size',
         sizeBytes: 1023,
       });
@@ -146,14 +126,14 @@ describe.skipIf(!HAVE_GCC)(
 
     it('says which library is missing and what to install', () => {
       const missing = join(dir, 'libwlt2bmp.so');
-      const error = thrownFailure(() => createVendorWltDecoder({ libraryPath: missing }));
+      const error = photoErrorThrownBy(() => createVendorWltDecoder({ libraryPath: missing }));
       expect(error.failure).toEqual({ reason: 'library-missing', libraryPath: missing });
       expect(error.text.en).toContain(missing);
       expect(error.text['zh-CN']).toContain('厂商');
     });
 
     it('reports a file that is not a loadable library', () => {
-      const error = thrownFailure(() =>
+      const error = photoErrorThrownBy(() =>
         createVendorWltDecoder({ libraryPath: join(dir, 'libgarbage.so') }),
       );
       expect(error.failure.reason).toBe('library-unloadable');
@@ -161,7 +141,7 @@ describe.skipIf(!HAVE_GCC)(
 
     it('reports a library without unpack', () => {
       const path = join(dir, 'libnounpack.so');
-      const error = thrownFailure(() => createVendorWltDecoder({ libraryPath: path }));
+      const error = photoErrorThrownBy(() => createVendorWltDecoder({ libraryPath: path }));
       expect(error.failure).toEqual({
         reason: 'symbol-missing',
         libraryPath: path,

@@ -2,19 +2,9 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { CardPhotoError } from '../../../src/core/photo/card-photo-error';
 import { selectPhotoDecoder } from '../../../src/core/photo/select-photo-decoder';
 import { encodeSimulationPhoto } from '../../../src/core/photo/simulation-codec';
-
-function thrown(build: () => unknown): CardPhotoError {
-  try {
-    build();
-  } catch (error) {
-    expect(error).toBeInstanceOf(CardPhotoError);
-    return error as CardPhotoError;
-  }
-  throw new Error('expected a CardPhotoError');
-}
+import { photoErrorRejectedBy, photoErrorThrownBy } from './photo-error';
 
 const grey = () =>
   sharp({ create: { width: 60, height: 80, channels: 3, background: '#808080' } })
@@ -23,7 +13,7 @@ const grey = () =>
 
 describe('selectPhotoDecoder', () => {
   it('refuses the simulation codec in a production configuration', () => {
-    const error = thrown(() =>
+    const error = photoErrorThrownBy(() =>
       selectPhotoDecoder({ kind: 'simulation' }, { allowSimulation: false }),
     );
     expect(error).toMatchObject({
@@ -44,13 +34,13 @@ describe('selectPhotoDecoder', () => {
     const decoder = selectPhotoDecoder({ kind: 'simulation' }, { allowSimulation: true });
     const wlt = new Uint8Array(1024);
     wlt.set([0x57, 0x4c, 0x66, 0x00, 0x7e, 0x00, 0x32, 0x00, 0x00, 0xff, 0x85]);
-    const error: unknown = await decoder.decode(wlt).catch((e: unknown) => e);
-    expect(error).toMatchObject({ failure: { reason: 'not-a-simulation-photo' } });
+    const error = await photoErrorRejectedBy(decoder.decode(wlt));
+    expect(error.failure).toEqual({ reason: 'not-a-simulation-photo' });
   });
 
   it('fails at selection, not at the first card, when the vendor library is missing', () => {
     const libraryPath = join(tmpdir(), 'no-such-dir', 'libwlt2bmp.so');
-    const error = thrown(() =>
+    const error = photoErrorThrownBy(() =>
       selectPhotoDecoder({ kind: 'vendor', libraryPath }, { allowSimulation: true }),
     );
     expect(error.failure).toEqual({ reason: 'library-missing', libraryPath });

@@ -2,12 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { CardPhotoError } from '../../../src/core/photo/card-photo-error';
 import {
   decodeSimulationPhoto,
   encodeSimulationPhoto,
   isSimulationSlot,
 } from '../../../src/core/photo/simulation-codec';
+import { photoErrorRejectedBy } from './photo-error';
 import { NEEDS_SHARED_DATA, sharedDataDir } from '../../support/shared-data';
 
 /** A 300x400 PNG: red left half, blue right half, a white band across the top quarter. */
@@ -31,15 +31,6 @@ function pixel(image: { width: number; data: Uint8Array }, x: number, y: number)
   return [...image.data.subarray(at, at + 3)];
 }
 
-async function expectPhotoFailure(promise: Promise<unknown>, reason: string): Promise<void> {
-  const error: unknown = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(CardPhotoError);
-  expect((error as CardPhotoError).failure.reason).toBe(reason);
-}
-
 describe('simulation photo codec', () => {
   it('packs an image into exactly 1024 bytes behind the SIMPHOTO magic', async () => {
     const slot = await encodeSimulationPhoto(await twoToneImage());
@@ -61,31 +52,37 @@ describe('simulation photo codec', () => {
     const wlt = new Uint8Array(1024);
     wlt.set([0x57, 0x4c, 0x66, 0x00, 0x7e, 0x00, 0x32, 0x00]);
     expect(isSimulationSlot(wlt)).toBe(false);
-    await expectPhotoFailure(decodeSimulationPhoto(wlt), 'not-a-simulation-photo');
+    expect((await photoErrorRejectedBy(decodeSimulationPhoto(wlt))).failure.reason).toBe(
+      'not-a-simulation-photo',
+    );
   });
 
   it('rejects a slot of the wrong size', async () => {
     const slot = await encodeSimulationPhoto(await twoToneImage());
-    await expectPhotoFailure(decodeSimulationPhoto(slot.subarray(0, 1000)), 'wrong-slot-size');
+    expect(
+      (await photoErrorRejectedBy(decodeSimulationPhoto(slot.subarray(0, 1000)))).failure.reason,
+    ).toBe('wrong-slot-size');
   });
 
   it('rejects a damaged payload with a typed error', async () => {
     const slot = await encodeSimulationPhoto(await twoToneImage());
     slot.fill(0x55, 12, 200);
-    await expectPhotoFailure(decodeSimulationPhoto(slot), 'image-unreadable');
+    expect((await photoErrorRejectedBy(decodeSimulationPhoto(slot))).failure.reason).toBe(
+      'image-unreadable',
+    );
   });
 
   it('rejects a simulation photo of an unknown format version', async () => {
     const slot = await encodeSimulationPhoto(await twoToneImage());
     slot[8] = 2;
-    await expectPhotoFailure(decodeSimulationPhoto(slot), 'image-unreadable');
+    expect((await photoErrorRejectedBy(decodeSimulationPhoto(slot))).failure.reason).toBe(
+      'image-unreadable',
+    );
   });
 
   it('rejects bytes that are no image', async () => {
-    await expectPhotoFailure(
-      encodeSimulationPhoto(new Uint8Array([1, 2, 3, 4])),
-      'image-unreadable',
-    );
+    const error = await photoErrorRejectedBy(encodeSimulationPhoto(new Uint8Array([1, 2, 3, 4])));
+    expect(error.failure.reason).toBe('image-unreadable');
   });
 });
 

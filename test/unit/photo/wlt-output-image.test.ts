@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CardPhotoError } from '../../../src/core/photo/card-photo-error';
+import { photoErrorThrownBy } from './photo-error';
 import { BMP_BYTES, RAW_BGR_BYTES, wltOutputToRgb } from '../../../src/core/photo/wlt-output-image';
 
 /** A 24-bit BMP whose stored row r is filled with blue = r, green = 200, red = 100. */
@@ -21,16 +21,6 @@ function bmp({ width = 102, height = 126, bits = 24, dibSize = 40 } = {}): Buffe
 }
 
 const blueAtRow = (image: { data: Uint8Array }, y: number) => image.data[(y * 102 + 5) * 3 + 2];
-
-function failureOf(output: Uint8Array): CardPhotoError {
-  try {
-    wltOutputToRgb(output);
-  } catch (error) {
-    expect(error).toBeInstanceOf(CardPhotoError);
-    return error as CardPhotoError;
-  }
-  throw new Error('expected a CardPhotoError');
-}
 
 describe('vendor decoder output to RGB', () => {
   it('has the documented sizes', () => {
@@ -55,11 +45,15 @@ describe('vendor decoder output to RGB', () => {
     ['a BMP of the wrong width', { width: 100 }],
     ['a BMP of the wrong height', { height: 120 }],
   ])('rejects %s', (_what, shape) => {
-    expect(failureOf(bmp(shape)).failure.reason).toBe('wrong-output-size');
+    expect(photoErrorThrownBy(() => wltOutputToRgb(bmp(shape))).failure.reason).toBe(
+      'wrong-output-size',
+    );
   });
 
   it('rejects a BMP whose pixels run past the buffer', () => {
-    expect(failureOf(bmp().subarray(0, BMP_BYTES - 1)).failure.reason).toBe('wrong-output-size');
+    expect(
+      photoErrorThrownBy(() => wltOutputToRgb(bmp().subarray(0, BMP_BYTES - 1))).failure.reason,
+    ).toBe('wrong-output-size');
   });
 
   it('reads raw BGR that happens to start with "BM" as pixels', () => {
@@ -69,6 +63,8 @@ describe('vendor decoder output to RGB', () => {
   });
 
   it('rejects raw output that is too short', () => {
-    expect(failureOf(new Uint8Array(RAW_BGR_BYTES - 1)).failure.reason).toBe('wrong-output-size');
+    expect(
+      photoErrorThrownBy(() => wltOutputToRgb(new Uint8Array(RAW_BGR_BYTES - 1))).failure.reason,
+    ).toBe('wrong-output-size');
   });
 });

@@ -25,8 +25,8 @@ export type ValidityEnd = CardDate | { readonly kind: 'long-term' };
 /** Region of a residence permit, from its ID-number prefix 810000/820000/830000. */
 export type PermitRegion = 'HK' | 'MO' | 'TW' | 'unknown';
 
-/** Fields every layout has. */
-interface CardCommon {
+/** Fields every layout has, under the same names. */
+export interface CardCommon {
   readonly gender: Gender;
   readonly birthDate: CardDate;
   readonly validFrom: CardDate;

@@ -15,21 +15,17 @@ function emptyFields<C extends Card>(
     .map((field) => cardFinding('empty-field', field));
 }
 
-function genderFindings(gender: Gender): CardFinding[] {
-  if (gender.kind === 'known') return [];
+/** A coded field: empty, or a code its table lacks (kept raw), is a finding. */
+function codeFindings(
+  field: 'gender' | 'nation',
+  value: Gender | Nation,
+  unknownCode: 'unknown-gender-code' | 'unknown-nation-code',
+): CardFinding[] {
+  if (value.kind === 'known') return [];
   return [
-    gender.raw === ''
-      ? cardFinding('empty-field', 'gender')
-      : cardFinding('unknown-gender-code', 'gender', { raw: gender.raw }),
-  ];
-}
-
-function nationFindings(nation: Nation): CardFinding[] {
-  if (nation.kind === 'known') return [];
-  return [
-    nation.raw === ''
-      ? cardFinding('empty-field', 'nation')
-      : cardFinding('unknown-nation-code', 'nation', { raw: nation.raw }),
+    value.raw === ''
+      ? cardFinding('empty-field', field)
+      : cardFinding(unknownCode, field, { raw: value.raw }),
   ];
 }
 
@@ -38,7 +34,7 @@ function typeFindings(card: Card): CardFinding[] {
     case 'resident':
       return [
         ...emptyFields(card, ['name', 'address', 'idNumber', 'issuingAuthority']),
-        ...nationFindings(card.nation),
+        ...codeFindings('nation', card.nation, 'unknown-nation-code'),
         // Permit and foreign-resident prefixes never appear on a resident card.
         ...checkIdNumber({
           ...card,
@@ -67,5 +63,9 @@ function typeFindings(card: Card): CardFinding[] {
 
 /** Every finding about a card's content, with validity judged against `now`. */
 export function checkCard(card: Card, now: Date): CardFinding[] {
-  return [...typeFindings(card), ...genderFindings(card.gender), ...checkCardDates(card, now)];
+  return [
+    ...typeFindings(card),
+    ...codeFindings('gender', card.gender, 'unknown-gender-code'),
+    ...checkCardDates(card, now),
+  ];
 }

@@ -1,7 +1,6 @@
 import type { ForeignPermanent2017Card } from './card';
-import { cardDateText, parseCardDate, parseValidityEnd } from './card-date';
 import type { FieldReader, TextLayout } from './card-text-fields';
-import { genderText, parseGender } from './gender';
+import { commonFieldTexts, readCommonFields } from './common-fields';
 
 type Fpr2017Field = Exclude<keyof ForeignPermanent2017Card, 'type'>;
 
@@ -25,14 +24,11 @@ export function readForeignPermanent2017(
 ): ForeignPermanent2017Card {
   return {
     type: 'foreign-permanent-2017',
+    ...readCommonFields(fields),
     englishName: fields.text('englishName'),
-    gender: parseGender(fields.text('gender')),
     prNumber: fields.text('prNumber'),
     nationality: fields.text('nationality'),
     chineseName: fields.text('chineseName'),
-    validFrom: parseCardDate(fields.text('validFrom')),
-    validTo: parseValidityEnd(fields.text('validTo')),
-    birthDate: parseCardDate(fields.text('birthDate')),
     cardVersion: fields.text('cardVersion'),
     acceptingAuthorityCode: fields.text('acceptingAuthorityCode'),
   };
@@ -44,9 +40,6 @@ export function foreignPermanent2017Fields(
 ): Record<Fpr2017Field, string> {
   return {
     ...card,
-    gender: genderText(card.gender),
-    birthDate: cardDateText(card.birthDate),
-    validFrom: cardDateText(card.validFrom),
-    validTo: cardDateText(card.validTo),
+    ...commonFieldTexts(card),
   };
 }

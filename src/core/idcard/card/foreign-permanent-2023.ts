@@ -1,7 +1,6 @@
 import type { ForeignPermanent2023Card } from './card';
-import { cardDateText, parseCardDate, parseValidityEnd } from './card-date';
 import { trimPadding, type FieldReader, type TextLayout } from './card-text-fields';
-import { genderText, parseGender } from './gender';
+import { commonFieldTexts, readCommonFields } from './common-fields';
 
 type Fpr2023Field =
   | Exclude<keyof ForeignPermanent2023Card, 'type' | 'englishName'>
@@ -31,15 +30,12 @@ export function readForeignPermanent2023(
 ): ForeignPermanent2023Card {
   return {
     type: 'foreign-permanent-2023',
+    ...readCommonFields(fields),
     chineseName: fields.text('chineseName'),
-    gender: parseGender(fields.text('gender')),
     renewalCount: fields.text('renewalCount'),
-    birthDate: parseCardDate(fields.text('birthDate')),
     // A long name runs on from a full part 1 into part 2, so join before trimming.
     englishName: trimPadding(fields.raw('englishNamePart1') + fields.raw('englishNamePart2')),
     idNumber: fields.text('idNumber'),
-    validFrom: parseCardDate(fields.text('validFrom')),
-    validTo: parseValidityEnd(fields.text('validTo')),
     nationality: fields.text('nationality'),
     previousPrNumberLink: fields.text('previousPrNumberLink'),
   };
@@ -52,11 +48,8 @@ export function foreignPermanent2023Fields(
   const { englishName, ...rest } = card;
   return {
     ...rest,
-    gender: genderText(card.gender),
-    birthDate: cardDateText(card.birthDate),
+    ...commonFieldTexts(card),
     englishNamePart1: englishName.slice(0, PART1_CHARS),
     englishNamePart2: englishName.slice(PART1_CHARS),
-    validFrom: cardDateText(card.validFrom),
-    validTo: cardDateText(card.validTo),
   };
 }

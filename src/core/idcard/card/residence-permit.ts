@@ -1,20 +1,13 @@
 import type { PermitRegion, ResidencePermitCard } from './card';
-import { cardDateText, parseCardDate, parseValidityEnd } from './card-date';
 import type { FieldReader, TextLayout } from './card-text-fields';
-import { genderText, parseGender } from './gender';
+import { commonFieldTexts, readCommonFields } from './common-fields';
+import { CITIZEN_SLOTS } from './resident';
 
 type PermitField = Exclude<keyof ResidencePermitCard, 'type' | 'region'>;
 
 /** Text layout of the HK/Macao/Taiwan residence permit (flag `J`; 32-35, 242-247, 250-255 reserved). */
 export const RESIDENCE_PERMIT_LAYOUT: TextLayout<PermitField> = {
-  name: { offset: 0, sizeBytes: 30 },
-  gender: { offset: 30, sizeBytes: 2 },
-  birthDate: { offset: 36, sizeBytes: 16 },
-  address: { offset: 52, sizeBytes: 70 },
-  idNumber: { offset: 122, sizeBytes: 36 },
-  issuingAuthority: { offset: 158, sizeBytes: 30 },
-  validFrom: { offset: 188, sizeBytes: 16 },
-  validTo: { offset: 204, sizeBytes: 16 },
+  ...CITIZEN_SLOTS,
   passNumber: { offset: 220, sizeBytes: 18 },
   issueCount: { offset: 238, sizeBytes: 4 },
 };
@@ -35,14 +28,11 @@ export function readResidencePermit(fields: FieldReader<PermitField>): Residence
   const idNumber = fields.text('idNumber');
   return {
     type: 'residence-permit',
+    ...readCommonFields(fields),
     name: fields.text('name'),
-    gender: parseGender(fields.text('gender')),
-    birthDate: parseCardDate(fields.text('birthDate')),
     address: fields.text('address'),
     idNumber,
     issuingAuthority: fields.text('issuingAuthority'),
-    validFrom: parseCardDate(fields.text('validFrom')),
-    validTo: parseValidityEnd(fields.text('validTo')),
     passNumber: fields.text('passNumber'),
     issueCount: fields.text('issueCount'),
     region: permitRegion(idNumber),
@@ -51,11 +41,5 @@ export function readResidencePermit(fields: FieldReader<PermitField>): Residence
 
 /** The text fields of a residence permit, ready to be written (the region follows the ID number). */
 export function residencePermitFields(card: ResidencePermitCard): Record<PermitField, string> {
-  return {
-    ...card,
-    gender: genderText(card.gender),
-    birthDate: cardDateText(card.birthDate),
-    validFrom: cardDateText(card.validFrom),
-    validTo: cardDateText(card.validTo),
-  };
+  return { ...card, ...commonFieldTexts(card) };
 }
