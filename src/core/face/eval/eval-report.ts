@@ -8,23 +8,18 @@ export interface EvaluationReport {
   readonly groups: Readonly<Record<string, EvaluationResult>>;
 }
 
-/** The `--json` document: exactly `{"conditions": {"asIs": C, "card": C}}`, plus `groups` with `--by-group`. */
-export function reportJson(report: EvaluationReport, byGroup: boolean): string {
+/** The `--json` document: `{"conditions": {"asIs": C, "card": C}}`, plus `groups` with `--by-group`. */
+export function reportDocument(report: EvaluationReport, byGroup: boolean): object {
   const conditions = (result: EvaluationResult) => ({
     asIs: result.asIs.figures,
     card: result.card.figures,
   });
-  const groups = Object.fromEntries(
-    Object.entries(report.groups).map(([name, result]) => [
-      name,
-      { conditions: conditions(result) },
-    ]),
-  );
-  return JSON.stringify(
-    byGroup
-      ? { conditions: conditions(report.all), groups }
-      : { conditions: conditions(report.all) },
-  );
+  if (!byGroup) return { conditions: conditions(report.all) };
+  const groups = Object.entries(report.groups).map(([name, result]) => [
+    name,
+    { conditions: conditions(result) },
+  ]);
+  return { conditions: conditions(report.all), groups: Object.fromEntries(groups) };
 }
 
 const percent = (value: number | null) => (value === null ? 'n/a' : `${(value * 100).toFixed(2)}%`);
