@@ -84,25 +84,29 @@ describe.skipIf(!HAVE_GCC)(
     });
 
     it.each([
-      [0, '读卡器接口', 'reader interface'],
-      [-1, '解码失败', 'could not be decoded'],
-      [-2, '扩展名', 'extension'],
-      [-3, '无法打开', 'could not open'],
-      [-4, 'WLT 格式', 'not valid WLT'],
-      [-5, '未授权', 'not licensed'],
-      [-6, '连接出错', 'connection to the reader failed'],
-      [-42, '未知错误码 -42', 'unknown code -42'],
-      [7, '未知错误码 7', 'unknown code 7'],
-    ])('maps decoder code %i to a typed error that says what it means', async (code, zh, en) => {
-      const decoder = createVendorWltDecoder({ libraryPath: library });
-      const error = await photoErrorRejectedBy(decoder.decode(stubSlot('E', code)));
-      expect(error).toMatchObject({
-        code: 'card-photo-decoder-failed',
-        failure: { reason: 'decoder-failed', code },
-      });
-      expect(error.text['zh-CN']).toContain(zh);
-      expect(error.text.en).toContain(en);
-    });
+      [0, '读卡器接口', 'reader interface', true],
+      [-1, '解码失败', 'could not be decoded', true],
+      [-2, '扩展名', 'extension', false],
+      [-3, '无法打开', 'could not open', false],
+      [-4, 'WLT 格式', 'not valid WLT', false],
+      [-5, '未授权', 'not licensed', false],
+      [-6, '连接出错', 'connection to the reader failed', true],
+      [-42, '未知错误码 -42', 'unknown code -42', false],
+      [7, '未知错误码 7', 'unknown code 7', false],
+    ])(
+      'maps decoder code %i to a typed error that says what it means',
+      async (code, zh, en, retryable) => {
+        const decoder = createVendorWltDecoder({ libraryPath: library });
+        const error = await photoErrorRejectedBy(decoder.decode(stubSlot('E', code)));
+        expect(error).toMatchObject({
+          code: 'card-photo-decoder-failed',
+          failure: { reason: 'decoder-failed', code },
+          retryable,
+        });
+        expect(error.text['zh-CN']).toContain(zh);
+        expect(error.text.en).toContain(en);
+      },
+    );
 
     it('reports a slot the library does not understand as bad WLT (-4)', async () => {
       const { failure } = await photoErrorRejectedBy(
