@@ -8,6 +8,7 @@ const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   'read-card': async () => (await import('./commands/read-card')).readCardCommand,
   'emulate-reader': async () => (await import('./commands/emulate-reader')).emulateReaderCommand,
   'list-readers': async () => (await import('./commands/list-readers')).listReadersCommand,
+  demo: async () => (await import('./commands/demo')).demoCommand,
   'verify-log': async () => (await import('./commands/verify-log')).verifyLogCommand,
 };
 
