@@ -1,6 +1,6 @@
 import { err, ok, type Result } from '../../../shared/result';
 import { FrameError } from './frame-error';
-import { HEADER_BYTES, MAX_LEN, PREAMBLE, xorChecksum } from './frame-format';
+import { HEADER_BYTES, MAX_FRAME_BYTES, MAX_LEN, PREAMBLE, xorChecksum } from './frame-format';
 
 /** A streaming decoder: push chunks as they arrive, get complete frames or typed errors out. */
 export interface FrameDecoder<F> {
@@ -15,7 +15,32 @@ export interface FrameDecoder<F> {
 }
 
 const PREAMBLE_BUFFER = Buffer.from(PREAMBLE);
-const EMPTY = Buffer.alloc(0);
+/** Scans `input` for complete frames; returns where unconsumed input starts. */
+function scan<F>(
+  input: Buffer,
+  minLen: number,
+  toFrame: (body: Uint8Array) => F,
+  out: Result<F, FrameError>[],
+): number {
+  let pos = 0;
+  for (;;) {
+    const start = input.indexOf(PREAMBLE_BUFFER, pos);
+    // Keep a tail that may be the beginning of a preamble split across chunks.
+    if (start < 0) return Math.max(pos, input.length - (PREAMBLE.length - 1));
+    if (input.length - start < HEADER_BYTES) return start;
+    const len = input.readUInt16BE(start + PREAMBLE.length);
+    const end = start + HEADER_BYTES + len;
+    const fault = len > MAX_LEN ? 'oversize' : len < minLen ? 'bad-length' : null;
+    if (!fault && input.length < end) return start;
+    if (fault || xorChecksum(input, start + PREAMBLE.length, end - 1) !== input[end - 1]) {
+      out.push(err(new FrameError(fault ?? 'bad-checksum', len)));
+      pos = start + 1;
+      continue;
+    }
+    out.push(ok(toFrame(new Uint8Array(input.subarray(start + HEADER_BYTES, end - 1)))));
+    pos = end;
+  }
+}
 
 /**
  * The scanning core both decoders share: finds the preamble, checks LEN and CHK, and hands the body
@@ -26,59 +51,34 @@ export function createFrameScanner<F>(
   minLen: number,
   toFrame: (body: Uint8Array) => F,
 ): FrameDecoder<F> {
-  let pending: Buffer = EMPTY;
+  // Partial input lives in a fixed buffer, so a frame arriving byte by byte costs linear time.
+  const store = Buffer.allocUnsafe(2 * MAX_FRAME_BYTES);
+  let held = 0;
   return {
     push(chunk) {
-      const input =
-        pending.length === 0
-          ? Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
-          : Buffer.concat([pending, chunk]);
+      const bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      let input: Buffer;
+      if (held === 0) input = bytes;
+      else if (held + bytes.length <= store.length) {
+        bytes.copy(store, held);
+        input = store.subarray(0, held + bytes.length);
+      } else input = Buffer.concat([store.subarray(0, held), bytes]);
       const out: Result<F, FrameError>[] = [];
-      let pos = 0;
-      for (;;) {
-        const start = input.indexOf(PREAMBLE_BUFFER, pos);
-        if (start < 0) {
-          // Keep a tail that may be the beginning of a preamble split across chunks.
-          pos = Math.max(pos, input.length - (PREAMBLE.length - 1));
-          break;
-        }
-        if (input.length - start < HEADER_BYTES) {
-          pos = start;
-          break;
-        }
-        const len = input.readUInt16BE(start + PREAMBLE.length);
-        const fault = len > MAX_LEN ? 'oversize' : len < minLen ? 'bad-length' : null;
-        if (fault) {
-          out.push(err(new FrameError(fault, len)));
-          pos = start + 1;
-          continue;
-        }
-        const end = start + HEADER_BYTES + len;
-        if (input.length < end) {
-          pos = start;
-          break;
-        }
-        if (xorChecksum(input, start + PREAMBLE.length, end - 1) !== input[end - 1]) {
-          out.push(err(new FrameError('bad-checksum', len)));
-          pos = start + 1;
-          continue;
-        }
-        out.push(ok(toFrame(new Uint8Array(input.subarray(start + HEADER_BYTES, end - 1)))));
-        pos = end;
-      }
-      // Copy so the decoder never keeps the caller's (possibly large) chunk alive.
-      pending = pos >= input.length ? EMPTY : Buffer.from(input.subarray(pos));
+      const pos = scan(input, minLen, toFrame, out);
+      // Copy the rest (at most one frame) so the caller's chunk is never kept alive.
+      held = input.length - pos;
+      input.copy(store, 0, pos);
       return out;
     },
     reset() {
-      pending = EMPTY;
+      held = 0;
     },
     get bufferedBytes() {
-      return pending.length;
+      return held;
     },
     // Anything held that is not a frame in progress is at most a partial preamble (< 5 bytes).
     get inFrame() {
-      return pending.length >= PREAMBLE.length;
+      return held >= PREAMBLE.length;
     },
   };
 }
