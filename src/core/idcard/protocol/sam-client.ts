@@ -5,10 +5,9 @@ import { DEFAULT_TIMEOUTS_MS, type SamCommandName } from './command-codes';
 import type { FrameError } from './frame-error';
 import { encodeRequest } from './request-frame';
 import { createResponseDecoder, type ResponseFrame } from './response-frame';
-import { isAnswer, type RunOptions, type SamCommand, type SamCommandRunner } from './sam-command';
+import { judgeFrame, type RunOptions, type SamCommand, type SamCommandRunner } from './sam-command';
 import { SamClosedError, SamStatusError, SamTimeoutError } from './sam-errors';
 import { globalTimers, type SamTimers } from './sam-timers';
-import { isSuccessSw3, SW3_FAILURES } from './status-words';
 
 /** Tuning of a SamClient; every field has a default from the protocol document. */
 export interface SamClientOptions {
@@ -131,39 +130,24 @@ export class SamClient implements SamCommandRunner {
 
   #onFrame(job: Job, frame: ResponseFrame): void {
     const { command } = job;
-    this.#logger.log('debug', 'sam.answer', {
-      command: command.name,
-      sw3: frame.sw3,
-      bytes: frame.data.length,
-    });
-    if (isAnswer(command, frame)) {
-      let value: unknown;
-      try {
-        value = command.decode(frame);
-      } catch (error) {
-        this.#finish(job, error as Error);
-        return;
-      }
-      this.#finish(job, null, value);
-      return;
-    }
-    const failure = SW3_FAILURES.get(frame.sw3);
-    if (!failure && (command.answers.has(frame.sw3) || isSuccessSw3(frame.sw3))) {
-      // A success shaped for another command: the late reply of one that timed out.
-      this.#logger.log('warn', 'sam.stale-frame', {
-        command: command.name,
-        sw3: frame.sw3,
-        bytes: frame.data.length,
-      });
-      return;
-    }
-    if (failure?.recovery === 'resend' && job.resendsLeft > 0) {
+    const verdict = judgeFrame(command, frame);
+    const fields = { command: command.name, sw3: frame.sw3, bytes: frame.data.length, verdict };
+    this.#logger.log(verdict === 'stale' ? 'warn' : 'debug', 'sam.frame', fields);
+    if (verdict === 'stale') return;
+    if (verdict === 'damaged-request' && job.resendsLeft > 0) {
       job.resendsLeft -= 1;
       this.#timers.clearTimeout(this.#timer);
       this.#send(job);
       return;
     }
-    this.#finish(job, new SamStatusError(command.name, frame.sw3));
+    if (verdict !== 'answer') return this.#finish(job, new SamStatusError(command.name, frame.sw3));
+    let value: unknown;
+    try {
+      value = command.decode(frame);
+    } catch (error) {
+      return this.#finish(job, error as Error);
+    }
+    this.#finish(job, null, value);
   }
 
   #finish(job: Job, error: Error | null, value?: unknown): void {

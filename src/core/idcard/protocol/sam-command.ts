@@ -1,6 +1,7 @@
 import type { SamCommandName } from './command-codes';
 import type { RequestFrame } from './request-frame';
 import type { ResponseFrame } from './response-frame';
+import { isSuccessSw3, SW3_FAILURES } from './status-words';
 
 /** Inclusive range of data sizes an answer may carry. */
 export type DataSize = readonly [minBytes: number, maxBytes: number];
@@ -29,8 +30,18 @@ export interface SamCommandRunner {
   run<T>(command: SamCommand<T>, options?: RunOptions): Promise<T>;
 }
 
-/** Whether a frame is one of the command's answers with a data size it may carry. */
-export function isAnswer(command: SamCommand<unknown>, frame: ResponseFrame): boolean {
+/**
+ * What a frame means to the command in flight: its answer; a stale success shaped for another
+ * command (the late reply of one that timed out); SW3 10/11, the SAM saw our request damaged;
+ * or any other failure.
+ */
+export type FrameVerdict = 'answer' | 'stale' | 'damaged-request' | 'failure';
+
+/** Judges a frame against the command in flight. */
+export function judgeFrame(command: SamCommand<unknown>, frame: ResponseFrame): FrameVerdict {
   const size = command.answers.get(frame.sw3);
-  return size !== undefined && frame.data.length >= size[0] && frame.data.length <= size[1];
+  if (size && frame.data.length >= size[0] && frame.data.length <= size[1]) return 'answer';
+  const failure = SW3_FAILURES.get(frame.sw3);
+  if (!failure) return size || isSuccessSw3(frame.sw3) ? 'stale' : 'failure';
+  return failure.recovery === 'resend' ? 'damaged-request' : 'failure';
 }
