@@ -62,18 +62,13 @@ export function writeTextFields<K extends string>(
   flag: string,
 ): Uint8Array {
   const block = Buffer.from(PADDING.repeat(CARD_TEXT_BYTES / 2), 'utf16le');
-  const slots: [string, FieldSlot, string][] = [
-    ...(Object.keys(layout) as K[]).map((field): [string, FieldSlot, string] => [
-      field,
-      layout[field],
-      values[field],
-    ]),
-    ['cardTypeFlag', { offset: CARD_TYPE_FLAG_OFFSET, sizeBytes: 2 }, flag],
-  ];
-  for (const [field, slot, value] of slots) {
+  const write = (field: string, slot: FieldSlot, value: string) => {
     const bytes = Buffer.from(value, 'utf16le');
     if (bytes.length > slot.sizeBytes) throw new CardFieldTooLongError(field, slot.sizeBytes);
     bytes.copy(block, slot.offset);
-  }
-  return new Uint8Array(block.buffer, block.byteOffset, CARD_TEXT_BYTES);
+  };
+  for (const field of Object.keys(layout) as K[]) write(field, layout[field], values[field]);
+  write('cardTypeFlag', { offset: CARD_TYPE_FLAG_OFFSET, sizeBytes: 2 }, flag);
+  // A copy: small Buffers share Node's pool, which must not leak to the caller.
+  return new Uint8Array(block);
 }

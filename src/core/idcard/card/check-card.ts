@@ -3,8 +3,9 @@ import type { Card, CardFieldName, Gender, Nation } from './card';
 import { checkCardDates } from './check-card-dates';
 import { checkIdNumber, checkPrNumber } from './check-id-number';
 import { cardFinding, type CardFinding } from './card-finding';
+import { permitRegion } from './residence-permit';
 
-const PERMIT_REGIONS = new Set(['810000', '820000', '830000']);
+const isPermitRegion = (region: string) => permitRegion(region) !== 'unknown';
 
 function emptyFields<C extends Card>(
   card: C,
@@ -38,13 +39,13 @@ function typeFindings(card: Card): CardFinding[] {
         // Permit and foreign-resident prefixes never appear on a resident card.
         ...checkIdNumber({
           ...card,
-          regionFits: (region) => !PERMIT_REGIONS.has(region) && !region.startsWith('9'),
+          regionFits: (region) => !isPermitRegion(region) && !region.startsWith('9'),
         }),
       ];
     case 'residence-permit':
       return [
         ...emptyFields(card, ['name', 'address', 'idNumber', 'issuingAuthority', 'passNumber']),
-        ...checkIdNumber({ ...card, regionFits: (region) => PERMIT_REGIONS.has(region) }),
+        ...checkIdNumber({ ...card, regionFits: isPermitRegion }),
       ];
     case 'foreign-permanent-2017':
       return [
