@@ -73,50 +73,46 @@ export function measureCapacity(
 
 const MB = 1024 * 1024;
 
+type Level = CapacityAlarm['level'];
+
+const TEXTS: Record<CapacityKind, Record<Level, LocalizedText>> = {
+  records: { floor: RECORD_TEXTS.storeFloorRecords, alarm: RECORD_TEXTS.storeAlarmRecords },
+  bytes: { floor: RECORD_TEXTS.storeFloorBytes, alarm: RECORD_TEXTS.storeAlarmBytes },
+  disk: { floor: RECORD_TEXTS.storeFloorDisk, alarm: RECORD_TEXTS.storeAlarmDisk },
+};
+
+function levelOf(value: number, limit: CapacityLimit, higherIsWorse: boolean): Level | null {
+  const reached = (threshold: number) => (higherIsWorse ? value >= threshold : value <= threshold);
+  if (reached(limit.floor)) return 'floor';
+  return reached(limit.alarm) ? 'alarm' : null;
+}
+
 /** The alarms raised by `usage` under `limits`, floors first. */
 export function assessCapacity(usage: CapacityUsage, limits: CapacityLimits): CapacityAlarm[] {
-  const alarms: CapacityAlarm[] = [];
-  const count = { count: usage.unackedRecords };
-  const dbMb = { megabytes: Math.round(usage.databaseBytes / MB) };
-  const diskMb = { megabytes: Math.round(usage.freeDiskBytes / MB) };
-  const checks: [
-    CapacityKind,
-    boolean,
-    boolean,
-    LocalizedText,
-    LocalizedText,
-    Record<string, number>,
-  ][] = [
+  const measured: [CapacityKind, Level | null, Record<string, number>][] = [
     [
       'records',
-      usage.unackedRecords >= limits.unackedRecords.floor,
-      usage.unackedRecords >= limits.unackedRecords.alarm,
-      RECORD_TEXTS.storeFloorRecords,
-      RECORD_TEXTS.storeAlarmRecords,
-      count,
+      levelOf(usage.unackedRecords, limits.unackedRecords, true),
+      { count: usage.unackedRecords },
     ],
     [
       'bytes',
-      usage.databaseBytes >= limits.databaseBytes.floor,
-      usage.databaseBytes >= limits.databaseBytes.alarm,
-      RECORD_TEXTS.storeFloorBytes,
-      RECORD_TEXTS.storeAlarmBytes,
-      dbMb,
+      levelOf(usage.databaseBytes, limits.databaseBytes, true),
+      { megabytes: Math.round(usage.databaseBytes / MB) },
     ],
     [
       'disk',
-      usage.freeDiskBytes <= limits.freeDiskBytes.floor,
-      usage.freeDiskBytes <= limits.freeDiskBytes.alarm,
-      RECORD_TEXTS.storeFloorDisk,
-      RECORD_TEXTS.storeAlarmDisk,
-      diskMb,
+      levelOf(usage.freeDiskBytes, limits.freeDiskBytes, false),
+      { megabytes: Math.round(usage.freeDiskBytes / MB) },
     ],
   ];
-  for (const [kind, atFloor, atAlarm, floorText, alarmText, params] of checks) {
-    if (atFloor) alarms.unshift({ kind, level: 'floor', text: localize(floorText, params) });
-    else if (atAlarm) alarms.push({ kind, level: 'alarm', text: localize(alarmText, params) });
-  }
-  return alarms;
+  const alarms = measured.flatMap(([kind, level, params]) =>
+    level ? [{ kind, level, text: localize(TEXTS[kind][level], params) }] : [],
+  );
+  return [
+    ...alarms.filter((alarm) => alarm.level === 'floor'),
+    ...alarms.filter((alarm) => alarm.level === 'alarm'),
+  ];
 }
 
 /** Throws CaptureRefusedError when any floor is reached. */

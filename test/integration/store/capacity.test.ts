@@ -1,9 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CaptureRefusedError, type CapacityLimits } from '../../../src/core/store/capacity';
 import { DEFAULT_CAPACITY_LIMITS } from '../../../src/core/store/record-store';
 import { StoreError } from '../../../src/core/store/store-error';
 import { sampleDraft } from '../../unit/records/sample-record';
-import { storeFixture, T0, type StoreFixture } from './store-fixture';
+import { T0, useStoreFixture } from './store-fixture';
 
 const refusal = (work: () => unknown): CaptureRefusedError | StoreError | null => {
   try {
@@ -16,18 +16,14 @@ const refusal = (work: () => unknown): CaptureRefusedError | StoreError | null =
 };
 
 describe('capacity', () => {
-  let fixture: StoreFixture;
-  beforeEach(() => {
-    fixture = storeFixture();
-  });
-  afterEach(() => fixture.cleanup());
+  const fixture = useStoreFixture();
 
   it('warns before the floor and refuses new captures at it, writing nothing', () => {
     const limits: CapacityLimits = {
       ...DEFAULT_CAPACITY_LIMITS,
       unackedRecords: { alarm: 2, floor: 3 },
     };
-    const store = fixture.open({ limits });
+    const store = fixture().open({ limits });
     store.appendRecord(sampleDraft(T0));
     store.appendRecord(sampleDraft(T0 + 1));
     expect(store.capacity().alarms.map((alarm) => [alarm.kind, alarm.level])).toEqual([
@@ -47,7 +43,7 @@ describe('capacity', () => {
       ...DEFAULT_CAPACITY_LIMITS,
       unackedRecords: { alarm: 1, floor: 1 },
     };
-    const store = fixture.open({ limits });
+    const store = fixture().open({ limits });
     const first = store.appendRecord(sampleDraft(T0));
     expect(refusal(() => store.appendRecord(sampleDraft(T0 + 1)))).toBeInstanceOf(
       CaptureRefusedError,
@@ -61,7 +57,7 @@ describe('capacity', () => {
   it('refuses at the free-disk floor with a message for the operator', () => {
     const mb = 1024 * 1024;
     let free = 2_000 * mb;
-    const store = fixture.open({ freeDiskBytes: () => free });
+    const store = fixture().open({ freeDiskBytes: () => free });
     store.appendRecord(sampleDraft(T0));
     free = 500 * mb;
     expect(store.capacity().alarms).toEqual([
@@ -79,7 +75,7 @@ describe('capacity', () => {
   });
 
   it('turns SQLITE_FULL into a disk-full error and keeps every committed record whole', () => {
-    const store = fixture.open();
+    const store = fixture().open();
     const pages = store.db.pragma('page_count', { simple: true }) as number;
     // A real SQLITE_FULL: the file may not grow beyond a few more pages.
     store.db.pragma(`max_page_count = ${pages + 6}`);

@@ -1,20 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RecordStore } from '../../../src/core/store/record-store';
 import { sampleDraft } from '../../unit/records/sample-record';
-import { storeFixture, T0, type StoreFixture } from './store-fixture';
+import { T0, useStoreFixture } from './store-fixture';
 
 describe('SQLite outbox', () => {
-  let fixture: StoreFixture;
+  const fixture = useStoreFixture();
   let store: RecordStore;
   let ids: string[];
   beforeEach(() => {
-    fixture = storeFixture();
-    store = fixture.open();
+    store = fixture().open();
     ids = [0, 1, 2].map((i) => store.appendRecord(sampleDraft(T0 + i)).recordId);
   });
   afterEach(() => {
     store.close();
-    fixture.cleanup();
   });
 
   it('claims due records oldest first, up to the limit, and moves them to sending', () => {
@@ -74,9 +72,9 @@ describe('SQLite outbox', () => {
     store.outbox.claimDue(T0, 3);
     store.outbox.markRetry(ids[0]!, T0, 'timeout');
     store.outbox.claimDue(T0, 1);
-    fixture.clock.set(T0 + 1_000);
+    fixture().clock.set(T0 + 1_000);
     store.close();
-    store = fixture.open();
+    store = fixture().open();
     expect(store.outbox.releaseInFlight()).toBe(3);
     const claimed = store.outbox.claimDue(T0 + 1_000, 10);
     expect(claimed.map((item) => [item.recordId, item.attempts])).toEqual([

@@ -1,19 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { verifyEnvelope } from '../../../src/core/records/envelope';
 import { InvalidRecordError } from '../../../src/core/store/store-error';
 import { SAMPLE_ID_NUMBER, SAMPLE_NAME, sampleDraft } from '../../unit/records/sample-record';
-import { storeFixture, T0, type StoreFixture } from './store-fixture';
+import { T0, useStoreFixture } from './store-fixture';
 
 describe('record store append', () => {
-  let fixture: StoreFixture;
-  beforeEach(() => {
-    fixture = storeFixture();
-  });
-  afterEach(() => fixture.cleanup());
+  const fixture = useStoreFixture();
 
   it('commits the record, its pending outbox row and its audit entry together', () => {
-    const store = fixture.open();
+    const store = fixture().open();
     const appended = store.appendRecord(sampleDraft(T0));
     expect(appended.position).toBe(1);
     expect(store.outbox.stats(T0)).toMatchObject({ pending: 1, due: 1, oldestUnackedAtMs: T0 });
@@ -31,7 +27,7 @@ describe('record store append', () => {
   });
 
   it('links each record to the previous one and hands back envelopes that verify', () => {
-    const store = fixture.open();
+    const store = fixture().open();
     const first = store.appendRecord(sampleDraft(T0, 100));
     const second = store.appendRecord(sampleDraft(T0 + 1, 100));
     const [a, b] = store.outbox.claimDue(T0 + 10, 10);
@@ -44,17 +40,17 @@ describe('record store append', () => {
   });
 
   it('keeps no name or ID number readable in the database file', () => {
-    const store = fixture.open();
+    const store = fixture().open();
     store.appendRecord(sampleDraft(T0, 2000));
     store.db.pragma('wal_checkpoint(TRUNCATE)');
     store.close();
-    const bytes = readFileSync(fixture.file);
+    const bytes = readFileSync(fixture().file);
     expect(bytes.includes(Buffer.from(SAMPLE_ID_NUMBER))).toBe(false);
     expect(bytes.includes(Buffer.from(SAMPLE_NAME))).toBe(false);
   });
 
   it('refuses an invalid draft with a typed error and writes nothing', () => {
-    const store = fixture.open();
+    const store = fixture().open();
     const draft = { ...sampleDraft(T0), capturedAt: '2026-11-25 09:30' };
     expect(() => store.appendRecord(draft)).toThrow(InvalidRecordError);
     expect(store.outbox.stats(T0)).toMatchObject({ pending: 0 });
@@ -63,7 +59,7 @@ describe('record store append', () => {
   });
 
   it('refuses the same record id twice and keeps the first', () => {
-    const store = fixture.open();
+    const store = fixture().open();
     const draft = sampleDraft(T0);
     store.appendRecord(draft);
     expect(() => store.appendRecord(draft)).toThrow(InvalidRecordError);
@@ -72,10 +68,10 @@ describe('record store append', () => {
   });
 
   it('continues the chain after the store is reopened', () => {
-    const first = fixture.open();
+    const first = fixture().open();
     const a = first.appendRecord(sampleDraft(T0));
     first.close();
-    const second = fixture.open();
+    const second = fixture().open();
     second.appendRecord(sampleDraft(T0 + 1));
     const [, item] = second.outbox.claimDue(T0 + 5, 5);
     expect(item?.envelope.record.previousRecordHash).toBe(a.recordHash);

@@ -1,29 +1,25 @@
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sampleDraft } from '../../unit/records/sample-record';
-import { storeFixture, T0, type StoreFixture } from './store-fixture';
+import { storeFixture, T0, useStoreFixture } from './store-fixture';
 
 const HOUR = 3_600_000;
 
 describe('retention', () => {
-  let fixture: StoreFixture;
-  beforeEach(() => {
-    fixture = storeFixture();
-  });
-  afterEach(() => fixture.cleanup());
+  const fixture = useStoreFixture();
 
   it('purges the payload only once acknowledgement plus the window has passed, keeping chain and audit', () => {
-    const store = fixture.open({ retentionMs: 24 * HOUR });
+    const store = fixture().open({ retentionMs: 24 * HOUR });
     const [a, b] = [
       store.appendRecord(sampleDraft(T0, 500)),
       store.appendRecord(sampleDraft(T0 + 1, 500)),
     ];
     store.outbox.claimDue(T0, 10);
-    fixture.clock.set(T0 + HOUR);
+    fixture().clock.set(T0 + HOUR);
     store.outbox.markAcked(a.recordId, T0 + HOUR, 'stored');
-    fixture.clock.set(T0 + 25 * HOUR - 1);
+    fixture().clock.set(T0 + 25 * HOUR - 1);
     expect(store.purgeExpired()).toBe(0);
-    fixture.clock.set(T0 + 25 * HOUR);
+    fixture().clock.set(T0 + 25 * HOUR);
     expect(store.purgeExpired()).toBe(1);
     expect(
       store.db.prepare('SELECT sealed IS NULL AS gone FROM records ORDER BY seq').all(),

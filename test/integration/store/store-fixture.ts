@@ -2,6 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
 import { createManualClock } from '../../../src/core/clock';
 import { loadOrCreateDeviceKey } from '../../../src/core/device/device-key';
 import { initFileVault } from '../../../src/core/device/key-vault-file';
@@ -34,3 +35,16 @@ export function storeFixture() {
 
 /** What storeFixture returns. */
 export type StoreFixture = ReturnType<typeof storeFixture>;
+
+/** Gives each test of the enclosing describe a fresh fixture, removed after it; call the result inside tests. */
+export function useStoreFixture(): () => StoreFixture {
+  let current: StoreFixture | null = null;
+  beforeEach(() => {
+    current = storeFixture();
+  });
+  afterEach(() => current?.cleanup());
+  return () => {
+    if (!current) throw new Error('useStoreFixture() is read outside a test');
+    return current;
+  };
+}

@@ -1,14 +1,13 @@
 // Every kind of damage to the stored log is detected and named; wrong keys and broken files give
 // typed errors and leave the data as it was.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { initFileVault } from '../../../src/core/device/key-vault-file';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { KeyVaultError } from '../../../src/core/device/key-vault';
+import { initFileVault, openFileVault } from '../../../src/core/device/key-vault-file';
 import { openRecordStore } from '../../../src/core/store/record-store';
 import { StoreError } from '../../../src/core/store/store-error';
-import { openFileVault } from '../../../src/core/device/key-vault-file';
 import { sampleDraft } from '../../unit/records/sample-record';
-import { storeFixture, T0, type StoreFixture } from './store-fixture';
+import { T0, useStoreFixture } from './store-fixture';
 
 const flipByte = (bytes: Buffer, at: number) => {
   const copy = Buffer.from(bytes);
@@ -17,18 +16,28 @@ const flipByte = (bytes: Buffer, at: number) => {
 };
 
 describe('tampering with the stored log', () => {
-  let fixture: StoreFixture;
+  const fixture = useStoreFixture();
   let ids: string[];
   beforeEach(() => {
-    fixture = storeFixture();
-    const store = fixture.open();
+    const store = fixture().open();
     ids = [0, 1, 2].map((i) => store.appendRecord(sampleDraft(T0 + i, 64)).recordId);
     store.close();
   });
-  afterEach(() => fixture.cleanup());
+
+  const column = <T>(name: 'sealed' | 'signature', recordId: string): T => {
+    const store = fixture().open();
+    try {
+      return store.db
+        .prepare(`SELECT ${name} FROM records WHERE record_id = ?`)
+        .pluck()
+        .get(recordId) as T;
+    } finally {
+      store.close();
+    }
+  };
 
   const alter = (sql: string, ...params: unknown[]) => {
-    const store = fixture.open();
+    const store = fixture().open();
     // An attacker editing the file is not held back by foreign keys.
     store.db.pragma('foreign_keys = OFF');
     store.db.prepare(sql).run(...params);
@@ -38,13 +47,9 @@ describe('tampering with the stored log', () => {
   };
 
   it('names a flipped byte in a sealed payload', () => {
-    const store = fixture.open();
-    const { sealed } = store.db
-      .prepare('SELECT sealed FROM records WHERE record_id = ?')
-      .get(ids[1]) as { sealed: Buffer };
-    store.close();
+    const sealed = flipByte(column<Buffer>('sealed', ids[1]!), 20);
     expect(
-      alter('UPDATE records SET sealed = ? WHERE record_id = ?', flipByte(sealed, 20), ids[1]),
+      alter('UPDATE records SET sealed = ? WHERE record_id = ?', sealed, ids[1]),
     ).toMatchObject({
       ok: false,
       firstBreak: { position: 2, recordId: ids[1], kind: 'seal-tampered' },
@@ -61,14 +66,12 @@ describe('tampering with the stored log', () => {
   });
 
   it('names a flipped byte in a signature', () => {
-    const store = fixture.open();
-    const { signature } = store.db
-      .prepare('SELECT signature FROM records WHERE record_id = ?')
-      .get(ids[0]) as { signature: string };
-    store.close();
-    const altered = flipByte(Buffer.from(signature, 'base64'), 5).toString('base64');
+    const signature = flipByte(
+      Buffer.from(column<string>('signature', ids[0]!), 'base64'),
+      5,
+    ).toString('base64');
     expect(
-      alter('UPDATE records SET signature = ? WHERE record_id = ?', altered, ids[0]),
+      alter('UPDATE records SET signature = ? WHERE record_id = ?', signature, ids[0]),
     ).toMatchObject({
       ok: false,
       firstBreak: { position: 1, recordId: ids[0], kind: 'signature-invalid' },
@@ -94,58 +97,49 @@ describe('tampering with the stored log', () => {
 });
 
 describe('keys and files that do not fit', () => {
-  let fixture: StoreFixture;
+  const fixture = useStoreFixture();
   beforeEach(() => {
-    fixture = storeFixture();
-    const store = fixture.open();
+    const store = fixture().open();
     store.appendRecord(sampleDraft(T0));
     store.close();
   });
-  afterEach(() => fixture.cleanup());
 
   it('refuses another vault with a wrong-key error and loses nothing', () => {
-    const other = initFileVault(`${fixture.dir}/other-vault`);
+    const other = initFileVault(`${fixture().dir}/other-vault`);
     const wrong = openRecordStore({
-      file: fixture.file,
+      file: fixture().file,
       vault: other,
-      deviceKey: fixture.deviceKey,
+      deviceKey: fixture().deviceKey,
     });
-    const error = (() => {
-      try {
-        wrong.verifyLog();
-      } catch (caught) {
-        return caught;
-      } finally {
-        wrong.close();
-      }
-    })();
-    expect(error).toBeInstanceOf(KeyVaultError);
-    expect(error).toMatchObject({ failure: 'wrong-key' });
-    const store = fixture.open();
+    expect(() => wrong.appendRecord(sampleDraft(T0 + 1))).toThrow(
+      expect.objectContaining({ failure: 'wrong-key' }),
+    );
+    expect(() => wrong.verifyLog()).toThrow(KeyVaultError);
+    wrong.close();
+    const store = fixture().open();
     expect(store.verifyLog()).toMatchObject({ ok: true, records: 1 });
     store.close();
   });
 
   it('reports a missing vault as missing, never creating a new one', () => {
-    rmSync(fixture.vaultDir, { recursive: true });
-    expect(() => openFileVault(fixture.vaultDir)).toThrow(
+    rmSync(fixture().vaultDir, { recursive: true });
+    expect(() => openFileVault(fixture().vaultDir)).toThrow(
       expect.objectContaining({ failure: 'missing' }),
     );
-    expect(() => openFileVault(fixture.vaultDir)).toThrow(KeyVaultError);
+    expect(() => openFileVault(fixture().vaultDir)).toThrow(KeyVaultError);
   });
 
   it('refuses a damaged database file with a typed error and leaves the file as it was', () => {
-    const bytes = readFileSync(fixture.file);
-    const damaged = Buffer.from(bytes);
+    const damaged = Buffer.from(readFileSync(fixture().file));
     damaged.fill(0x5a, 4096, 8192);
-    writeFileSync(fixture.file, damaged);
-    expect(() => fixture.open()).toThrow(expect.objectContaining({ failure: 'corrupt' }));
-    expect(readFileSync(fixture.file).equals(damaged)).toBe(true);
+    writeFileSync(fixture().file, damaged);
+    expect(() => fixture().open()).toThrow(expect.objectContaining({ failure: 'corrupt' }));
+    expect(readFileSync(fixture().file).equals(damaged)).toBe(true);
   });
 
   it('refuses a file that is not a database at all', () => {
-    writeFileSync(fixture.file, 'this is not SQLite '.repeat(300));
-    expect(() => fixture.open()).toThrow(StoreError);
-    expect(() => fixture.open()).toThrow(expect.objectContaining({ code: 'store-corrupt' }));
+    writeFileSync(fixture().file, 'this is not SQLite '.repeat(300));
+    expect(() => fixture().open()).toThrow(StoreError);
+    expect(() => fixture().open()).toThrow(expect.objectContaining({ code: 'store-corrupt' }));
   });
 });

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { verifyLogCommand } from '../../../src/cli/commands/verify-log';
 import { sampleDraft } from '../../unit/records/sample-record';
-import { storeFixture, T0, type StoreFixture } from './store-fixture';
+import { T0, useStoreFixture } from './store-fixture';
 
 /** Runs the command in-process and returns its exit code and what it printed. */
 async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -23,32 +23,30 @@ async function run(args: string[]): Promise<{ code: number; out: string; err: st
 }
 
 describe('kiosk verify-log', () => {
-  let fixture: StoreFixture;
+  const fixture = useStoreFixture();
   let ids: string[];
   beforeEach(() => {
-    fixture = storeFixture();
-    const store = fixture.open();
+    const store = fixture().open();
     ids = [0, 1, 2, 3].map((i) => store.appendRecord(sampleDraft(T0 + i)).recordId);
     store.close();
   });
-  afterEach(() => fixture.cleanup());
 
   it('reports an intact log in both languages with exit code 0', async () => {
-    const result = await run(['--db', fixture.file, '--vault', fixture.vaultDir]);
+    const result = await run(['--db', fixture().file, '--vault', fixture().vaultDir]);
     expect(result.code).toBe(0);
     expect(result.out).toContain('共 4 条记录');
     expect(result.out).toContain('4 records');
   });
 
   it('names the first break as JSON with exit code 1', async () => {
-    const store = fixture.open();
+    const store = fixture().open();
     store.db
       .prepare(
         "UPDATE records SET clear_json = replace(clear_json, 'KIOSK-0001', 'KIOSK-0002') WHERE record_id = ?",
       )
       .run(ids[2]);
     store.close();
-    const result = await run(['--db', fixture.file, '--vault', fixture.vaultDir, '--json']);
+    const result = await run(['--db', fixture().file, '--vault', fixture().vaultDir, '--json']);
     expect(result.code).toBe(1);
     expect(JSON.parse(result.out)).toMatchObject({
       ok: false,
@@ -59,9 +57,9 @@ describe('kiosk verify-log', () => {
   it('says so when the vault is missing, with exit code 3', async () => {
     const result = await run([
       '--db',
-      fixture.file,
+      fixture().file,
       '--vault',
-      join(fixture.dir, 'nowhere'),
+      join(fixture().dir, 'nowhere'),
       '--json',
     ]);
     expect(result.code).toBe(3);
@@ -72,7 +70,12 @@ describe('kiosk verify-log', () => {
   });
 
   it('refuses to call a missing database intact', async () => {
-    const result = await run(['--db', join(fixture.dir, 'none.db'), '--vault', fixture.vaultDir]);
+    const result = await run([
+      '--db',
+      join(fixture().dir, 'none.db'),
+      '--vault',
+      fixture().vaultDir,
+    ]);
     expect(result.code).toBe(3);
     expect(result.err).toContain('none.db');
   });
