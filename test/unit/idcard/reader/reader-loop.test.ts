@@ -1,9 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseCard } from '../../../../src/core/idcard/card/parse-card';
 import { SamEmulator } from '../../../../src/core/idcard/emulator/sam-emulator';
 import type { ReaderEvent } from '../../../../src/core/idcard/reader/reader-events';
 import { ReaderLoop, type ReaderLoopOptions } from '../../../../src/core/idcard/reader/reader-loop';
-import { RESIDENT_CARD, residentPlacement } from '../transport/emulator-answer';
+import type { CardPlacement } from '../../../../src/core/idcard/emulator/card-placement';
+import { loadCardProfile } from '../../../../src/core/idcard/emulator/load-card-profile';
 import { EmulatorTransport } from './emulator-transport';
 
 function startLoop(transport: EmulatorTransport | null, options: Partial<ReaderLoopOptions> = {}) {
@@ -18,6 +19,10 @@ function startLoop(transport: EmulatorTransport | null, options: Partial<ReaderL
 describe('ReaderLoop with the in-memory emulator and fake timers', () => {
   let emulator: SamEmulator;
   let transport: EmulatorTransport;
+  let resident: CardPlacement;
+  beforeAll(async () => {
+    resident = await loadCardProfile('resident');
+  });
   beforeEach(() => {
     vi.useFakeTimers();
     emulator = new SamEmulator();
@@ -36,20 +41,24 @@ describe('ReaderLoop with the in-memory emulator and fake timers', () => {
       samId: '05.01-20170808-0001234567-0305419896',
     });
 
-    emulator.place(residentPlacement());
+    emulator.place(resident);
     await vi.advanceTimersByTimeAsync(300 * 10);
     expect(types()).toEqual(['connected', 'card-present', 'card-read']);
     const read = events[2];
     if (read?.type !== 'card-read') throw new Error('expected a card read');
-    expect(read.parsed.card).toEqual(RESIDENT_CARD);
-    expect(read.photo).toEqual(residentPlacement().photo);
+    expect(read.parsed.card).toMatchObject({
+      type: 'resident',
+      name: '王晓明',
+      idNumber: '110101198503121239',
+    });
+    expect(read.photo).toEqual(resident.photo);
     expect(read.fingerprint).toBeNull();
     expect(read.appendedAddress).toBeNull();
     expect(read.timings.appendedAddressMs).toBeNull();
 
     emulator.remove();
     await vi.advanceTimersByTimeAsync(300);
-    emulator.place(residentPlacement());
+    emulator.place(resident);
     await vi.advanceTimersByTimeAsync(600);
     expect(types()).toEqual([
       'connected',
@@ -63,7 +72,7 @@ describe('ReaderLoop with the in-memory emulator and fake timers', () => {
   });
 
   it('reads fingerprint and appended address when asked', async () => {
-    emulator.place(residentPlacement());
+    emulator.place(resident);
     const { loop, events } = startLoop(transport, {
       readFingerprint: true,
       readAppendedAddress: true,
@@ -71,15 +80,15 @@ describe('ReaderLoop with the in-memory emulator and fake timers', () => {
     await vi.advanceTimersByTimeAsync(300);
     const read = events.find((e) => e.type === 'card-read');
     if (read?.type !== 'card-read') throw new Error('expected a card read');
-    expect(read.fingerprint).toEqual(new Uint8Array(512).fill(0x5a));
-    expect(read.appendedAddress).toBe('北京市海淀区新地址2号');
+    expect(read.fingerprint).toEqual(resident.fingerprint);
+    expect(read.appendedAddress).toBe('北京市西城区样例大街8号');
     expect(read.timings.appendedAddressMs).toBe(0);
     await loop.stop();
   });
 
   it('reports a card pulled away mid-read as an error, then reads it when it is placed again', async () => {
     emulator.removeMidRead = true;
-    emulator.place(residentPlacement());
+    emulator.place(resident);
     const { loop, events, types } = startLoop(transport);
     await vi.advanceTimersByTimeAsync(900);
     expect(types()).toEqual(['connected', 'card-present', 'error']);
@@ -88,7 +97,7 @@ describe('ReaderLoop with the in-memory emulator and fake timers', () => {
       problem: { code: 'sam.status.41', retryable: true },
     });
     emulator.removeMidRead = false;
-    emulator.place(residentPlacement());
+    emulator.place(resident);
     await vi.advanceTimersByTimeAsync(300);
     expect(types()).toEqual(['connected', 'card-present', 'error', 'card-present', 'card-read']);
     await loop.stop();
@@ -152,7 +161,7 @@ describe('ReaderLoop with the in-memory emulator and fake timers', () => {
   });
 
   it('stops with no timer, link or listener left behind, even mid-sleep', async () => {
-    emulator.place(residentPlacement());
+    emulator.place(resident);
     const { loop, types } = startLoop(transport);
     await vi.advanceTimersByTimeAsync(450);
     await loop.stop();
@@ -169,7 +178,7 @@ describe('ReaderLoop with the in-memory emulator and fake timers', () => {
     loop.on(() => {
       throw new Error('listener bug');
     });
-    emulator.place(residentPlacement());
+    emulator.place(resident);
     await vi.advanceTimersByTimeAsync(300);
     expect(events.map((e) => e.type)).toContain('card-read');
     await loop.stop();

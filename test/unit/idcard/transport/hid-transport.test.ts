@@ -11,7 +11,8 @@ import {
 import { ICBC_64_PROFILE } from '../../../../src/core/idcard/transport/hid-report-profile';
 import { createHidTransport } from '../../../../src/core/idcard/transport/hid-transport';
 import type { SamLink, TransportError } from '../../../../src/core/idcard/transport/sam-link';
-import { emulatorAnswer, residentPlacement } from './emulator-answer';
+import { loadCardProfile } from '../../../../src/core/idcard/emulator/load-card-profile';
+import { emulatorAnswer } from './emulator-answer';
 import { fakeHidApi, FakeHidDevice } from './fake-hid-device';
 
 const INFO = { vendorId: 0x1234, productId: 0x0001, path: '/dev/hidraw3' };
@@ -24,8 +25,9 @@ describe('HID transport (icbc-64 profile) against a fake node-hid device', () =>
   });
 
   it('reads the SAM ID and a whole card (1295-byte answer over 21 reports) through the emulator', async () => {
+    const placement = await loadCardProfile('resident');
     const emulator = new SamEmulator();
-    emulator.place(residentPlacement());
+    emulator.place(placement);
     const device = new FakeHidDevice(emulatorAnswer(emulator));
     link = await createHidTransport(fakeHidApi([INFO], device), INFO.path, ICBC_64_PROFILE).open();
     const client = new SamClient(link);
@@ -33,9 +35,9 @@ describe('HID transport (icbc-64 profile) against a fake node-hid device', () =>
     expect((await findCard(client)).found).toBe(true);
     await selectCard(client);
     const info = await readBaseInfo(client);
-    expect(info.text).toEqual(residentPlacement().text);
-    expect(info.photo).toEqual(residentPlacement().photo);
-    expect(await readAppendedAddress(client)).toBe('北京市海淀区新地址2号');
+    expect(info.text).toEqual(placement.text);
+    expect(info.photo).toEqual(placement.photo);
+    expect(await readAppendedAddress(client)).toBe('北京市西城区样例大街8号');
     expect(device.writtenReports[0]!.subarray(0, 6)).toEqual(
       Uint8Array.of(0, 0, 3, 0x12, 0xff, 0xee),
     );

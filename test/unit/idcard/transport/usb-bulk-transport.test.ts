@@ -9,7 +9,8 @@ import {
 } from '../../../../src/core/idcard/protocol';
 import { TransportError, type SamLink } from '../../../../src/core/idcard/transport/sam-link';
 import { createUsbBulkTransport } from '../../../../src/core/idcard/transport/usb-bulk-transport';
-import { emulatorAnswer, residentPlacement } from './emulator-answer';
+import { loadCardProfile } from '../../../../src/core/idcard/emulator/load-card-profile';
+import { emulatorAnswer } from './emulator-answer';
 import { FakeUsbDevice } from './fake-usb-device';
 
 describe('USB bulk transport against a fake SAM USB device', () => {
@@ -34,17 +35,19 @@ describe('USB bulk transport against a fake SAM USB device', () => {
     client.close();
   });
 
-  it('reads a 1809-byte fingerprint response split into 64-byte packets on endpoint 5', async () => {
+  it('reads a 2321-byte fingerprint response split into 64-byte packets on endpoint 5', async () => {
+    const placement = await loadCardProfile('resident');
     const emulator = new SamEmulator();
-    emulator.place(residentPlacement());
+    emulator.place(placement);
     const device = new FakeUsbDevice(emulatorAnswer(emulator));
     link = await createUsbBulkTransport(device).open();
     const client = new SamClient(link);
     expect((await findCard(client)).found).toBe(true);
     await selectCard(client);
     const info = await readBaseInfoWithFingerprint(client);
-    expect(info.photo).toEqual(residentPlacement().photo);
-    expect(info.fingerprint).toHaveLength(512);
+    expect(info.photo).toEqual(placement.photo);
+    expect(info.fingerprint).toEqual(placement.fingerprint);
+    expect(info.fingerprint).toHaveLength(1024);
     client.close();
   });
 
