@@ -1,9 +1,3 @@
-import type { ResidentIdCard } from '../../../../src/core/idcard/card/card';
-import { encodeCardText } from '../../../../src/core/idcard/card/encode-card-text';
-import {
-  createPlacement,
-  type CardPlacement,
-} from '../../../../src/core/idcard/emulator/card-placement';
 import type { SamEmulator } from '../../../../src/core/idcard/emulator/sam-emulator';
 import { createRequestDecoder } from '../../../../src/core/idcard/protocol/request-frame';
 import { encodeResponse } from '../../../../src/core/idcard/protocol/response-frame';
