@@ -1,9 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCollector, type RunningCollector } from '../../../src/collector/collector-server';
-import { registerDeviceKey, KeyRegistrationError } from '../../../src/collector/key-registration';
+import { readKeyFile, registerDeviceKey, KeyRegistrationError } from '../../../src/collector/key-registration';
 import type { DeviceKey } from '../../../src/core/device/device-key';
 import { signEnvelope, type SignedEnvelope } from '../../../src/core/records/envelope';
 import { systemClock } from '../../../src/core/clock';
@@ -112,5 +112,16 @@ describe('reference collector', () => {
     expect(() => registerDeviceKey(collector.db, publicKey, device.keyId)).toThrow(KeyRegistrationError);
     expect(() => registerDeviceKey(collector.db, 'AAAA')).toThrow(KeyRegistrationError);
     expect(collector.db.keys().map((k) => k.keyId)).toEqual([device.keyId]);
+  });
+
+  it('reads a key list file, computing missing key ids and refusing a malformed list', () => {
+    const file = join(dir, 'keys.json');
+    const publicKey = stranger.publicKeySpki.toString('base64');
+    writeFileSync(file, JSON.stringify([{ publicKey }, { keyId: device.keyId, publicKey: device.publicKeySpki.toString('base64') }]));
+    expect(readKeyFile(file).map((k) => k.keyId)).toEqual([stranger.keyId, device.keyId]);
+    writeFileSync(file, JSON.stringify({ publicKey }));
+    expect(() => readKeyFile(file)).toThrow(KeyRegistrationError);
+    writeFileSync(file, JSON.stringify([{ keyId: 5, publicKey }]));
+    expect(() => readKeyFile(file)).toThrow(KeyRegistrationError);
   });
 });
