@@ -11,13 +11,21 @@ import { createReferenceAdapter } from '../src/core/upload/reference-adapter';
 import { createUploader } from '../src/core/upload/uploader';
 import { openUploadTestStore } from '../test/support/upload-store';
 
-const { values } = parseArgs({ options: { records: { type: 'string', default: '10000' }, concurrency: { type: 'string', default: '4' } } });
+const { values } = parseArgs({
+  options: {
+    records: { type: 'string', default: '10000' },
+    concurrency: { type: 'string', default: '4' },
+  },
+});
 const records = Number(values.records);
 const concurrency = Number(values.concurrency);
 const dir = mkdtempSync(join(tmpdir(), 'drain-bench-'));
 const store = openUploadTestStore();
 const key = store.deviceKey;
-const collector = await startCollector({ dbPath: join(dir, 'collector.db'), keys: [{ keyId: key.keyId, publicKey: key.publicKeySpki.toString('base64') }] });
+const collector = await startCollector({
+  dbPath: join(dir, 'collector.db'),
+  keys: [{ keyId: key.keyId, publicKey: key.publicKeySpki.toString('base64') }],
+});
 
 // The backlog is written through the real record store (signed, sealed, one commit each).
 const filling = performance.now();
@@ -39,7 +47,12 @@ const sampler = setInterval(sample, 100);
 
 const uploader = createUploader({
   outbox,
-  adapter: createReferenceAdapter({ endpoint: collector.url, keyId: key.keyId, privateKey: key.privateKey, clock: systemClock }),
+  adapter: createReferenceAdapter({
+    endpoint: collector.url,
+    keyId: key.keyId,
+    privateKey: key.privateKey,
+    clock: systemClock,
+  }),
   keyId: key.keyId,
   concurrency,
 });

@@ -52,18 +52,31 @@ export function openCollectorDb(path: string): CollectorDb {
     `INSERT INTO records (record_id, record_hash, key_id, envelope_json, received_at_ms)
      VALUES (@recordId, @recordHash, @keyId, @envelopeJson, @receivedAtMs) ON CONFLICT (record_id) DO NOTHING`,
   );
-  const select = db.prepare<[string], { record_hash: string; key_id: string; envelope_json: string; received_at_ms: number }>(
-    'SELECT record_hash, key_id, envelope_json, received_at_ms FROM records WHERE record_id = ?',
+  const select = db.prepare<
+    [string],
+    { record_hash: string; key_id: string; envelope_json: string; received_at_ms: number }
+  >('SELECT record_hash, key_id, envelope_json, received_at_ms FROM records WHERE record_id = ?');
+  const upsertKey = db.prepare(
+    'INSERT INTO device_keys (key_id, public_key) VALUES (@keyId, @publicKey) ON CONFLICT (key_id) DO UPDATE SET public_key = excluded.public_key',
   );
-  const upsertKey = db.prepare('INSERT INTO device_keys (key_id, public_key) VALUES (@keyId, @publicKey) ON CONFLICT (key_id) DO UPDATE SET public_key = excluded.public_key');
   const getRecord = (recordId: string): StoredRecord | undefined => {
     const row = select.get(recordId);
-    return row && { recordId, recordHash: row.record_hash, keyId: row.key_id, envelopeJson: row.envelope_json, receivedAtMs: row.received_at_ms };
+    return (
+      row && {
+        recordId,
+        recordHash: row.record_hash,
+        keyId: row.key_id,
+        envelopeJson: row.envelope_json,
+        receivedAtMs: row.received_at_ms,
+      }
+    );
   };
   return {
     storeRecord(record) {
       if (insert.run(record).changes === 1) return 'stored';
-      return getRecord(record.recordId)?.recordHash === record.recordHash ? 'already-stored' : 'conflict';
+      return getRecord(record.recordId)?.recordHash === record.recordHash
+        ? 'already-stored'
+        : 'conflict';
     },
     getRecord,
     listRecords: () =>
@@ -73,7 +86,12 @@ export function openCollectorDb(path: string): CollectorDb {
         )
         .all(),
     registerKey: (key) => void upsertKey.run(key),
-    keys: () => db.prepare<[], RegisteredKey>('SELECT key_id AS keyId, public_key AS publicKey FROM device_keys').all(),
+    keys: () =>
+      db
+        .prepare<[], RegisteredKey>(
+          'SELECT key_id AS keyId, public_key AS publicKey FROM device_keys',
+        )
+        .all(),
     close: () => db.close(),
   };
 }

@@ -67,19 +67,39 @@ export async function startCollector(options: CollectorOptions): Promise<Running
         return sendProblem(res, path, { type: 'unsupported-media-type' });
       }
       const body = await readBody(req, maxBodyBytes);
-      const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : v]));
-      const result = acceptRecord(db, { targetUri: `http://${req.headers.host ?? ''}${req.url ?? ''}`, headers, body, receivedAtMs: clock.now() });
+      const headers = Object.fromEntries(
+        Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : v]),
+      );
+      const result = acceptRecord(db, {
+        targetUri: `http://${req.headers.host ?? ''}${req.url ?? ''}`,
+        headers,
+        body,
+        receivedAtMs: clock.now(),
+      });
       if (!result.ok) {
         logger.log('warn', 'collector.refused', { problem: result.error.type });
         return sendProblem(res, path, result.error);
       }
-      logger.log('info', 'collector.accepted', { recordId: result.value.recordId, status: result.value.status });
-      res.writeHead(result.value.status, { 'content-type': 'application/json', location: `/v1/records/${result.value.recordId}` });
-      res.end(JSON.stringify({ recordId: result.value.recordId, recordHash: result.value.recordHash }));
+      logger.log('info', 'collector.accepted', {
+        recordId: result.value.recordId,
+        status: result.value.status,
+      });
+      res.writeHead(result.value.status, {
+        'content-type': 'application/json',
+        location: `/v1/records/${result.value.recordId}`,
+      });
+      res.end(
+        JSON.stringify({ recordId: result.value.recordId, recordHash: result.value.recordHash }),
+      );
     };
     handle().catch((error: unknown) => {
-      if (error instanceof BodyTooLarge) return sendProblem(res.setHeader('connection', 'close'), path, { type: 'payload-too-large' });
-      logger.log('error', 'collector.failed', { error: error instanceof Error ? error.name : 'unknown' });
+      if (error instanceof BodyTooLarge)
+        return sendProblem(res.setHeader('connection', 'close'), path, {
+          type: 'payload-too-large',
+        });
+      logger.log('error', 'collector.failed', {
+        error: error instanceof Error ? error.name : 'unknown',
+      });
       if (!res.headersSent) res.writeHead(500).end();
       else res.destroy();
     });

@@ -44,7 +44,13 @@ export interface ProblemAnswer {
 /** Writes a problem+json answer. */
 export function sendProblem(res: ServerResponse, instance: string, problem: ProblemAnswer): void {
   const [status, title] = TITLES[problem.type];
-  const body = { type: PROBLEM_BASE + problem.type, title, status, instance, ...(problem.detail ? { detail: problem.detail } : {}) };
+  const body = {
+    type: PROBLEM_BASE + problem.type,
+    title,
+    status,
+    instance,
+    ...(problem.detail ? { detail: problem.detail } : {}),
+  };
   if (status === 401) res.setHeader('www-authenticate', 'Signature');
   res.writeHead(status, { 'content-type': 'application/problem+json' }).end(JSON.stringify(body));
 }

@@ -19,16 +19,28 @@ export interface IntakeRequest {
 }
 
 /** A record accepted: 201 when new, 200 when the same record was already stored. */
-export type IntakeAccepted = { readonly status: 201 | 200; readonly recordId: string; readonly recordHash: string };
+export type IntakeAccepted = {
+  readonly status: 201 | 200;
+  readonly recordId: string;
+  readonly recordHash: string;
+};
 
 /** Checks and stores one upload; returns the success answer or the problem to send. */
-export function acceptRecord(db: CollectorDb, req: IntakeRequest): Result<IntakeAccepted, ProblemAnswer> {
+export function acceptRecord(
+  db: CollectorDb,
+  req: IntakeRequest,
+): Result<IntakeAccepted, ProblemAnswer> {
   const digest = verifyContentDigest(req.headers['content-digest'], req.body);
-  if (!digest.ok) return err({ type: 'bad-content-digest', detail: `Content-Digest ${digest.error}` });
+  if (!digest.ok)
+    return err({ type: 'bad-content-digest', detail: `Content-Digest ${digest.error}` });
 
   const registered = new Map(db.keys().map((k) => [k.keyId, k.publicKey]));
   const signed = verifyRequestSignature(
-    { '@method': 'POST', '@target-uri': req.targetUri, 'content-digest': req.headers['content-digest'] ?? '' },
+    {
+      '@method': 'POST',
+      '@target-uri': req.targetUri,
+      'content-digest': req.headers['content-digest'] ?? '',
+    },
     { signatureInput: req.headers['signature-input'], signature: req.headers.signature },
     (keyId) => {
       const publicKey = registered.get(keyId);
@@ -37,8 +49,12 @@ export function acceptRecord(db: CollectorDb, req: IntakeRequest): Result<Intake
   );
   if (!signed.ok) {
     const problem = signed.error;
-    if (problem.kind === 'unknown-key') return err({ type: 'unknown-key', detail: `key id ${problem.keyId} is not registered` });
-    const detail = problem.kind === 'headers' ? `Signature-Input/Signature: ${problem.problem}` : `signature by ${problem.keyId} does not verify`;
+    if (problem.kind === 'unknown-key')
+      return err({ type: 'unknown-key', detail: `key id ${problem.keyId} is not registered` });
+    const detail =
+      problem.kind === 'headers'
+        ? `Signature-Input/Signature: ${problem.problem}`
+        : `signature by ${problem.keyId} does not verify`;
     return err({ type: 'bad-request-signature', detail });
   }
 
@@ -49,18 +65,32 @@ export function acceptRecord(db: CollectorDb, req: IntakeRequest): Result<Intake
     return err({ type: 'malformed-json' });
   }
   const verified = verifyEnvelope(parsed);
-  if (!verified.ok) return err({ type: 'invalid-envelope', detail: `${verified.error.kind}: ${verified.error.detail}` });
+  if (!verified.ok)
+    return err({
+      type: 'invalid-envelope',
+      detail: `${verified.error.kind}: ${verified.error.detail}`,
+    });
   const { envelope, recordHash } = verified.value;
 
   // The request was signed by a registered key; the record must be signed by that same key.
   const keyId = signed.value.keyId;
   if (envelope.keyId !== keyId || envelope.publicKey !== registered.get(keyId)) {
-    return err({ type: 'key-mismatch', detail: `envelope key ${envelope.keyId} is not the request key ${keyId}` });
+    return err({
+      type: 'key-mismatch',
+      detail: `envelope key ${envelope.keyId} is not the request key ${keyId}`,
+    });
   }
   const recordId = envelope.record.recordId;
   if (req.headers['idempotency-key'] !== recordId) return err({ type: 'bad-idempotency-key' });
 
-  const stored = db.storeRecord({ recordId, recordHash, keyId, envelopeJson: JSON.stringify(envelope), receivedAtMs: req.receivedAtMs });
-  if (stored === 'conflict') return err({ type: 'conflict', detail: `record ${recordId} is stored with another hash` });
+  const stored = db.storeRecord({
+    recordId,
+    recordHash,
+    keyId,
+    envelopeJson: JSON.stringify(envelope),
+    receivedAtMs: req.receivedAtMs,
+  });
+  if (stored === 'conflict')
+    return err({ type: 'conflict', detail: `record ${recordId} is stored with another hash` });
   return ok({ status: stored === 'stored' ? 201 : 200, recordId, recordHash });
 }

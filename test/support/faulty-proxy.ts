@@ -27,9 +27,21 @@ export interface FaultyProxy {
   close(): Promise<void>;
 }
 
-function forward(target: URL, req: IncomingMessage, body: Buffer, onAnswer: (status: number, headers: IncomingMessage['headers'], answer: Buffer) => void, onError: () => void): void {
+function forward(
+  target: URL,
+  req: IncomingMessage,
+  body: Buffer,
+  onAnswer: (status: number, headers: IncomingMessage['headers'], answer: Buffer) => void,
+  onError: () => void,
+): void {
   const upstream = request(
-    { host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers },
+    {
+      host: target.hostname,
+      port: target.port,
+      method: req.method,
+      path: req.url,
+      headers: req.headers,
+    },
     (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
@@ -42,9 +54,19 @@ function forward(target: URL, req: IncomingMessage, body: Buffer, onAnswer: (sta
 }
 
 /** Starts a proxy to `targetUrl`; `plan(n)` picks the fault of the n-th request (0-based) until healed. */
-export async function startFaultyProxy(targetUrl: string, plan: (requestIndex: number) => Fault): Promise<FaultyProxy> {
+export async function startFaultyProxy(
+  targetUrl: string,
+  plan: (requestIndex: number) => Fault,
+): Promise<FaultyProxy> {
   const target = new URL(targetUrl);
-  const served: FaultyProxy['served'] = { pass: 0, drop: 0, delay: 0, 'error-500': 0, 'too-many': 0, 'reset-after-store': 0 };
+  const served: FaultyProxy['served'] = {
+    pass: 0,
+    drop: 0,
+    delay: 0,
+    'error-500': 0,
+    'too-many': 0,
+    'reset-after-store': 0,
+  };
   const timers = new Set<ReturnType<typeof setTimeout>>();
   let healed = false;
   let count = 0;
@@ -70,7 +92,14 @@ export async function startFaultyProxy(targetUrl: string, plan: (requestIndex: n
         const timer = setTimeout(() => {
           timers.delete(timer);
           if (!req.socket.destroyed) relay();
-          else forward(target, req, body, () => {}, () => {}); // the client left; the server still gets it
+          else
+            forward(
+              target,
+              req,
+              body,
+              () => {},
+              () => {},
+            ); // the client left; the server still gets it
         }, fault.ms);
         timers.add(timer);
         return;
@@ -80,7 +109,13 @@ export async function startFaultyProxy(targetUrl: string, plan: (requestIndex: n
       case 'too-many':
         return res.writeHead(429, { 'retry-after': fault.retryAfter }).end();
       case 'reset-after-store':
-        return forward(target, req, body, () => req.socket.resetAndDestroy(), () => req.socket.destroy());
+        return forward(
+          target,
+          req,
+          body,
+          () => req.socket.resetAndDestroy(),
+          () => req.socket.destroy(),
+        );
     }
   };
 

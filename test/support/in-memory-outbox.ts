@@ -1,7 +1,12 @@
 // An in-memory OutboxPort for the uploader's unit tests: the same state machine as the SQLite
 // outbox (pending -> sending -> acked | quarantined, back to pending on retry or release).
 import type { SignedEnvelope } from '../../src/core/records/envelope';
-import type { AckKind, OutboxItem, OutboxPort, OutboxStats } from '../../src/core/upload/outbox-port';
+import type {
+  AckKind,
+  OutboxItem,
+  OutboxPort,
+  OutboxStats,
+} from '../../src/core/upload/outbox-port';
 
 type Row = {
   recordId: string;
@@ -31,10 +36,19 @@ export function createInMemoryOutbox(): InMemoryOutbox {
   return {
     rows,
     add(recordId, envelope, createdAtMs = 0) {
-      rows.set(recordId, { recordId, envelope, state: 'pending', attempts: 0, nextAttemptAtMs: createdAtMs, createdAtMs });
+      rows.set(recordId, {
+        recordId,
+        envelope,
+        state: 'pending',
+        attempts: 0,
+        nextAttemptAtMs: createdAtMs,
+        createdAtMs,
+      });
     },
     claimDue(nowMs, limit): OutboxItem[] {
-      const due = [...rows.values()].filter((r) => r.state === 'pending' && r.nextAttemptAtMs <= nowMs).slice(0, limit);
+      const due = [...rows.values()]
+        .filter((r) => r.state === 'pending' && r.nextAttemptAtMs <= nowMs)
+        .slice(0, limit);
       for (const row of due) row.state = 'sending';
       return due.map(({ recordId, envelope, attempts }) => ({ recordId, envelope, attempts }));
     },
@@ -43,7 +57,12 @@ export function createInMemoryOutbox(): InMemoryOutbox {
     },
     markRetry(recordId, nextAttemptAtMs, error) {
       const row = sending(recordId);
-      Object.assign(row, { state: 'pending', nextAttemptAtMs, lastError: error, attempts: row.attempts + 1 });
+      Object.assign(row, {
+        state: 'pending',
+        nextAttemptAtMs,
+        lastError: error,
+        attempts: row.attempts + 1,
+      });
     },
     markQuarantined(recordId, _nowMs, reason) {
       Object.assign(sending(recordId), { state: 'quarantined', lastError: reason });

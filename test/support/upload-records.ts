@@ -13,7 +13,10 @@ export function createTestDeviceKey(): DeviceKey {
 }
 
 /** A schema-valid record created at `nowMs` with a made-up card holder. */
-export function testRecord(nowMs: number, previousRecordHash: string | null = null): CaptureRecordV1 {
+export function testRecord(
+  nowMs: number,
+  previousRecordHash: string | null = null,
+): CaptureRecordV1 {
   const at = new Date(nowMs).toISOString().replace('Z', '+00:00');
   return {
     formatVersion: 1,

@@ -26,7 +26,12 @@ export const collectorCommand: CliCommand = {
   async run(args) {
     const { values } = parseArgs({
       args: [...args],
-      options: { db: { type: 'string' }, port: { type: 'string' }, keys: { type: 'string' }, 'register-key': { type: 'string' } },
+      options: {
+        db: { type: 'string' },
+        port: { type: 'string' },
+        keys: { type: 'string' },
+        'register-key': { type: 'string' },
+      },
       strict: true,
     });
     if (!values.db) throw new UsageError('--db is required');
@@ -42,14 +47,19 @@ export const collectorCommand: CliCommand = {
       return 0;
     }
     const port = Number(values.port ?? '8787');
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, not ${values.port}`);
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new UsageError(`--port must be a port number, not ${values.port}`);
     const collector = await startCollector({
       dbPath: values.db,
       port,
       keys: values.keys ? readKeyFile(values.keys) : [],
       logger: createJsonLogger(),
     });
-    const text = localize(UPLOAD_TEXT['collector.listening'], { url: collector.url, db: values.db, keys: collector.db.keys().length });
+    const text = localize(UPLOAD_TEXT['collector.listening'], {
+      url: collector.url,
+      db: values.db,
+      keys: collector.db.keys().length,
+    });
     process.stdout.write(`${text['zh-CN']}\n${text.en}\n`);
     await new Promise<void>((resolve) => {
       process.once('SIGINT', resolve);

@@ -31,18 +31,33 @@ interface QueueSettings {
 }
 
 /** The one place the queue command learns its settings: options now, the device configuration later. */
-function queueSettings(values: { db?: string; vault?: string; endpoint?: string; concurrency?: string }): QueueSettings {
-  if (!values.db || !values.vault) throw new UsageError('--db and --vault are required until the device configuration exists');
+function queueSettings(values: {
+  db?: string;
+  vault?: string;
+  endpoint?: string;
+  concurrency?: string;
+}): QueueSettings {
+  if (!values.db || !values.vault)
+    throw new UsageError('--db and --vault are required until the device configuration exists');
   const concurrency = Number(values.concurrency ?? '4');
-  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 8) throw new UsageError('--concurrency must be 1 to 8');
-  return { dbPath: values.db, vaultDir: values.vault, endpoint: values.endpoint ?? null, concurrency };
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 8)
+    throw new UsageError('--concurrency must be 1 to 8');
+  return {
+    dbPath: values.db,
+    vaultDir: values.vault,
+    endpoint: values.endpoint ?? null,
+    concurrency,
+  };
 }
 
 function say(text: LocalizedText, stream: NodeJS.WriteStream = process.stdout): void {
   stream.write(`${text['zh-CN']}\n${text.en}\n`);
 }
 
-async function withStore<T>(settings: QueueSettings, use: (store: RecordStore, key: DeviceKey) => Promise<T>): Promise<T> {
+async function withStore<T>(
+  settings: QueueSettings,
+  use: (store: RecordStore, key: DeviceKey) => Promise<T>,
+): Promise<T> {
   const vault = openFileVault(settings.vaultDir);
   const pkcs8 = vault.loadDeviceKey();
   if (!pkcs8) throw new UsageError('The vault holds no device key: provision the device first');
@@ -66,7 +81,12 @@ async function drain(settings: QueueSettings): Promise<number> {
     store.outbox.releaseInFlight();
     const uploader = createUploader({
       outbox: store.outbox,
-      adapter: createReferenceAdapter({ endpoint, keyId: deviceKey.keyId, privateKey: deviceKey.privateKey, clock: systemClock }),
+      adapter: createReferenceAdapter({
+        endpoint,
+        keyId: deviceKey.keyId,
+        privateKey: deviceKey.privateKey,
+        clock: systemClock,
+      }),
       keyId: deviceKey.keyId,
       concurrency: settings.concurrency,
       logger: createJsonLogger('warn'),
@@ -75,7 +95,9 @@ async function drain(settings: QueueSettings): Promise<number> {
     const summary = await uploader.drainOnce();
     await uploader.stop();
     const { stored, alreadyStored, quarantined, retried } = summary;
-    say(localize(UPLOAD_TEXT['queue.drain-summary'], { stored, alreadyStored, quarantined, retried }));
+    say(
+      localize(UPLOAD_TEXT['queue.drain-summary'], { stored, alreadyStored, quarantined, retried }),
+    );
     return summary.retried > 0 || summary.quarantined > 0 ? 1 : 0;
   });
 }
@@ -106,7 +128,16 @@ export const queueCommand: CliCommand = {
             if (values.json) process.stdout.write(`${JSON.stringify(stats)}\n`);
             else {
               const { pending, due, sending, acked, rejected, quarantined } = stats;
-              say(localize(UPLOAD_TEXT['queue.status'], { pending, due, sending, acked, rejected, quarantined }));
+              say(
+                localize(UPLOAD_TEXT['queue.status'], {
+                  pending,
+                  due,
+                  sending,
+                  acked,
+                  rejected,
+                  quarantined,
+                }),
+              );
             }
             return 0;
           });

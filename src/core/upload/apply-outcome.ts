@@ -5,7 +5,12 @@ import type { Logger } from '../log/logger';
 import { backoffDelayMs, type BackoffPolicy } from './backoff';
 import type { OutboxItem, OutboxPort } from './outbox-port';
 import type { SendOutcome } from './platform-adapter';
-import { notRegisteredEvent, quarantinedEvent, quarantineReason, type UploadEvent } from './upload-events';
+import {
+  notRegisteredEvent,
+  quarantinedEvent,
+  quarantineReason,
+  type UploadEvent,
+} from './upload-events';
 
 /** What the drain loop needs to apply an outcome. */
 export interface OutcomeContext {
@@ -23,10 +28,21 @@ export type Verdict =
   | { readonly kind: 'pause'; readonly untilMs: number; readonly unauthorized: boolean }
   | { readonly kind: 'abandoned' };
 
-function retry(ctx: OutcomeContext, item: OutboxItem, nowMs: number, error: string, afterMs: number | undefined) {
+function retry(
+  ctx: OutcomeContext,
+  item: OutboxItem,
+  nowMs: number,
+  error: string,
+  afterMs: number | undefined,
+) {
   const untilMs = nowMs + (afterMs ?? backoffDelayMs(item.attempts, ctx.backoff, ctx.random));
   ctx.outbox.markRetry(item.recordId, untilMs, error);
-  ctx.logger.log('info', 'upload.retry', { recordId: item.recordId, error, attempts: item.attempts + 1, inMs: untilMs - nowMs });
+  ctx.logger.log('info', 'upload.retry', {
+    recordId: item.recordId,
+    error,
+    attempts: item.attempts + 1,
+    inMs: untilMs - nowMs,
+  });
   return untilMs;
 }
 
@@ -34,7 +50,12 @@ function retry(ctx: OutcomeContext, item: OutboxItem, nowMs: number, error: stri
  * Records the outcome of sending `item` in the outbox. A failure that is not about this record
  * (network, 429/5xx, unknown key) pauses the whole queue rather than burning through every record.
  */
-export function applyOutcome(ctx: OutcomeContext, item: OutboxItem, outcome: SendOutcome, nowMs: number): Verdict {
+export function applyOutcome(
+  ctx: OutcomeContext,
+  item: OutboxItem,
+  outcome: SendOutcome,
+  nowMs: number,
+): Verdict {
   switch (outcome.kind) {
     case 'stored':
     case 'already-stored':
@@ -58,19 +79,29 @@ export function applyOutcome(ctx: OutcomeContext, item: OutboxItem, outcome: Sen
       return { kind: 'pause', untilMs, unauthorized: true };
     }
     case 'retry-later':
-      return { kind: 'pause', untilMs: retry(ctx, item, nowMs, outcome.reason, outcome.afterMs), unauthorized: false };
+      return {
+        kind: 'pause',
+        untilMs: retry(ctx, item, nowMs, outcome.reason, outcome.afterMs),
+        unauthorized: false,
+      };
     case 'network-error':
       // Shutdown aborted the request: the record goes back to pending through releaseInFlight,
       // without counting as a failed attempt.
       if (outcome.cause === 'aborted') return { kind: 'abandoned' };
-      return { kind: 'pause', untilMs: retry(ctx, item, nowMs, `network-${outcome.cause}`, undefined), unauthorized: false };
+      return {
+        kind: 'pause',
+        untilMs: retry(ctx, item, nowMs, `network-${outcome.cause}`, undefined),
+        unauthorized: false,
+      };
     default:
       return assertNever(outcome, 'send outcome');
   }
 }
 
 /** Emits "device not registered" once per stretch of 401 answers, not once per record. */
-export function createUnregisteredAlarm(ctx: Pick<OutcomeContext, 'emit' | 'keyId'>): (verdict: Verdict) => void {
+export function createUnregisteredAlarm(
+  ctx: Pick<OutcomeContext, 'emit' | 'keyId'>,
+): (verdict: Verdict) => void {
   let raised = false;
   return (verdict) => {
     if (verdict.kind === 'pause' && verdict.unauthorized) {

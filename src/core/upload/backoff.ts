@@ -11,9 +11,12 @@ export interface BackoffPolicy {
 export const DEFAULT_BACKOFF: BackoffPolicy = { baseMs: 2_000, capMs: 600_000 };
 
 /** The delay before the next attempt after `attempts` failures; `random` returns [0, 1) and is injected for tests. */
-export function backoffDelayMs(attempts: number, policy: BackoffPolicy, random: () => number): number {
+export function backoffDelayMs(
+  attempts: number,
+  policy: BackoffPolicy,
+  random: () => number,
+): number {
   // 2^attempts overflows to Infinity long after the cap applies, which Math.min handles.
   const ceiling = Math.min(policy.capMs, policy.baseMs * 2 ** Math.max(0, attempts));
   return Math.floor(random() * ceiling);
 }
-

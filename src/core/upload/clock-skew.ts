@@ -2,7 +2,11 @@
 // platform's Date header (1 s resolution) compared with the midpoint of the request gives the skew.
 
 /** Estimates how far the server's clock is ahead (+) or behind (-) ours, in ms; undefined without a readable Date. */
-export function estimateSkewMs(dateHeader: string | null | undefined, sentAtMs: number, receivedAtMs: number): number | undefined {
+export function estimateSkewMs(
+  dateHeader: string | null | undefined,
+  sentAtMs: number,
+  receivedAtMs: number,
+): number | undefined {
   if (!dateHeader) return undefined;
   const serverMs = Date.parse(dateHeader);
   if (Number.isNaN(serverMs)) return undefined;

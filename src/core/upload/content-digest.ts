@@ -13,7 +13,10 @@ export function contentDigest(body: Uint8Array): string {
 }
 
 /** Checks a Content-Digest header against the received body; other algorithms are ignored, sha-256 is required. */
-export function verifyContentDigest(header: string | undefined, body: Uint8Array): Result<true, DigestProblem> {
+export function verifyContentDigest(
+  header: string | undefined,
+  body: Uint8Array,
+): Result<true, DigestProblem> {
   if (header === undefined || header.trim() === '') return err('missing');
   const parsed = parseDictionary(header);
   if (!parsed.ok) return err('malformed');
@@ -22,5 +25,7 @@ export function verifyContentDigest(header: string | undefined, body: Uint8Array
   if (member.kind !== 'item' || member.item.kind !== 'bytes') return err('malformed');
   const expected = member.item.value;
   const actual = createHash('sha256').update(body).digest();
-  return expected.length === actual.length && timingSafeEqual(expected, actual) ? ok(true) : err('mismatch');
+  return expected.length === actual.length && timingSafeEqual(expected, actual)
+    ? ok(true)
+    : err('mismatch');
 }

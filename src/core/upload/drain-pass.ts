@@ -34,7 +34,13 @@ export interface DrainPassDeps {
 /** Runs one pass to its end. */
 export async function runDrainPass(deps: DrainPassDeps): Promise<DrainSummary> {
   const { ctx, clock, pause } = deps;
-  const summary: DrainSummary = { stored: 0, alreadyStored: 0, quarantined: 0, retried: 0, pausedUntilMs: null };
+  const summary: DrainSummary = {
+    stored: 0,
+    alreadyStored: 0,
+    quarantined: 0,
+    retried: 0,
+    pausedUntilMs: null,
+  };
 
   const send = async (item: OutboxItem): Promise<SendOutcome> => {
     try {

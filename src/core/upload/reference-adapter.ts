@@ -28,7 +28,9 @@ export function recordsUrl(endpoint: string): string {
 }
 
 async function readRejection(response: Response): Promise<Rejection> {
-  const rejection: { status: number; problemType?: string; title?: string } = { status: response.status };
+  const rejection: { status: number; problemType?: string; title?: string } = {
+    status: response.status,
+  };
   if (!(response.headers.get('content-type') ?? '').includes('json')) return rejection;
   const problem: unknown = await response.json().catch(() => undefined);
   if (typeof problem !== 'object' || problem === null) return rejection;
@@ -47,7 +49,11 @@ async function outcomeOf(response: Response, nowMs: number): Promise<SendOutcome
   if (status === 401) return { kind: 'unauthorized' };
   const afterMs = parseRetryAfterMs(response.headers.get('retry-after'), nowMs);
   if (status === 408 || status === 429 || status >= 500) {
-    return { kind: 'retry-later', reason: `http-${status}`, ...(afterMs === undefined ? {} : { afterMs }) };
+    return {
+      kind: 'retry-later',
+      reason: `http-${status}`,
+      ...(afterMs === undefined ? {} : { afterMs }),
+    };
   }
   // Redirects are not followed (the signature covers the target URI): a misconfigured endpoint
   // must not quarantine the whole queue, so they are retried while the technician fixes it.
@@ -60,7 +66,11 @@ export function createReferenceAdapter(options: ReferenceAdapterOptions): Platfo
   const url = recordsUrl(options.endpoint);
   const timeoutMs = options.timeoutMs ?? 30_000;
   return {
-    async send(recordId: string, envelope: SignedEnvelope, signal: AbortSignal): Promise<SendOutcome> {
+    async send(
+      recordId: string,
+      envelope: SignedEnvelope,
+      signal: AbortSignal,
+    ): Promise<SendOutcome> {
       const body = Buffer.from(JSON.stringify(envelope), 'utf8');
       const digest = contentDigest(body);
       const sentAtMs = options.clock.now();

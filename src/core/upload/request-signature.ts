@@ -28,7 +28,11 @@ function baseFor(values: CoveredValues, paramsValue: string): string {
 }
 
 /** Signs a request's method, target URI and Content-Digest; returns the Signature-Input and Signature headers. */
-export function signRequest(values: CoveredValues, params: SignatureParams, privateKey: KeyObject): SignatureHeaders {
+export function signRequest(
+  values: CoveredValues,
+  params: SignatureParams,
+  privateKey: KeyObject,
+): SignatureHeaders {
   const paramsValue = serializeSignatureParams(COVERED_COMPONENTS, params);
   const signature = sign(null, Buffer.from(baseFor(values, paramsValue), 'utf8'), privateKey);
   return {

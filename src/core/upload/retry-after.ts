@@ -2,7 +2,10 @@
 // for a pause gets it; a value we cannot read is ignored and our own backoff applies.
 
 /** The delay a Retry-After value asks for, in ms from `nowMs` (never negative); undefined when absent or unreadable. */
-export function parseRetryAfterMs(value: string | null | undefined, nowMs: number): number | undefined {
+export function parseRetryAfterMs(
+  value: string | null | undefined,
+  nowMs: number,
+): number | undefined {
   if (value === null || value === undefined) return undefined;
   const text = value.trim();
   if (/^\d+$/.test(text)) return Number(text) * 1000;

@@ -21,7 +21,10 @@ export interface SignatureParams {
 export type CoveredValues = { readonly [C in (typeof COVERED_COMPONENTS)[number]]: string };
 
 /** The serialised signature parameters: the Signature-Input member value and the last base line. */
-export function serializeSignatureParams(components: readonly string[], params: SignatureParams): string {
+export function serializeSignatureParams(
+  components: readonly string[],
+  params: SignatureParams,
+): string {
   const list = components.map((name) => sfString(name)).join(' ');
   return `(${list});created=${params.created};keyid=${sfString(params.keyId)};alg=${sfString(params.alg)}`;
 }
@@ -30,9 +33,13 @@ export function serializeSignatureParams(components: readonly string[], params: 
  * The signature base (RFC 9421 §2.5): one `"name": value` line per covered component, then the
  * `@signature-params` line, joined by LF with no trailing newline.
  */
-export function signatureBase(components: ReadonlyArray<readonly [name: string, value: string]>, paramsValue: string): string {
+export function signatureBase(
+  components: ReadonlyArray<readonly [name: string, value: string]>,
+  paramsValue: string,
+): string {
   const lines = components.map(([name, value]) => {
-    if (/[\r\n]/.test(value)) throw new RangeError(`Component ${name} must not contain a line break`);
+    if (/[\r\n]/.test(value))
+      throw new RangeError(`Component ${name} must not contain a line break`);
     return `${sfString(name)}: ${value}`;
   });
   return [...lines, `"@signature-params": ${paramsValue}`].join('\n');
@@ -60,19 +67,32 @@ export function parseSignatureHeaders(
   const input = inputs.value.get(SIGNATURE_LABEL);
   const sig = signatures.value.get(SIGNATURE_LABEL);
   if (!input || !sig) return err('missing');
-  if (input.kind !== 'inner-list' || sig.kind !== 'item' || sig.item.kind !== 'bytes') return err('malformed');
+  if (input.kind !== 'inner-list' || sig.kind !== 'item' || sig.item.kind !== 'bytes')
+    return err('malformed');
   const names = input.items.map((item) => (item.kind === 'string' ? item.value : null));
-  if (names.length !== COVERED_COMPONENTS.length || names.some((name, i) => name !== COVERED_COMPONENTS[i])) {
+  if (
+    names.length !== COVERED_COMPONENTS.length ||
+    names.some((name, i) => name !== COVERED_COMPONENTS[i])
+  ) {
     return err('wrong-components');
   }
   const created = input.params.get('created');
   const keyId = input.params.get('keyid');
   const alg = input.params.get('alg');
-  if (created?.kind !== 'integer' || keyId?.kind !== 'string' || alg?.kind !== 'string' || alg.value !== 'ed25519') {
+  if (
+    created?.kind !== 'integer' ||
+    keyId?.kind !== 'string' ||
+    alg?.kind !== 'string' ||
+    alg.value !== 'ed25519'
+  ) {
     return err('wrong-params');
   }
   // The base is rebuilt from the parsed values, so the API fixes the parameters and their order.
   if ([...input.params.keys()].join(';') !== 'created;keyid;alg') return err('wrong-params');
   const params: SignatureParams = { created: created.value, keyId: keyId.value, alg: 'ed25519' };
-  return ok({ params, paramsValue: serializeSignatureParams(COVERED_COMPONENTS, params), signature: sig.item.value });
+  return ok({
+    params,
+    paramsValue: serializeSignatureParams(COVERED_COMPONENTS, params),
+    signature: sig.item.value,
+  });
 }

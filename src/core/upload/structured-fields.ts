@@ -13,8 +13,16 @@ export type BareItem =
 
 /** An item or inner list with its parameters, in header order. */
 export type Member =
-  | { readonly kind: 'item'; readonly item: BareItem; readonly params: ReadonlyMap<string, BareItem> }
-  | { readonly kind: 'inner-list'; readonly items: readonly BareItem[]; readonly params: ReadonlyMap<string, BareItem> };
+  | {
+      readonly kind: 'item';
+      readonly item: BareItem;
+      readonly params: ReadonlyMap<string, BareItem>;
+    }
+  | {
+      readonly kind: 'inner-list';
+      readonly items: readonly BareItem[];
+      readonly params: ReadonlyMap<string, BareItem>;
+    };
 
 /** Why a header is not a valid dictionary: the offset of the first byte that does not fit. */
 export interface StructuredFieldError {
@@ -33,7 +41,8 @@ class Cursor {
   }
   take(pattern: RegExp, expected: string): string {
     const match = pattern.exec(this.text.slice(this.pos));
-    if (!match || match.index !== 0) throw { at: this.pos, expected } satisfies StructuredFieldError;
+    if (!match || match.index !== 0)
+      throw { at: this.pos, expected } satisfies StructuredFieldError;
     this.pos += match[0].length;
     return match[0];
   }
@@ -88,7 +97,8 @@ function parseMember(c: Cursor): Member {
     if (c.peek() === ')') break;
     items.push(parseBareItem(c));
     parseParams(c); // RFC 9421 component parameters (e.g. ;sf) are not part of this API
-    if (!/[ )]/.test(c.peek())) throw { at: c.pos, expected: 'a space or )' } satisfies StructuredFieldError;
+    if (!/[ )]/.test(c.peek()))
+      throw { at: c.pos, expected: 'a space or )' } satisfies StructuredFieldError;
   }
   c.pos += 1;
   return { kind: 'inner-list', items, params: parseParams(c) };
@@ -101,23 +111,29 @@ export function parseDictionary(header: string): Result<Map<string, Member>, Str
   try {
     while (c.pos < c.text.length) {
       const key = c.take(KEY, 'a member name');
-      const member: Member = c.peek() === '=' ? (c.pos++, parseMember(c)) : { kind: 'item', item: { kind: 'boolean', value: true }, params: parseParams(c) };
+      const member: Member =
+        c.peek() === '='
+          ? (c.pos++, parseMember(c))
+          : { kind: 'item', item: { kind: 'boolean', value: true }, params: parseParams(c) };
       members.set(key, member);
       c.skip(/[ \t]/);
       if (c.pos >= c.text.length) break;
       c.take(/^,[ \t]*/, 'a comma');
-      if (c.pos >= c.text.length) throw { at: c.pos, expected: 'a member after the comma' } satisfies StructuredFieldError;
+      if (c.pos >= c.text.length)
+        throw { at: c.pos, expected: 'a member after the comma' } satisfies StructuredFieldError;
     }
     return ok(members);
   } catch (error) {
-    if (typeof error === 'object' && error !== null && 'at' in error) return err(error as StructuredFieldError);
+    if (typeof error === 'object' && error !== null && 'at' in error)
+      return err(error as StructuredFieldError);
     throw error;
   }
 }
 
 /** Serialises a string as an sf-string (only printable ASCII is allowed by RFC 8941). */
 export function sfString(value: string): string {
-  if (!/^[\x20-\x7e]*$/.test(value)) throw new RangeError('Structured-field strings carry printable ASCII only');
+  if (!/^[\x20-\x7e]*$/.test(value))
+    throw new RangeError('Structured-field strings carry printable ASCII only');
   return `"${value.replace(/[\\"]/g, '\\$&')}"`;
 }
 

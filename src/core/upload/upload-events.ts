@@ -9,7 +9,12 @@ export type UploadEvent =
   | { readonly type: 'queue-drained'; readonly sentCount: number; readonly text: LocalizedText }
   | { readonly type: 'device-not-registered'; readonly keyId: string; readonly text: LocalizedText }
   | { readonly type: 'clock-skew'; readonly skewMs: number; readonly text: LocalizedText }
-  | { readonly type: 'record-quarantined'; readonly recordId: string; readonly rejection: Rejection; readonly text: LocalizedText };
+  | {
+      readonly type: 'record-quarantined';
+      readonly recordId: string;
+      readonly rejection: Rejection;
+      readonly text: LocalizedText;
+    };
 
 /** The operator's explanation of a permanent rejection. */
 export function rejectionText(rejection: Rejection): LocalizedText {
@@ -33,15 +38,27 @@ export function quarantinedEvent(recordId: string, rejection: Rejection): Upload
 
 /** Builds the event for a platform that does not know the device key. */
 export function notRegisteredEvent(keyId: string): UploadEvent {
-  return { type: 'device-not-registered', keyId, text: localize(UPLOAD_TEXT['upload.device-not-registered'], { keyId }) };
+  return {
+    type: 'device-not-registered',
+    keyId,
+    text: localize(UPLOAD_TEXT['upload.device-not-registered'], { keyId }),
+  };
 }
 
 /** Builds the event for a clock that differs from the platform's beyond the threshold. */
 export function clockSkewEvent(skewMs: number): UploadEvent {
-  return { type: 'clock-skew', skewMs, text: localize(UPLOAD_TEXT['upload.clock-skew'], { seconds: Math.round(skewMs / 1000) }) };
+  return {
+    type: 'clock-skew',
+    skewMs,
+    text: localize(UPLOAD_TEXT['upload.clock-skew'], { seconds: Math.round(skewMs / 1000) }),
+  };
 }
 
 /** Builds the event for an outbox with nothing left to send. */
 export function drainedEvent(sentCount: number): UploadEvent {
-  return { type: 'queue-drained', sentCount, text: localize(UPLOAD_TEXT['upload.queue-drained'], { count: sentCount }) };
+  return {
+    type: 'queue-drained',
+    sentCount,
+    text: localize(UPLOAD_TEXT['upload.queue-drained'], { count: sentCount }),
+  };
 }

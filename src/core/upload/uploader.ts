@@ -69,7 +69,17 @@ export function createUploader(options: UploaderOptions): Uploader {
   let rerun = false;
 
   const pass = () =>
-    runDrainPass({ ctx, adapter, clock, logger, concurrency, signal: abort.signal, skew, onVerdict: unregisteredAlarm, pause });
+    runDrainPass({
+      ctx,
+      adapter,
+      clock,
+      logger,
+      concurrency,
+      signal: abort.signal,
+      skew,
+      onVerdict: unregisteredAlarm,
+      pause,
+    });
 
   function schedule(): void {
     clearTimeout(timer);
@@ -77,11 +87,16 @@ export function createUploader(options: UploaderOptions): Uploader {
     const now = clock.now();
     const nextDueMs = outbox.stats(now).nextAttemptAtMs ?? Infinity;
     const atMs = Math.max(Math.min(now + pollIntervalMs, nextDueMs), pause.untilMs);
-    timer = setTimeout(() => void drainOnce().catch((error: unknown) => report(error)), Math.max(0, atMs - now));
+    timer = setTimeout(
+      () => void drainOnce().catch((error: unknown) => report(error)),
+      Math.max(0, atMs - now),
+    );
   }
 
   function report(error: unknown): void {
-    logger.log('error', 'upload.pass-failed', { error: error instanceof Error ? error.name : 'unknown' });
+    logger.log('error', 'upload.pass-failed', {
+      error: error instanceof Error ? error.name : 'unknown',
+    });
   }
 
   function drainOnce(): Promise<DrainSummary> {

@@ -19,7 +19,8 @@ export const UPLOAD_TEXT: Catalog<UploadTextKey> = {
     en: 'All records have reached the platform ({count} in this round).',
   },
   'upload.device-not-registered': {
-    'zh-CN': '平台不认识本设备的密钥 {keyId}，上传已暂停。请联系技术人员在平台登记本设备；记录都保存在本机，不会丢失。',
+    'zh-CN':
+      '平台不认识本设备的密钥 {keyId}，上传已暂停。请联系技术人员在平台登记本设备；记录都保存在本机，不会丢失。',
     en: 'The platform does not know this device key {keyId}; uploading is paused. Ask the technician to register the device with the platform; records stay on this device and are not lost.',
   },
   'upload.clock-skew': {
@@ -27,19 +28,23 @@ export const UPLOAD_TEXT: Catalog<UploadTextKey> = {
     en: 'This device clock differs from the platform by about {seconds} s, so record times may be wrong. Ask the technician to set the time.',
   },
   'upload.quarantined-conflict': {
-    'zh-CN': '平台已存有同一编号但内容不同的记录，本条记录已暂停上传并保存在本机。请联系技术人员核查。',
+    'zh-CN':
+      '平台已存有同一编号但内容不同的记录，本条记录已暂停上传并保存在本机。请联系技术人员核查。',
     en: 'The platform already holds a different record with the same id; this record is held back and kept on this device. Ask the technician to check it.',
   },
   'upload.quarantined-rejected': {
-    'zh-CN': '平台拒收此记录（HTTP {status}：{title}），记录已暂停上传并保存在本机。请联系技术人员处理。',
+    'zh-CN':
+      '平台拒收此记录（HTTP {status}：{title}），记录已暂停上传并保存在本机。请联系技术人员处理。',
     en: 'The platform refused this record (HTTP {status}: {title}); it is held back and kept on this device. Ask the technician to deal with it.',
   },
   'queue.status': {
-    'zh-CN': '待上传 {pending} 条（其中到期 {due} 条），上传中 {sending} 条，已确认 {acked} 条，被拒 {rejected} 条，隔离 {quarantined} 条。',
+    'zh-CN':
+      '待上传 {pending} 条（其中到期 {due} 条），上传中 {sending} 条，已确认 {acked} 条，被拒 {rejected} 条，隔离 {quarantined} 条。',
     en: '{pending} waiting ({due} due now), {sending} sending, {acked} acknowledged, {rejected} rejected, {quarantined} held back.',
   },
   'queue.drain-summary': {
-    'zh-CN': '本次上传：新存 {stored} 条，平台已有 {alreadyStored} 条，隔离 {quarantined} 条，稍后重试 {retried} 条。',
+    'zh-CN':
+      '本次上传：新存 {stored} 条，平台已有 {alreadyStored} 条，隔离 {quarantined} 条，稍后重试 {retried} 条。',
     en: 'This run: {stored} stored, {alreadyStored} already on the platform, {quarantined} held back, {retried} to retry later.',
   },
   'queue.no-endpoint': {

@@ -28,7 +28,10 @@ function chaosPlan(random: () => number): (n: number) => Fault {
     if (r < 0.55) return { kind: 'delay', ms: 900 }; // beyond the client's timeout: stored, but the client gave up
     if (r < 0.62) {
       longPauses += 1;
-      return { kind: 'too-many', retryAfter: longPauses <= 2 ? '1' : 'Wed, 21 Oct 2015 07:28:00 GMT' };
+      return {
+        kind: 'too-many',
+        retryAfter: longPauses <= 2 ? '1' : 'Wed, 21 Oct 2015 07:28:00 GMT',
+      };
     }
     return { kind: 'pass' };
   };
@@ -43,7 +46,10 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'chaos-'));
   store = openUploadTestStore();
   const device = store.deviceKey;
-  collector = await startCollector({ dbPath: join(dir, 'collector.db'), keys: [{ keyId: device.keyId, publicKey: device.publicKeySpki.toString('base64') }] });
+  collector = await startCollector({
+    dbPath: join(dir, 'collector.db'),
+    keys: [{ keyId: device.keyId, publicKey: device.publicKeySpki.toString('base64') }],
+  });
   proxy = await startFaultyProxy(collector.url, chaosPlan(seededRandom(2026)));
 });
 afterAll(async () => {
@@ -59,7 +65,13 @@ describe('upload through a faulty network', () => {
     const created = new Set(store.appendRecords(RECORDS));
     const uploader = createUploader({
       outbox,
-      adapter: createReferenceAdapter({ endpoint: proxy.url, keyId: device.keyId, privateKey: device.privateKey, clock: systemClock, timeoutMs: 500 }),
+      adapter: createReferenceAdapter({
+        endpoint: proxy.url,
+        keyId: device.keyId,
+        privateKey: device.privateKey,
+        clock: systemClock,
+        timeoutMs: 500,
+      }),
       keyId: device.keyId,
       concurrency: 4,
       backoff: { baseMs: 20, capMs: 200 },
@@ -79,7 +91,12 @@ describe('upload through a faulty network', () => {
     await new Promise((resolve) => setTimeout(resolve, 1000));
 
     const stats = outbox.stats(Date.now());
-    expect({ pending: stats.pending, sending: stats.sending, quarantined: stats.quarantined, acked: stats.acked }).toEqual({
+    expect({
+      pending: stats.pending,
+      sending: stats.sending,
+      quarantined: stats.quarantined,
+      acked: stats.acked,
+    }).toEqual({
       pending: 0,
       sending: 0,
       quarantined: 0,
@@ -97,12 +114,22 @@ describe('upload through a faulty network', () => {
       expect(proxy.served[kind], kind).toBeGreaterThan(0);
     }
     const local = new Database(store.dbPath, { readonly: true });
-    const already = local.prepare("SELECT COUNT(*) AS n FROM audit WHERE action = 'record-acked' AND detail = 'already-stored'").get() as { n: number };
-    const localHashes = local.prepare('SELECT record_id AS recordId, record_hash AS recordHash FROM records').all();
+    const already = local
+      .prepare(
+        "SELECT COUNT(*) AS n FROM audit WHERE action = 'record-acked' AND detail = 'already-stored'",
+      )
+      .get() as { n: number };
+    const localHashes = local
+      .prepare('SELECT record_id AS recordId, record_hash AS recordHash FROM records')
+      .all();
     local.close();
     // The collector's dedup hash is the device's chain hash: both sides agree on every record.
     expect(new Set(held.map(({ recordId, recordHash }) => `${recordId}:${recordHash}`))).toEqual(
-      new Set((localHashes as { recordId: string; recordHash: string }[]).map(({ recordId, recordHash }) => `${recordId}:${recordHash}`)),
+      new Set(
+        (localHashes as { recordId: string; recordHash: string }[]).map(
+          ({ recordId, recordHash }) => `${recordId}:${recordHash}`,
+        ),
+      ),
     );
     expect(already.n).toBeGreaterThan(0);
   }, 30_000);

@@ -16,7 +16,12 @@ afterEach(() => fixture.close());
 const uploaderTo = (endpoint: string) =>
   createUploader({
     outbox: fixture.outbox,
-    adapter: createReferenceAdapter({ endpoint, keyId: fixture.deviceKey.keyId, privateKey: fixture.deviceKey.privateKey, clock: systemClock }),
+    adapter: createReferenceAdapter({
+      endpoint,
+      keyId: fixture.deviceKey.keyId,
+      privateKey: fixture.deviceKey.privateKey,
+      clock: systemClock,
+    }),
     keyId: fixture.deviceKey.keyId,
     concurrency: 2,
   });
@@ -50,14 +55,25 @@ describe('uploader lifecycle on the real store', () => {
     expect(fixture.outbox.claimDue(Date.now(), 2)).toHaveLength(2); // the process died here
     const collector = await startCollector({
       dbPath: ':memory:',
-      keys: [{ keyId: fixture.deviceKey.keyId, publicKey: fixture.deviceKey.publicKeySpki.toString('base64') }],
+      keys: [
+        {
+          keyId: fixture.deviceKey.keyId,
+          publicKey: fixture.deviceKey.publicKeySpki.toString('base64'),
+        },
+      ],
     });
     try {
       const uploader = uploaderTo(collector.url);
       uploader.start();
-      while (fixture.outbox.stats(Date.now()).acked < 4) await new Promise((resolve) => setTimeout(resolve, 20));
+      while (fixture.outbox.stats(Date.now()).acked < 4)
+        await new Promise((resolve) => setTimeout(resolve, 20));
       await uploader.stop();
-      expect(collector.db.listRecords().map((r) => r.recordId).sort()).toEqual([...ids].sort());
+      expect(
+        collector.db
+          .listRecords()
+          .map((r) => r.recordId)
+          .sort(),
+      ).toEqual([...ids].sort());
     } finally {
       await collector.close();
     }

@@ -19,7 +19,9 @@ beforeEach(async () => {
   out = '';
   errors = '';
   vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((out += String(chunk)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((errors += String(chunk)), true));
+  vi.spyOn(process.stderr, 'write').mockImplementation(
+    (chunk) => ((errors += String(chunk)), true),
+  );
 });
 afterEach(async () => {
   vi.restoreAllMocks();
@@ -41,7 +43,14 @@ describe('kiosk queue', () => {
     expect(collector.db.listRecords()).toHaveLength(0);
 
     const dbPath = join(fixture.dir, 'collector.db');
-    expect(await collectorCommand.run(['--db', dbPath, '--register-key', fixture.deviceKey.publicKeySpki.toString('base64')])).toBe(0);
+    expect(
+      await collectorCommand.run([
+        '--db',
+        dbPath,
+        '--register-key',
+        fixture.deviceKey.publicKeySpki.toString('base64'),
+      ]),
+    ).toBe(0);
     await collector.close();
     collector = await startCollector({ dbPath });
     // The 401 set a backoff; a technician's drain sends what is due, so move the clock past it.

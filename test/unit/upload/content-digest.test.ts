@@ -15,11 +15,17 @@ describe('Content-Digest (RFC 9530)', () => {
   });
 
   it('names why a header does not vouch for the body', () => {
-    expect(verifyContentDigest(contentDigest(body), Buffer.from('{"hello": "World"}'))).toEqual({ ok: false, error: 'mismatch' });
+    expect(verifyContentDigest(contentDigest(body), Buffer.from('{"hello": "World"}'))).toEqual({
+      ok: false,
+      error: 'mismatch',
+    });
     expect(verifyContentDigest(undefined, body)).toEqual({ ok: false, error: 'missing' });
     expect(verifyContentDigest('sha-512=:AAAA:', body)).toEqual({ ok: false, error: 'no-sha-256' });
     expect(verifyContentDigest('sha-256=X48E9q', body)).toEqual({ ok: false, error: 'malformed' });
-    expect(verifyContentDigest('sha-256="X48E9q"', body)).toEqual({ ok: false, error: 'malformed' });
+    expect(verifyContentDigest('sha-256="X48E9q"', body)).toEqual({
+      ok: false,
+      error: 'malformed',
+    });
     expect(verifyContentDigest('sha-256=:AAAA:', body)).toEqual({ ok: false, error: 'mismatch' });
   });
 });

@@ -32,12 +32,20 @@ afterAll(async () => {
 });
 
 const adapter = (timeoutMs = 5_000) =>
-  createReferenceAdapter({ endpoint: base, keyId: key.keyId, privateKey: key.privateKey, clock: createManualClock(NOW), timeoutMs });
+  createReferenceAdapter({
+    endpoint: base,
+    keyId: key.keyId,
+    privateKey: key.privateKey,
+    clock: createManualClock(NOW),
+    timeoutMs,
+  });
 const send = (timeoutMs?: number, signal = new AbortController().signal) =>
   adapter(timeoutMs).send(envelope.record.recordId, envelope, signal);
-const answer = (status: number, headers: Record<string, string> = {}, body = ''): Reply => (_req, res) => {
-  res.writeHead(status, headers).end(body);
-};
+const answer =
+  (status: number, headers: Record<string, string> = {}, body = ''): Reply =>
+  (_req, res) => {
+    res.writeHead(status, headers).end(body);
+  };
 
 describe('reference adapter', () => {
   it('sends a signed, digested POST with the record id as Idempotency-Key', async () => {
@@ -54,18 +62,30 @@ describe('reference adapter', () => {
     expect(req.headers['content-type']).toBe('application/json');
     expect(JSON.parse(body.toString('utf8'))).toEqual(envelope);
     expect(verifyContentDigest(req.headers['content-digest'] as string, body).ok).toBe(true);
-    const values = { '@method': 'POST', '@target-uri': recordsUrl(base), 'content-digest': req.headers['content-digest'] as string };
+    const values = {
+      '@method': 'POST',
+      '@target-uri': recordsUrl(base),
+      'content-digest': req.headers['content-digest'] as string,
+    };
     const verified = verifyRequestSignature(
       values,
-      { signatureInput: req.headers['signature-input'] as string, signature: req.headers.signature as string },
+      {
+        signatureInput: req.headers['signature-input'] as string,
+        signature: req.headers.signature as string,
+      },
       (id) => (id === key.keyId ? key.privateKey : undefined),
     );
-    expect(verified).toEqual({ ok: true, value: { created: NOW / 1000, keyId: key.keyId, alg: 'ed25519' } });
+    expect(verified).toEqual({
+      ok: true,
+      value: { created: NOW / 1000, keyId: key.keyId, alg: 'ed25519' },
+    });
   });
 
   it('joins the records path to a base with or without a trailing slash or path', () => {
     expect(recordsUrl('http://127.0.0.1:9/')).toBe('http://127.0.0.1:9/v1/records');
-    expect(recordsUrl('http://127.0.0.1:9/platform')).toBe('http://127.0.0.1:9/platform/v1/records');
+    expect(recordsUrl('http://127.0.0.1:9/platform')).toBe(
+      'http://127.0.0.1:9/platform/v1/records',
+    );
   });
 
   it.each([
@@ -90,7 +110,11 @@ describe('reference adapter', () => {
   });
 
   it('reads a problem+json rejection, including 409 conflicts', async () => {
-    const problem = { type: 'https://platform.example/problems/invalid-record', title: 'Record schema invalid', status: 422 };
+    const problem = {
+      type: 'https://platform.example/problems/invalid-record',
+      title: 'Record schema invalid',
+      status: 422,
+    };
     reply = answer(422, { 'content-type': 'application/problem+json' }, JSON.stringify(problem));
     expect(await send()).toEqual({
       kind: 'rejected',
@@ -132,7 +156,14 @@ describe('reference adapter', () => {
   });
 
   it('reports a refused connection as a network error', async () => {
-    const closed = createReferenceAdapter({ endpoint: 'http://127.0.0.1:1', keyId: key.keyId, privateKey: key.privateKey, clock: createManualClock(NOW) });
-    expect(await closed.send(envelope.record.recordId, envelope, new AbortController().signal)).toEqual({ kind: 'network-error', cause: 'connection' });
+    const closed = createReferenceAdapter({
+      endpoint: 'http://127.0.0.1:1',
+      keyId: key.keyId,
+      privateKey: key.privateKey,
+      clock: createManualClock(NOW),
+    });
+    expect(
+      await closed.send(envelope.record.recordId, envelope, new AbortController().signal),
+    ).toEqual({ kind: 'network-error', cause: 'connection' });
   });
 });

@@ -29,14 +29,15 @@ describe('backoff with full jitter', () => {
   const policy = { baseMs: 1000, capMs: 60_000 };
 
   it('scales the ceiling by 2^attempts up to the cap', () => {
-    expect([0, 1, 2, 5, 6, 40, 2000].map((n) => backoffDelayMs(n, policy, () => 0.999999))).toEqual([
-      999, 1999, 3999, 31_999, 59_999, 59_999, 59_999,
-    ]);
+    expect([0, 1, 2, 5, 6, 40, 2000].map((n) => backoffDelayMs(n, policy, () => 0.999999))).toEqual(
+      [999, 1999, 3999, 31_999, 59_999, 59_999, 59_999],
+    );
     expect(backoffDelayMs(3, policy, () => 0)).toBe(0);
   });
 
   it('gives the same delays for the same seed and spreads them over the whole range', () => {
-    const run = (seed: number) => Array.from({ length: 8 }, (_, i) => backoffDelayMs(i, policy, seededRandom(seed)));
+    const run = (seed: number) =>
+      Array.from({ length: 8 }, (_, i) => backoffDelayMs(i, policy, seededRandom(seed)));
     expect(run(42)).toEqual(run(42));
     expect(run(42)).not.toEqual(run(43));
     const random = seededRandom(7);
@@ -47,10 +48,14 @@ describe('backoff with full jitter', () => {
 
   it('stays within [0, min(cap, base * 2^attempts)) for any attempt count', () => {
     fc.assert(
-      fc.property(fc.nat(5000), fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), (attempts, r) => {
-        const delay = backoffDelayMs(attempts, policy, () => r);
-        return delay >= 0 && delay < Math.min(policy.capMs, policy.baseMs * 2 ** attempts);
-      }),
+      fc.property(
+        fc.nat(5000),
+        fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
+        (attempts, r) => {
+          const delay = backoffDelayMs(attempts, policy, () => r);
+          return delay >= 0 && delay < Math.min(policy.capMs, policy.baseMs * 2 ** attempts);
+        },
+      ),
     );
   });
 });
@@ -66,13 +71,8 @@ describe('clock skew', () => {
 
   it('reports a skew once when it crosses the threshold, again only after it was fixed', () => {
     const monitor = createSkewMonitor(60_000);
-    expect([1_000, 90_000, 95_000, undefined, -2_000, -120_000].map((s) => monitor.observe(s))).toEqual([
-      undefined,
-      90_000,
-      undefined,
-      undefined,
-      undefined,
-      -120_000,
-    ]);
+    expect(
+      [1_000, 90_000, 95_000, undefined, -2_000, -120_000].map((s) => monitor.observe(s)),
+    ).toEqual([undefined, 90_000, undefined, undefined, undefined, -120_000]);
   });
 });

@@ -27,5 +27,6 @@ export const WORKED_EXAMPLE = {
   ].join('\n'),
   signatureInput:
     'kiosk=("@method" "@target-uri" "content-digest");created=1618884473;keyid="test-key-ed25519";alg="ed25519"',
-  signature: 'kiosk=:W4mGCUEXaaRkYzirPqUxxSeNjDg3D//MUG0gCI7QHJnoIIojddkEzxzAHxXiSNAA7E7az4MgoSPfoWsLxG5KBA==:',
+  signature:
+    'kiosk=:W4mGCUEXaaRkYzirPqUxxSeNjDg3D//MUG0gCI7QHJnoIIojddkEzxzAHxXiSNAA7E7az4MgoSPfoWsLxG5KBA==:',
 } as const;

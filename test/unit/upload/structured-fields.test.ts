@@ -5,16 +5,24 @@ import { parseDictionary, sfBytes, sfString } from '../../../src/core/upload/str
 describe('structured fields (RFC 8941 subset)', () => {
   it('round-trips any printable string and any bytes through a dictionary', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom(...' !"#\\az~09'.split('')) }), fc.uint8Array(), (text, bytes) => {
-        const parsed = parseDictionary(`a=${sfString(text)}, b=${sfBytes(bytes)}`);
-        if (!parsed.ok) return false;
-        const a = parsed.value.get('a');
-        const b = parsed.value.get('b');
-        return (
-          a?.kind === 'item' && a.item.kind === 'string' && a.item.value === text &&
-          b?.kind === 'item' && b.item.kind === 'bytes' && Buffer.compare(b.item.value, Buffer.from(bytes)) === 0
-        );
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom(...' !"#\\az~09'.split('')) }),
+        fc.uint8Array(),
+        (text, bytes) => {
+          const parsed = parseDictionary(`a=${sfString(text)}, b=${sfBytes(bytes)}`);
+          if (!parsed.ok) return false;
+          const a = parsed.value.get('a');
+          const b = parsed.value.get('b');
+          return (
+            a?.kind === 'item' &&
+            a.item.kind === 'string' &&
+            a.item.value === text &&
+            b?.kind === 'item' &&
+            b.item.kind === 'bytes' &&
+            Buffer.compare(b.item.value, Buffer.from(bytes)) === 0
+          );
+        },
+      ),
     );
   });
 
@@ -26,15 +34,25 @@ describe('structured fields (RFC 8941 subset)', () => {
     expect(sig?.kind).toBe('inner-list');
     if (sig?.kind !== 'inner-list') return;
     expect(sig.items.map((i) => i.value)).toEqual(['@method', 'x']);
-    expect(Object.fromEntries([...sig.params].map(([k, v]) => [k, v.value]))).toEqual({ created: 5, alg: 'ed25519', flag: true });
-    expect(parsed.value.get('other')).toMatchObject({ kind: 'item', item: { kind: 'boolean', value: true } });
+    expect(Object.fromEntries([...sig.params].map(([k, v]) => [k, v.value]))).toEqual({
+      created: 5,
+      alg: 'ed25519',
+      flag: true,
+    });
+    expect(parsed.value.get('other')).toMatchObject({
+      kind: 'item',
+      item: { kind: 'boolean', value: true },
+    });
   });
 
-  it.each(['a=1,', 'a="unterminated', 'A=1', 'a=1.5', 'a=("x"', 'a=1 b=2'])('rejects %j with the offset', (header) => {
-    const parsed = parseDictionary(header);
-    expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.error.at).toBeGreaterThanOrEqual(0);
-  });
+  it.each(['a=1,', 'a="unterminated', 'A=1', 'a=1.5', 'a=("x"', 'a=1 b=2'])(
+    'rejects %j with the offset',
+    (header) => {
+      const parsed = parseDictionary(header);
+      expect(parsed.ok).toBe(false);
+      if (!parsed.ok) expect(parsed.error.at).toBeGreaterThanOrEqual(0);
+    },
+  );
 
   it('refuses to serialise non-ASCII strings', () => {
     expect(() => sfString('密钥')).toThrow(RangeError);

@@ -25,7 +25,9 @@ function scriptedAdapter(script: Array<SendOutcome | 'hang'> = []) {
       try {
         if (next === 'hang') {
           return await new Promise<SendOutcome>((resolve) =>
-            signal.addEventListener('abort', () => resolve({ kind: 'network-error', cause: 'aborted' })),
+            signal.addEventListener('abort', () =>
+              resolve({ kind: 'network-error', cause: 'aborted' }),
+            ),
           );
         }
         await Promise.resolve();
@@ -74,9 +76,18 @@ afterEach(() => vi.useRealTimers());
 describe('uploader drain pass', () => {
   it('acknowledges every record, never more than `concurrency` at once, and says the queue is drained', async () => {
     fill(10);
-    const { adapter, calls, maxInFlight } = scriptedAdapter([{ kind: 'stored' }, { kind: 'already-stored' }]);
+    const { adapter, calls, maxInFlight } = scriptedAdapter([
+      { kind: 'stored' },
+      { kind: 'already-stored' },
+    ]);
     const summary = await build(adapter, { concurrency: 3 }).drainOnce();
-    expect(summary).toEqual({ stored: 9, alreadyStored: 1, quarantined: 0, retried: 0, pausedUntilMs: null });
+    expect(summary).toEqual({
+      stored: 9,
+      alreadyStored: 1,
+      quarantined: 0,
+      retried: 0,
+      pausedUntilMs: null,
+    });
     expect(new Set(calls)).toEqual(new Set(ids));
     expect(maxInFlight()).toBe(3);
     expect(states()).toEqual(Array(10).fill('acked'));
@@ -100,12 +111,19 @@ describe('uploader drain pass', () => {
 
   it('pauses the whole queue for Retry-After and resumes when it has passed', async () => {
     fill(4);
-    const { adapter, calls } = scriptedAdapter([{ kind: 'retry-later', afterMs: 30_000, reason: 'http-429' }]);
+    const { adapter, calls } = scriptedAdapter([
+      { kind: 'retry-later', afterMs: 30_000, reason: 'http-429' },
+    ]);
     const uploader = build(adapter, { concurrency: 1, pollIntervalMs: 600_000 });
     uploader.start();
     await vi.advanceTimersByTimeAsync(0);
     expect(calls).toHaveLength(1);
-    expect(outbox.rows.get(ids[0]!)).toMatchObject({ state: 'pending', attempts: 1, nextAttemptAtMs: START + 30_000, lastError: 'http-429' });
+    expect(outbox.rows.get(ids[0]!)).toMatchObject({
+      state: 'pending',
+      attempts: 1,
+      nextAttemptAtMs: START + 30_000,
+      lastError: 'http-429',
+    });
     uploader.wake(); // appending a record must not break the pause the platform asked for
     await vi.advanceTimersByTimeAsync(29_999);
     expect(calls).toHaveLength(1);
@@ -117,11 +135,23 @@ describe('uploader drain pass', () => {
   it('backs off with jitter on network errors and 5xx, growing with attempts', async () => {
     fill(1);
     const down: SendOutcome = { kind: 'network-error', cause: 'connection' };
-    const { adapter, calls } = scriptedAdapter([down, { kind: 'retry-later', reason: 'http-503' }, down]);
+    const { adapter, calls } = scriptedAdapter([
+      down,
+      { kind: 'retry-later', reason: 'http-503' },
+      down,
+    ]);
     const uploader = build(adapter, { pollIntervalMs: 600_000 });
     uploader.start();
     // random 0.5: 500 ms after the first failure, 1000 after the second, 2000 after the third.
-    for (const [waitMs, expectedCalls] of [[0, 1], [499, 1], [1, 2], [999, 2], [1, 3], [1999, 3], [1, 4]] as const) {
+    for (const [waitMs, expectedCalls] of [
+      [0, 1],
+      [499, 1],
+      [1, 2],
+      [999, 2],
+      [1, 3],
+      [1999, 3],
+      [1, 4],
+    ] as const) {
       await vi.advanceTimersByTimeAsync(waitMs);
       expect(calls).toHaveLength(expectedCalls);
     }
@@ -132,7 +162,12 @@ describe('uploader drain pass', () => {
   it('raises "device not registered" once while the platform keeps answering 401, again after a success', async () => {
     fill(2);
     const unauthorized: SendOutcome = { kind: 'unauthorized' };
-    const { adapter } = scriptedAdapter([unauthorized, unauthorized, { kind: 'stored' }, unauthorized]);
+    const { adapter } = scriptedAdapter([
+      unauthorized,
+      unauthorized,
+      { kind: 'stored' },
+      unauthorized,
+    ]);
     const uploader = build(adapter, { concurrency: 1 });
     await uploader.drainOnce();
     await vi.advanceTimersByTimeAsync(1000);
@@ -154,7 +189,9 @@ describe('uploader drain pass', () => {
     const skewed: SendOutcome = { kind: 'stored', skewMs: 300_000 };
     const { adapter } = scriptedAdapter([skewed, skewed, skewed]);
     await build(adapter, { concurrency: 1, skewThresholdMs: 60_000 }).drainOnce();
-    expect(events.filter((e) => e.type === 'clock-skew')).toEqual([expect.objectContaining({ skewMs: 300_000 })]);
+    expect(events.filter((e) => e.type === 'clock-skew')).toEqual([
+      expect.objectContaining({ skewMs: 300_000 }),
+    ]);
   });
 });
 
@@ -205,6 +242,9 @@ describe('uploader lifecycle', () => {
     fill(1);
     const broken: PlatformAdapter = { send: () => Promise.reject(new Error('adapter bug')) };
     await expect(build(broken).drainOnce()).rejects.toThrow('adapter bug');
-    expect(outbox.rows.get(ids[0]!)).toMatchObject({ state: 'pending', lastError: 'adapter-failure' });
+    expect(outbox.rows.get(ids[0]!)).toMatchObject({
+      state: 'pending',
+      lastError: 'adapter-failure',
+    });
   });
 });
