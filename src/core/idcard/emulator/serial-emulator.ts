@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import { SerialPort } from 'serialport';
 import { SAM_MESSAGES } from '../../../shared/i18n/catalog-sam';
 import { localize } from '../../../shared/i18n/locale';
@@ -40,6 +41,7 @@ export async function serveEmulatorOnSerial(
       reject(new TransportError('not-found', text, { cause: error }));
     }),
   );
+  const onPty = realpathSync(options.path).startsWith('/dev/pts/');
   const closed = new Promise<void>((resolve) => port.once('close', () => resolve()));
   const shut = () =>
     new Promise<void>((resolve) => (port.isOpen ? port.close(() => resolve()) : resolve()));
@@ -52,16 +54,17 @@ export async function serveEmulatorOnSerial(
         logger.log('warn', 'emulator.port-dead', { path: options.path });
         void shut();
       },
-      // A real SAM switches once its acknowledgement is on the wire.
-      switchBaud: (baudRate) =>
+      // A real SAM switches once its acknowledgement is on the wire. serialport's update flushes
+      // unread output, which on a pseudo-terminal (where the rate means nothing) can eat the
+      // acknowledgement before socat reads it, so ptys only log the switch.
+      switchBaud: (baudRate) => {
+        if (onPty) return logger.log('info', 'emulator.baud', { baudRate, applied: false });
         port.drain(() =>
           port.update({ baudRate }, (error) =>
-            logger.log(error ? 'warn' : 'info', 'emulator.baud', {
-              baudRate,
-              failed: Boolean(error),
-            }),
+            logger.log(error ? 'warn' : 'info', 'emulator.baud', { baudRate, applied: !error }),
           ),
-        ),
+        );
+      },
     },
     options,
   );
