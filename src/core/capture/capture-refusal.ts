@@ -4,7 +4,7 @@ import { KioskError } from '../kiosk-error';
 
 /** The reasons a session command can be refused. */
 export type RefusalReason =
-  'busy' | 'not-now' | 'locked' | 'consent-version' | 'operator-not-allowed';
+  'busy' | 'not-now' | 'locked' | 'consent-version' | 'operator-not-allowed' | 'operator-required';
 
 const TEXT = {
   busy: API_MESSAGES.busy,
@@ -12,6 +12,7 @@ const TEXT = {
   locked: REASON_TEXT['locked-out'],
   'consent-version': API_MESSAGES.consentVersion,
   'operator-not-allowed': API_MESSAGES.operatorNotAllowed,
+  'operator-required': API_MESSAGES.operatorRequired,
 } as const;
 
 /** A command the session cannot take in its current state or under its policy. */

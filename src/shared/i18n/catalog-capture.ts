@@ -120,6 +120,8 @@ export const API_MESSAGES: Catalog<
   | 'notNow'
   | 'operatorNotAllowed'
   | 'consentVersion'
+  | 'operatorRequired'
+  | 'disconnected'
 > = {
   unknownCommand: {
     'zh-CN': '程序版本不一致，请重启设备',
@@ -138,6 +140,14 @@ export const API_MESSAGES: Catalog<
   operatorNotAllowed: {
     'zh-CN': '本机不允许此身份进行人工核验',
     en: 'This role may not verify identities in person on this kiosk.',
+  },
+  operatorRequired: {
+    'zh-CN': '请先在管理界面输入工作人员密码登录',
+    en: 'Log in at the operator console with your PIN first.',
+  },
+  disconnected: {
+    'zh-CN': '与设备的连接已断开，正在重新连接',
+    en: 'The connection to the kiosk was lost; reconnecting.',
   },
   consentVersion: {
     'zh-CN': '告知书版本已更新，请重新阅读',

@@ -23,11 +23,15 @@ export const clientMessageSchema = z.discriminatedUnion('type', [
 /** A client text message. */
 export type ClientMessage = z.infer<typeof clientMessageSchema>;
 
-/** Text messages the host sends (payloads are validated by the receiver against the contract). */
-export type ServerMessage =
-  | { readonly type: 'welcome' }
-  | { readonly type: 'response'; readonly id: number; readonly result: unknown }
-  | { readonly type: 'event'; readonly name: string; readonly payload: unknown };
+/** Text messages the host sends; payloads are checked by the receiver against the command or event schema. */
+export const serverMessageSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('welcome') }),
+  z.strictObject({ type: z.literal('response'), id: messageId, result: z.unknown() }),
+  z.strictObject({ type: z.literal('event'), name: z.string(), payload: z.unknown() }),
+]);
+
+/** A host text message. */
+export type ServerMessage = z.infer<typeof serverMessageSchema>;
 
 /** Header of a binary frame message: the frame fields and the id its answer carries. */
 export const frameMessageHeaderSchema = frameHeaderSchema.extend({ id: messageId });

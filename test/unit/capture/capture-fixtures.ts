@@ -61,6 +61,11 @@ export function testPolicy(overrides: Partial<CapturePolicy> = {}): CapturePolic
 export function createHarness(policy = testPolicy()) {
   const listeners = new Set<(event: CardSourceEvent) => void>();
   const events: KioskEvent[] = [];
+  const eventListeners = new Set<(event: KioskEvent) => void>();
+  const subscribe = (listener: (event: KioskEvent) => void) => {
+    eventListeners.add(listener);
+    return () => void eventListeners.delete(listener);
+  };
   const drafts: CaptureDraft[] = [];
   const logger = createMemoryLogger();
   const engine = {
@@ -102,7 +107,10 @@ export function createHarness(policy = testPolicy()) {
     logger,
     policy,
     livenessLevel: 'medium',
-    emit: (event) => events.push(event),
+    emit: (event) => {
+      events.push(event);
+      eventListeners.forEach((listener) => listener(event));
+    },
   });
   const card = (event: CardSourceEvent) => listeners.forEach((listener) => listener(event));
   const states = () => events.filter((e) => e.name === 'session.state').map((e) => e.payload.state);
@@ -111,6 +119,7 @@ export function createHarness(policy = testPolicy()) {
     session,
     card,
     events,
+    subscribe,
     drafts,
     logger,
     engine,

@@ -1,0 +1,35 @@
+/** The KioskApi's session commands, implemented by the capture session (the composition root spreads them in). */
+import type { KioskCommands } from '../../shared/kiosk-api/kiosk-api';
+import { err, ok, type Result } from '../../shared/result';
+import type { Problem } from '../../shared/problem';
+import { CaptureRefusal } from './capture-refusal';
+import type { CaptureSession } from './capture-session';
+import type { Operator } from './ports';
+
+/** The commands a capture session answers. */
+export type SessionCommands = Pick<
+  KioskCommands,
+  'session.start' | 'session.consent' | 'session.cancel' | 'frame.submit' | 'operator.verify'
+>;
+
+const answer = (result: Result<void, CaptureRefusal>): Result<Record<string, never>, Problem> =>
+  result.ok ? ok({}) : err(result.error.toProblem());
+
+/** Adapts a capture session to the KioskApi; `operator` is whoever is logged in at the console now. */
+export function sessionCommands(
+  session: CaptureSession,
+  operator: () => Operator | null,
+): SessionCommands {
+  return {
+    'session.start': async () => answer(session.start()),
+    'session.consent': async ({ accepted, consentVersion }) =>
+      answer(session.consent(accepted, consentVersion)),
+    'session.cancel': async () => answer(session.cancel()),
+    'frame.submit': async (frame) => ok({ disposition: session.submitFrame(frame) }),
+    'operator.verify': async ({ verdict }) => {
+      const who = operator();
+      if (!who) return err(new CaptureRefusal('operator-required').toProblem());
+      return answer(await session.verifyByOperator(who, verdict));
+    },
+  };
+}
