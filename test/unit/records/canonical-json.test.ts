@@ -10,25 +10,25 @@ const fromBits = (hex: string) => Buffer.from(hex, 'hex').readDoubleBE(0);
 
 describe('canonicalize (RFC 8785)', () => {
   it('produces the canonical form of the §3.2.2 example', () => {
-    expect(canonicalize(JSON.parse(read('example-3.2.2-input.json')))).toBe(
-      read('example-3.2.2-output.json'),
+    expect(canonicalize(JSON.parse(read('example-3.2.2-input.txt')))).toBe(
+      read('example-3.2.2-output.txt'),
     );
   });
 
   it('sorts properties by UTF-16 code units as in the §3.2.3 example', () => {
-    expect(canonicalize(JSON.parse(read('example-3.2.3-sorting-input.json')))).toBe(
-      read('example-3.2.3-sorting-output.json'),
+    expect(canonicalize(JSON.parse(read('example-3.2.3-sorting-input.txt')))).toBe(
+      read('example-3.2.3-sorting-output.txt'),
     );
   });
 
-  it.each(JSON.parse(read('number-samples.json')) as [string, string][])(
+  it.each(JSON.parse(read('number-samples.txt')) as [string, string][])(
     'serialises the IEEE 754 value %s as %s (Appendix B)',
     (bits, expected) => {
       expect(canonicalize(fromBits(bits))).toBe(expected);
     },
   );
 
-  it.each(JSON.parse(read('number-errors.json')) as string[])(
+  it.each(JSON.parse(read('number-errors.txt')) as string[])(
     'refuses the non-finite value %s',
     (bits) => {
       expect(() => canonicalize([fromBits(bits)])).toThrow(CanonicalJsonError);

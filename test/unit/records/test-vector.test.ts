@@ -1,5 +1,6 @@
 // Checks the published test vector in docs/test-vectors/record-v1: if this fails, either the
 // implementation or the published vector changed, and a platform's verifier would disagree.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -18,7 +19,7 @@ describe('published record test vector', () => {
   const expected = json('expected.json');
 
   it('canonicalizes the record to the published canonical form', () => {
-    expect(canonicalize(record)).toBe(text('record.canonical.json'));
+    expect(canonicalize(record)).toBe(text('record.canonical.txt'));
   });
 
   it('derives the published public key and key id from the private key (RFC 8032 test 1)', () => {
@@ -35,7 +36,7 @@ describe('published record test vector', () => {
       deviceKeyFromPkcs8(Buffer.from(key.privateKeyPkcs8Hex ?? '', 'hex')),
     );
     expect(envelope.signature).toBe(expected.signatureBase64);
-    expect(canonicalize(envelope)).toBe(text('envelope.canonical.json'));
+    expect(canonicalize(envelope)).toBe(text('envelope.canonical.txt'));
     expect(envelope).toEqual(JSON.parse(text('envelope.json')));
   });
 
@@ -43,5 +44,7 @@ describe('published record test vector', () => {
     const verified = verifyEnvelope(JSON.parse(text('envelope.json')));
     expect(verified.ok && verified.value.recordHash).toBe(expected.recordHashHex);
     expect(envelopeHash(JSON.parse(text('envelope.json')))).toBe(expected.recordHashHex);
+    const canonicalBytes = readFileSync(join(dir, 'envelope.canonical.txt'));
+    expect(createHash('sha256').update(canonicalBytes).digest('hex')).toBe(expected.recordHashHex);
   });
 });
