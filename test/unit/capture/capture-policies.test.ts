@@ -69,16 +69,27 @@ describe('capture policy: attempts', () => {
   });
 });
 
+/** A one-attempt session whose every frame is a spoof, already in the face step. */
+async function spoofedSession(spoofLockout: {
+  afterSpoofs: number;
+  windowMs: number;
+  lockMs: number;
+}) {
+  const policy = testPolicy({ attempts: 1, spoofLockout });
+  const h = createHarness(policy);
+  h.engine.assess = spoof;
+  await toFace(h);
+  await feed(h, 1);
+  return { h, policy };
+}
+
 describe('capture policy: spoof lockout', () => {
   it('locks the kiosk after N spoofs across sessions, refuses sessions, and unlocks when the time is up', async () => {
-    const policy = testPolicy({
-      attempts: 1,
-      spoofLockout: { afterSpoofs: 2, windowMs: 600_000, lockMs: 60_000 },
+    const { h, policy } = await spoofedSession({
+      afterSpoofs: 2,
+      windowMs: 600_000,
+      lockMs: 60_000,
     });
-    const h = createHarness(policy);
-    h.engine.assess = spoof;
-    await toFace(h);
-    await feed(h, 1);
     expect(h.results().at(-1)).toMatchObject({ outcome: 'fail', reasonKey: 'spoof-suspected' });
     h.card({ type: 'card-removed' });
     await vi.advanceTimersByTimeAsync(policy.timeoutsMs.result);
@@ -100,14 +111,7 @@ describe('capture policy: spoof lockout', () => {
   });
 
   it('forgets spoofs older than the window', async () => {
-    const policy = testPolicy({
-      attempts: 1,
-      spoofLockout: { afterSpoofs: 2, windowMs: 60_000, lockMs: 60_000 },
-    });
-    const h = createHarness(policy);
-    h.engine.assess = spoof;
-    await toFace(h);
-    await feed(h, 1);
+    const { h } = await spoofedSession({ afterSpoofs: 2, windowMs: 60_000, lockMs: 60_000 });
     h.card({ type: 'card-removed' });
     await vi.advanceTimersByTimeAsync(61_000);
     await toFace(h);
@@ -116,20 +120,21 @@ describe('capture policy: spoof lockout', () => {
   });
 
   it('an operator unlock lifts a spoof lockout early', async () => {
-    const h = createHarness(
-      testPolicy({
-        attempts: 1,
-        spoofLockout: { afterSpoofs: 1, windowMs: 60_000, lockMs: 600_000 },
-      }),
-    );
-    h.engine.assess = spoof;
-    await toFace(h);
-    await feed(h, 1);
+    const { h } = await spoofedSession({ afterSpoofs: 1, windowMs: 60_000, lockMs: 600_000 });
     expect(h.session.state.state).toBe('locked');
     h.session.unlock();
     expect(h.session.start().ok).toBe(true);
   });
 });
+
+/** A session whose every attempt is a mismatch, run until its attempts are used up. */
+async function mismatched(policy: ReturnType<typeof testPolicy>) {
+  const h = createHarness(policy);
+  h.matcher.decide = noMatch;
+  await toFace(h);
+  await feed(h, 2);
+  return h;
+}
 
 describe('capture policy: operator verification', () => {
   const allowing = testPolicy({
@@ -138,10 +143,7 @@ describe('capture policy: operator verification', () => {
   });
 
   it('records an operator-verified capture as such, only by a role the policy names', async () => {
-    const h = createHarness(allowing);
-    h.matcher.decide = noMatch;
-    await toFace(h);
-    await feed(h, 2);
+    const h = await mismatched(allowing);
     expect(h.results().at(-1)).toEqual({
       outcome: 'operator-review',
       reasonKey: 'attempts-exhausted',
@@ -162,20 +164,14 @@ describe('capture policy: operator verification', () => {
   });
 
   it('an operator rejection ends in fail without a record', async () => {
-    const h = createHarness(allowing);
-    h.matcher.decide = noMatch;
-    await toFace(h);
-    await feed(h, 2);
+    const h = await mismatched(allowing);
     await h.session.verifyByOperator({ id: 'sup-1', role: 'supervisor' }, 'rejected');
     expect(h.results().at(-1)).toMatchObject({ outcome: 'fail', reasonKey: 'operator-rejected' });
     expect(h.drafts).toHaveLength(0);
   });
 
   it('without the policy there is no operator review and verification is refused', async () => {
-    const h = createHarness(testPolicy({ attempts: 1 }));
-    h.matcher.decide = noMatch;
-    await toFace(h);
-    await feed(h, 2);
+    const h = await mismatched(testPolicy({ attempts: 1 }));
     expect(h.session.state).toMatchObject({ state: 'result', outcome: 'fail' });
     const refused = await h.session.verifyByOperator(
       { id: 'sup-1', role: 'supervisor' },
