@@ -11,6 +11,7 @@ import { FAULT_NAMES, isFaultName } from '../../core/idcard/emulator/emulator-fa
 import { loadCardProfile } from '../../core/idcard/emulator/load-card-profile';
 import { startPlacementSchedule } from '../../core/idcard/emulator/placement-schedule';
 import { SamEmulator } from '../../core/idcard/emulator/sam-emulator';
+import { encodeSamId } from '../../core/idcard/protocol/sam-id';
 import { serveEmulatorOnSerial } from '../../core/idcard/emulator/serial-emulator';
 import { KioskError } from '../../core/kiosk-error';
 import { createJsonLogger } from '../../core/log/logger';
@@ -80,11 +81,17 @@ export const emulateReaderCommand: CliCommand = {
     const unknownFault = values.fault.find((name) => !isFaultName(name));
     if (unknownFault)
       throw new UsageError(`unknown fault ${unknownFault}; use one of ${FAULT_NAMES.join(', ')}`);
+    const samId = values['sam-id'];
+    if (samId !== undefined && !encodeSamId(samId)) {
+      throw new UsageError(
+        `--sam-id must look like 05.01-20170808-0001234567-0305419896, not ${samId}`,
+      );
+    }
     const logger = createJsonLogger();
 
     try {
       const placements = await Promise.all(values.profile.map(loadCardProfile));
-      const emulator = new SamEmulator(values['sam-id'] ? { samId: values['sam-id'] } : {});
+      const emulator = new SamEmulator(samId ? { samId } : {});
       const speed = values['real-speed'] ? parseSpeed('real') : parseSpeed(String(delayMs ?? 0));
       const served = await serveEmulatorOnSerial(emulator, {
         path: values.port,
