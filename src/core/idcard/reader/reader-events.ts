@@ -1,6 +1,8 @@
 import type { Logger } from '../../log/logger';
 import type { Problem } from '../../../shared/problem';
-import type { TransportFailure } from '../transport/sam-link';
+import { READER_TEXT } from '../../../shared/i18n/catalog-reader';
+import type { TransportError, TransportFailure } from '../transport/sam-link';
+import { transportFailure } from '../transport/transport-failure';
 import type { ParsedCard } from '../card/parse-card';
 
 /** Why the loop lost its reader: the link's own failure, or a SAM that stopped answering. */
@@ -38,6 +40,30 @@ export type ReaderEvent =
   | CardReadEvent
   | { readonly type: 'card-removed' }
   | { readonly type: 'error'; readonly problem: Problem };
+
+/**
+ * The `disconnected` event of a lost session: the link's own failure, or (a SAM that stopped
+ * answering) the unresponsive problem. A link that closed itself without an error is still lost.
+ */
+export function disconnectedEvent(
+  description: string,
+  lost: TransportError | null | undefined,
+  reason: DisconnectReason | null,
+): ReaderEvent {
+  const failure =
+    lost ??
+    (reason === 'unresponsive' ? null : transportFailure(reason ?? 'disconnected', description));
+  const unresponsive = {
+    code: 'reader.unresponsive',
+    text: READER_TEXT['loop.unresponsive'],
+    retryable: true,
+  };
+  return {
+    type: 'disconnected',
+    reason: failure?.reason ?? 'unresponsive',
+    problem: failure ? failure.toProblem() : unresponsive,
+  };
+}
 
 /** Subscribers of the reader loop's events. */
 export class ReaderEventHub {

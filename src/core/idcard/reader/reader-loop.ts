@@ -4,10 +4,18 @@ import { systemClock, type Clock } from '../../clock';
 import { KioskError } from '../../kiosk-error';
 import { silentLogger, type Logger } from '../../log/logger';
 import type { parseCard } from '../card/parse-card';
-import { readSamId, SamClient, type SamClientOptions, type SamTimers } from '../protocol';
-import { TransportError, type SamTransport } from '../transport/sam-link';
+import { SamClient, type SamClientOptions, type SamTimers } from '../protocol';
+import { globalTimers } from '../protocol/sam-timers';
+import type { SamTransport, TransportError } from '../transport/sam-link';
 import { CardPoller } from './card-poller';
-import { ReaderEventHub, type DisconnectReason, type ReaderEvent } from './reader-events';
+import { readSamIdRetrying } from './sam-probe';
+import { WakeableSleep } from './wakeable-sleep';
+import {
+  disconnectedEvent,
+  ReaderEventHub,
+  type DisconnectReason,
+  type ReaderEvent,
+} from './reader-events';
 
 /** How the reader loop finds its reader, reads cards and recovers. */
 export interface ReaderLoopOptions {
@@ -43,14 +51,12 @@ export class ReaderLoop {
   readonly #hub: ReaderEventHub;
   #running: Promise<void> | null = null;
   #stopped = false;
-  #wake: (() => void) | null = null;
+  readonly #sleeper: WakeableSleep;
 
   constructor(options: ReaderLoopOptions) {
     this.#options = options;
-    this.#timers = options.timers ?? {
-      setTimeout,
-      clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout),
-    };
+    this.#timers = options.timers ?? globalTimers;
+    this.#sleeper = new WakeableSleep(this.#timers);
     this.#logger = options.logger ?? silentLogger;
     this.#hub = new ReaderEventHub(this.#logger);
   }
@@ -68,7 +74,7 @@ export class ReaderLoop {
   /** Stops polling, closes the port and resolves when everything is released. */
   async stop(): Promise<void> {
     this.#stopped = true;
-    this.#wake?.();
+    this.#sleeper.wake();
     await this.#running;
   }
 
@@ -100,7 +106,7 @@ export class ReaderLoop {
     let lost: TransportError | null | undefined;
     const unsubscribe = link.onClose((error) => {
       lost = error;
-      this.#wake?.();
+      this.#sleeper.wake();
     });
     const client = new SamClient(link, {
       ...this.#options.client,
@@ -108,7 +114,7 @@ export class ReaderLoop {
       logger: this.#logger,
     });
     try {
-      const samId = await this.#readSamId(client);
+      const samId = await readSamIdRetrying(client, 3);
       this.#emit({ type: 'connected', description: link.description, samId });
       const poller = new CardPoller(client, {
         readFingerprint: this.#options.readFingerprint ?? false,
@@ -123,7 +129,8 @@ export class ReaderLoop {
         reason = await poller.poll();
         if (reason === null) await this.#sleep(this.#options.pollIntervalMs ?? 300);
       }
-      if (lost !== undefined || reason !== null) this.#disconnected(lost ?? null, reason);
+      if (lost !== undefined || reason !== null)
+        this.#emit(disconnectedEvent(link.description, lost, reason));
       return true;
     } catch (error) {
       return this.#fail(problemOf(error), error);
@@ -134,32 +141,6 @@ export class ReaderLoop {
     }
   }
 
-  // One SDK retries the SAM ID 3× against occasional bad answers; so do we, then give up on this link.
-  async #readSamId(client: SamClient): Promise<string> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await readSamId(client);
-      } catch (error) {
-        if (attempt >= 3 || error instanceof TransportError || !(error instanceof KioskError))
-          throw error;
-      }
-    }
-  }
-
-  #disconnected(error: TransportError | null, reason: DisconnectReason | null): void {
-    const unresponsive = {
-      code: 'reader.unresponsive',
-      text: READER_TEXT['loop.unresponsive'],
-      retryable: true,
-    };
-    const problem = error ? error.toProblem() : unresponsive;
-    this.#emit({
-      type: 'disconnected',
-      reason: error?.reason ?? reason ?? 'disconnected',
-      problem,
-    });
-  }
-
   #fail(problem: Problem | null, error?: unknown): false {
     // A non-Kiosk error is a bug: it is logged and the loop carries on with a reconnect.
     if (!problem) this.#logger.log('error', 'reader.bug', { error: String(error) });
@@ -167,19 +148,11 @@ export class ReaderLoop {
     return false;
   }
 
-  #emit(event: ReaderEvent): void {
-    if (!this.#stopped) this.#hub.emit(event);
+  #sleep(ms: number): Promise<void> {
+    return this.#stopped ? Promise.resolve() : this.#sleeper.sleep(ms);
   }
 
-  #sleep(ms: number): Promise<void> {
-    if (this.#stopped) return Promise.resolve();
-    return new Promise((resolve) => {
-      const handle = this.#timers.setTimeout(() => this.#wake?.(), ms);
-      this.#wake = () => {
-        this.#timers.clearTimeout(handle);
-        this.#wake = null;
-        resolve();
-      };
-    });
+  #emit(event: ReaderEvent): void {
+    if (!this.#stopped) this.#hub.emit(event);
   }
 }

@@ -1,5 +1,5 @@
 import { KioskError } from '../../kiosk-error';
-import { readSamId, SamClient, type SamTimers } from '../protocol';
+import { readSamId, SamClient, type SamCommandRunner, type SamTimers } from '../protocol';
 import { TransportError, type SamTransport } from '../transport/sam-link';
 
 /** How hard a probe tries before it calls a candidate silent. */
@@ -22,6 +22,25 @@ export type ProbeOutcome =
     };
 
 /**
+ * Reads the SAM ID, trying again after a typed SAM, frame or timeout failure (one SDK retries 3×
+ * against occasional bad answers). A transport failure or a bug propagates at once.
+ */
+export async function readSamIdRetrying(
+  sam: SamCommandRunner,
+  attempts: number,
+  timeoutMs?: number,
+): Promise<string> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await readSamId(sam, timeoutMs === undefined ? {} : { timeoutMs });
+    } catch (error) {
+      if (attempt >= attempts || error instanceof TransportError || !(error instanceof KioskError))
+        throw error;
+    }
+  }
+}
+
+/**
  * Opens a transport and asks for the SAM ID. Only a well-formed frame with SW3=90 and a 16-byte
  * SAM ID counts: the SAM client rejects anything else (bad checksum, other status, wrong size),
  * so a modem or printer that echoes or babbles is never taken for a reader.
@@ -30,8 +49,6 @@ export async function probeTransport(
   transport: SamTransport,
   options: ProbeOptions = {},
 ): Promise<ProbeOutcome> {
-  const attempts = options.attempts ?? 3;
-  const timeoutMs = options.timeoutMs ?? 500;
   let link;
   try {
     link = await transport.open();
@@ -41,16 +58,12 @@ export async function probeTransport(
   }
   const client = new SamClient(link, { timers: options.timers, settleMs: 50 });
   try {
-    for (let attempt = 0; attempt < attempts; attempt++) {
-      try {
-        return { status: 'found', transport, samId: await readSamId(client, { timeoutMs }) };
-      } catch (error) {
-        if (error instanceof TransportError) return { status: 'unavailable', transport, error };
-        // A typed SAM, frame or timeout error means "not (yet) a good answer": try again. Bugs propagate.
-        if (!(error instanceof KioskError)) throw error;
-      }
-    }
-    return { status: 'silent', transport };
+    const samId = await readSamIdRetrying(client, options.attempts ?? 3, options.timeoutMs ?? 500);
+    return { status: 'found', transport, samId };
+  } catch (error) {
+    if (error instanceof TransportError) return { status: 'unavailable', transport, error };
+    if (error instanceof KioskError) return { status: 'silent', transport };
+    throw error;
   } finally {
     client.close();
     await link.close();
