@@ -40,6 +40,7 @@ export class SamClient implements SamCommandRunner {
   readonly #unsubscribe: (() => void)[];
   #current: Job | null = null;
   #frameError: FrameError | null = null;
+  #attempt = 0;
   #timer: unknown = null;
   #settling: unknown = null;
   #closedWith: ((command: SamCommandName) => Error) | null = null;
@@ -93,6 +94,7 @@ export class SamClient implements SamCommandRunner {
   #send(job: Job): void {
     // A fresh decoder per attempt: half a stale frame must never combine with the new answer.
     this.#decoder.reset();
+    this.#attempt += 1;
     this.#frameError = null;
     this.#timer = this.#timers.setTimeout(() => this.#onTimeout(job), job.timeoutMs);
     this.#link.send(job.frame).catch((error: unknown) => {
@@ -117,8 +119,10 @@ export class SamClient implements SamCommandRunner {
   #onData(chunk: Uint8Array): void {
     const job = this.#current;
     if (!job) return; // Nobody asked: a late reply or line noise.
+    const attempt = this.#attempt;
     for (const result of this.#decoder.push(chunk)) {
-      if (this.#current !== job) return;
+      // Frames after the answer, or after a resend went out, cannot answer what is now in flight.
+      if (this.#current !== job || this.#attempt !== attempt) return;
       if (result.ok) this.#onFrame(job, result.value);
       else this.#frameError ??= result.error;
     }

@@ -177,14 +177,19 @@ describe('SamEmulator through the SamClient', () => {
     await expect(link.send(new Uint8Array(10))).rejects.toMatchObject({ reason: 'disconnected' });
   });
 
-  it('answers a damaged host frame with 10 and an unknown command with 21', async () => {
+  it('answers damaged host frames with 10/11 and unknown commands or baud codes with 21', async () => {
     const { link } = setUp();
     const chunks: Uint8Array[] = [];
     link.onData((chunk) => chunks.push(chunk));
-    await link.send(Uint8Array.from([0xaa, 0xaa, 0xaa, 0x96, 0x69, 0x00, 0x03, 0x20, 0x01, 0x00]));
-    await link.send(Uint8Array.from([0xaa, 0xaa, 0xaa, 0x96, 0x69, 0x00, 0x03, 0x77, 0x01, 0x75]));
+    const requests = [
+      [0xaa, 0xaa, 0xaa, 0x96, 0x69, 0x00, 0x03, 0x20, 0x01, 0x00], // wrong CHK
+      [0xaa, 0xaa, 0xaa, 0x96, 0x69, 0x00, 0x02, 0x20, 0x22], // LEN too short
+      [0xaa, 0xaa, 0xaa, 0x96, 0x69, 0x00, 0x03, 0x77, 0x01, 0x75], // unknown command
+      [0xaa, 0xaa, 0xaa, 0x96, 0x69, 0x00, 0x03, 0x60, 0x09, 0x6a], // unknown baud code
+    ];
+    for (const request of requests) await link.send(Uint8Array.from(request));
     await vi.advanceTimersByTimeAsync(0);
-    expect(chunks.map((c) => c[9])).toEqual([0x10, 0x21]);
+    expect(chunks.map((c) => c[9])).toEqual([0x10, 0x11, 0x21, 0x21]);
   });
 });
 

@@ -75,6 +75,17 @@ describe('SamClient', () => {
     await expect(found).resolves.toMatchObject({ found: true });
   });
 
+  it('does not take a frame that arrived with the 10 as the answer to the resend', async () => {
+    const { link, sent, deliver } = createScriptedLink();
+    const found = findCard(new SamClient(link));
+    await flush();
+    deliver(Uint8Array.from(Buffer.concat([answer(0x10), answer(0x80)])));
+    await flush();
+    expect(sent).toHaveLength(2);
+    deliver(FOUND);
+    await expect(found).resolves.toMatchObject({ found: true });
+  });
+
   it('gives up after the allowed resends with a typed status error', async () => {
     const { link, sent, deliver } = createScriptedLink();
     const found = findCard(new SamClient(link)).catch((error: unknown) => error);
