@@ -1,11 +1,13 @@
 // Drain rate to the local reference collector and memory while draining.
 // Usage: npx tsx bench/upload-drain.bench.ts [--records 10000] [--concurrency 4]
 // (100,000 records is opt-in: --records 100000; it takes a few minutes on 2 cores.)
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { startCollector } from '../src/collector/collector-server';
+import { openCollectorDb } from '../src/collector/collector-db';
 import { systemClock } from '../src/core/clock';
 import { createReferenceAdapter } from '../src/core/upload/reference-adapter';
 import { createUploader } from '../src/core/upload/uploader';
@@ -22,9 +24,36 @@ const concurrency = Number(values.concurrency);
 const dir = mkdtempSync(join(tmpdir(), 'drain-bench-'));
 const store = openUploadTestStore();
 const key = store.deviceKey;
-const collector = await startCollector({
-  dbPath: join(dir, 'collector.db'),
-  keys: [{ keyId: key.keyId, publicKey: key.publicKeySpki.toString('base64') }],
+// The collector runs in its own process, as a platform would: its fsyncs do not stall the kiosk's loop.
+const collectorDb = join(dir, 'collector.db');
+const keysFile = join(dir, 'keys.json');
+writeFileSync(keysFile, JSON.stringify([{ publicKey: key.publicKeySpki.toString('base64') }]));
+const child = spawn(
+  process.execPath,
+  [
+    '--import',
+    'tsx',
+    'src/cli/main.ts',
+    'collector',
+    '--db',
+    collectorDb,
+    '--port',
+    '0',
+    '--keys',
+    keysFile,
+  ],
+  {
+    stdio: ['ignore', 'pipe', 'ignore'],
+  },
+);
+const collectorUrl = await new Promise<string>((resolve, reject) => {
+  let seen = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    seen += chunk.toString('utf8');
+    const url = /http:\/\/127\.0\.0\.1:\d+/.exec(seen)?.[0];
+    if (url) resolve(url);
+  });
+  child.once('exit', (code) => reject(new Error(`collector exited with ${code}`)));
 });
 
 // The backlog is written through the real record store (signed, sealed, one commit each).
@@ -48,7 +77,7 @@ const sampler = setInterval(sample, 100);
 const uploader = createUploader({
   outbox,
   adapter: createReferenceAdapter({
-    endpoint: collector.url,
+    endpoint: collectorUrl,
     keyId: key.keyId,
     privateKey: key.privateKey,
     clock: systemClock,
@@ -72,7 +101,6 @@ console.log(
     recordsPerSecond: Math.round(summary.stored / seconds),
     rssMb: { before: mb(before.rss), peak: mb(peakRss) },
     heapMb: { before: mb(before.heapUsed), peak: mb(peakHeap) },
-    collectorHolds: collector.db.listRecords().length,
     loadAverage1m: Number(loadavg()[0]?.toFixed(1)),
     cpu: cpus()[0]?.model,
     nproc: cpus().length,
@@ -80,6 +108,10 @@ console.log(
   }),
 );
 await uploader.stop();
-await collector.close();
+child.kill('SIGINT');
+await once(child, 'exit');
+const collectorDbHandle = openCollectorDb(collectorDb);
+console.log(JSON.stringify({ collectorHolds: collectorDbHandle.listRecords().length }));
+collectorDbHandle.close();
 store.close();
 rmSync(dir, { recursive: true, force: true });
