@@ -46,18 +46,20 @@ export function profilePath(nameOrFile: string): string {
     : resolve(PROFILES_DIR, `${nameOrFile}.json`);
 }
 
-async function parseProfile(file: string): Promise<CardProfile> {
-  let json: unknown;
+/** Runs one step of loading; any failure becomes a CardProfileError naming the field. */
+async function step<T>(file: string, field: string, work: () => Promise<T>): Promise<T> {
   try {
-    json = JSON.parse(await readFile(file, 'utf8'));
+    return await work();
   } catch (cause) {
-    throw new CardProfileError(
-      file,
-      '(file)',
-      cause instanceof Error ? cause.message : String(cause),
-      { cause },
-    );
+    const detail = cause instanceof Error ? cause.message : String(cause);
+    throw new CardProfileError(file, field, detail, { cause });
   }
+}
+
+async function parseProfile(file: string): Promise<CardProfile> {
+  const json: unknown = await step(file, '(file)', async () =>
+    JSON.parse(await readFile(file, 'utf8')),
+  );
   const parsed = cardProfileSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -73,16 +75,9 @@ async function parseProfile(file: string): Promise<CardProfile> {
 async function photoSlot(file: string, photo: string | undefined): Promise<Uint8Array> {
   // Without a photo the slot stays blank, as on a card whose photo was never written.
   if (!photo) return new Uint8Array(PHOTO_BYTES);
-  try {
-    return await encodeSimulationPhoto(await readFile(resolve(dirname(file), photo)));
-  } catch (cause) {
-    throw new CardProfileError(
-      file,
-      'photo',
-      cause instanceof Error ? cause.message : String(cause),
-      { cause },
-    );
-  }
+  return step(file, 'photo', async () =>
+    encodeSimulationPhoto(await readFile(resolve(dirname(file), photo))),
+  );
 }
 
 // Fingerprint templates are opaque to us; a fixed pattern per template keeps reads comparable.
