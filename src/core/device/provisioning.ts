@@ -1,0 +1,67 @@
+/** Provisioning: writes the device's identity and endpoint to the local configuration and creates its signing key. */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { KioskConfig } from '../../shared/config/config-schema';
+import type { JsonObject } from '../../shared/config/config-layers';
+import { updateLocalConfig } from './config-local-file';
+import { loadOrCreateDeviceKey } from './device-key';
+import { KeyVaultError, type KeyVault } from './key-vault';
+import { initFileVault, openFileVault } from './key-vault-file';
+
+/** What the technician gives. */
+export interface ProvisionRequest {
+  readonly deviceId: string;
+  readonly pointCode: string;
+  readonly endpoint: string;
+  /** The local overrides file (created if missing). */
+  readonly configPath: string;
+  readonly sitePolicyPath?: string | null;
+  /** The vault folder; when given it is also written into the configuration. */
+  readonly vaultDir?: string;
+}
+
+/** What the platform must register: the key id and the public key (SPKI, DER base64 and PEM). */
+export interface ProvisionResult {
+  readonly config: KioskConfig;
+  readonly keyId: string;
+  readonly publicKeySpkiBase64: string;
+  readonly publicKeyPem: string;
+  /** False when the vault already held a key: provisioning again never replaces a registered key. */
+  readonly keyCreated: boolean;
+}
+
+/** Opens the vault, creating it on first provisioning. */
+function openOrInitVault(dir: string): KeyVault {
+  try {
+    return openFileVault(dir);
+  } catch (error) {
+    if (error instanceof KeyVaultError && error.failure === 'missing') return initFileVault(dir);
+    throw error;
+  }
+}
+
+/** Validates and saves the identity (ConfigError names a bad field), then loads or creates the device key. */
+export async function provisionDevice(request: ProvisionRequest): Promise<ProvisionResult> {
+  mkdirSync(dirname(request.configPath), { recursive: true });
+  const patch: JsonObject = {
+    device: { id: request.deviceId, pointCode: request.pointCode },
+    upload: { endpoint: request.endpoint },
+    ...(request.vaultDir ? { storage: { vaultDir: request.vaultDir } } : {}),
+  };
+  const config = await updateLocalConfig(
+    { sitePolicyPath: request.sitePolicyPath ?? null, localPath: request.configPath },
+    patch,
+  );
+  const vault = openOrInitVault(config.storage.vaultDir);
+  const hadKey = vault.loadDeviceKey() !== null;
+  const key = loadOrCreateDeviceKey(vault);
+  const spki = key.publicKeySpki.toString('base64');
+  const pemLines = spki.match(/.{1,64}/g) ?? [];
+  return {
+    config,
+    keyId: key.keyId,
+    publicKeySpkiBase64: spki,
+    publicKeyPem: ['-----BEGIN PUBLIC KEY-----', ...pemLines, '-----END PUBLIC KEY-----'].join('\n'),
+    keyCreated: !hadKey,
+  };
+}
