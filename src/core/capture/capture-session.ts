@@ -3,38 +3,18 @@
  * explicit state machine (states in capture-phase.ts, reactions in session-reactions.ts). Every state
  * has a timeout; card removal aborts and wipes the session; nothing personal outlives a session.
  */
-import type { CapturePolicy } from '../../shared/config/capture-policy-schema';
 import type { ReasonKey } from '../../shared/kiosk-api/capture-keys';
-import type { KioskEvent } from '../../shared/kiosk-api/events';
 import type { Frame } from '../../shared/kiosk-api/frame';
 import type { SessionStateView } from '../../shared/kiosk-api/session-events';
 import { assertNever, err, ok, type Result } from '../../shared/result';
-import type { Clock } from '../clock';
-import type { Matcher } from '../face/match/match-decision';
-import type { Logger } from '../log/logger';
 import { type Phase, viewOf } from './capture-phase';
 import { CaptureRefusal } from './capture-refusal';
 import { afterFailedAttempt, resultOf } from './capture-results';
 import { FaceStep } from './face-step';
 import { PhaseClock } from './phase-clock';
-import type { CardSource, FaceEngine, Operator, RecordSink, Timers } from './ports';
+import type { CaptureSessionDeps, Operator } from './ports';
 import { newSessionData, type SessionData } from './session-data';
 import { reactToCard, reactToTimeout, type Reaction } from './session-reactions';
-
-/** What a capture session is built from. */
-export interface CaptureSessionDeps {
-  readonly cards: CardSource;
-  readonly face: FaceEngine;
-  readonly matcher: Matcher;
-  readonly records: RecordSink;
-  readonly clock: Clock;
-  readonly timers: Timers;
-  readonly logger: Logger;
-  readonly policy: CapturePolicy;
-  readonly livenessLevel: 'low' | 'medium' | 'high';
-  /** Where `session.state` and `session.result` events go. */
-  readonly emit: (event: KioskEvent) => void;
-}
 
 /** The capture session of a kiosk: lives as long as the kiosk and runs one session at a time. */
 export class CaptureSession {
@@ -129,6 +109,7 @@ export class CaptureSession {
   ): Promise<Result<void, CaptureRefusal>> {
     const phase = this.phases.phase;
     if (phase.kind !== 'operator-review' || !this.data) return err(new CaptureRefusal('not-now'));
+    if (this.data.saving) return err(new CaptureRefusal('busy'));
     const { allowed, roles } = this.deps.policy.operatorVerification;
     if (!allowed || !roles.includes(operator.role))
       return err(new CaptureRefusal('operator-not-allowed'));

@@ -2,10 +2,9 @@
 import type { ReasonKey } from '../../shared/kiosk-api/capture-keys';
 import type { Phase } from './capture-phase';
 import { summarizeCard } from './card-summary';
-import type { CaptureSessionDeps } from './capture-session';
 import { FaceAttemptRunner } from './face-attempt-runner';
 import { matchAttempt } from './match-attempt';
-import type { CaptureDraft } from './ports';
+import type { CaptureDraft, CaptureSessionDeps } from './ports';
 import { buildDraft, type SessionData } from './session-data';
 import type { Reaction } from './session-reactions';
 import { SpoofLockout } from './spoof-lockout';
@@ -71,7 +70,8 @@ export class FaceStep {
   /** Hands the verified capture to the record sink, then shows pass, or fail when it could not be saved. */
   async save(verification: CaptureDraft['verification'], reasonKey: ReasonKey): Promise<void> {
     const data = this.host.data();
-    if (!data) return;
+    if (!data || data.saving) return;
+    data.saving = true;
     // No timeout while saving: the worker must never be told "try again" about a stored record.
     this.host.disarm();
     const phase = this.host.phase();

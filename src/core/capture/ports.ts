@@ -3,6 +3,11 @@
  * composition root (core/kiosk.ts) adapts the reader loop, the photo decoder, the face engine
  * process and the record store to them; tests use in-memory implementations.
  */
+import type { CapturePolicy } from '../../shared/config/capture-policy-schema';
+import type { KioskEvent } from '../../shared/kiosk-api/events';
+import type { Clock } from '../clock';
+import type { Matcher } from '../face/match/match-decision';
+import type { Logger } from '../log/logger';
 import type { ChallengeKey, GuidanceKey, ReasonKey } from '../../shared/kiosk-api/capture-keys';
 import type { Frame } from '../../shared/kiosk-api/frame';
 import type { OperatorRole } from '../../shared/kiosk-api/console-commands';
@@ -103,4 +108,19 @@ export interface RecordSink {
 export interface Timers {
   setTimeout(callback: () => void, ms: number): unknown;
   clearTimeout(handle: unknown): void;
+}
+
+/** What a capture session is built from. */
+export interface CaptureSessionDeps {
+  readonly cards: CardSource;
+  readonly face: FaceEngine;
+  readonly matcher: Matcher;
+  readonly records: RecordSink;
+  readonly clock: Clock;
+  readonly timers: Timers;
+  readonly logger: Logger;
+  readonly policy: CapturePolicy;
+  readonly livenessLevel: 'low' | 'medium' | 'high';
+  /** Where `session.state` and `session.result` events go. */
+  readonly emit: (event: KioskEvent) => void;
 }

@@ -17,6 +17,8 @@ export interface SessionData {
   /** The best frames of the attempt being matched, best first. */
   matchFrames: readonly KeptFrame[];
   liveness: { readonly score: number; readonly threshold: number } | null;
+  /** A record is being saved: no second decision may start one. */
+  saving: boolean;
 }
 
 /** A fresh session's data, with the card when it was read before the session started. */
@@ -29,6 +31,7 @@ export function newSessionData(): SessionData {
     runner: null,
     matchFrames: [],
     liveness: null,
+    saving: false,
   };
 }
 

@@ -81,11 +81,13 @@ export function createHarness(policy = testPolicy()) {
       operatingPoint: 'far-1e-4',
     }),
   };
-  const sink: { result: Result<{ recordId: string }, Problem> } = {
+  const sink: { result: Result<{ recordId: string }, Problem>; gate: Promise<void> } = {
     result: ok({ recordId: 'rec-1' }),
+    gate: Promise.resolve(),
   };
   async function record(draft: CaptureDraft) {
     drafts.push(draft);
+    await sink.gate;
     return sink.result;
   }
   const session = new CaptureSession({

@@ -163,6 +163,19 @@ describe('capture policy: operator verification', () => {
     expect(h.results().at(-1)).toMatchObject({ outcome: 'pass', reasonKey: 'operator-verified' });
   });
 
+  it('a second verification while the first is being saved is refused, so one record is made', async () => {
+    const h = await mismatched(allowing);
+    let release!: () => void;
+    h.sink.gate = new Promise((resolve) => (release = resolve));
+    const supervisor = { id: 'sup-1', role: 'supervisor' } as const;
+    const first = h.session.verifyByOperator(supervisor, 'verified');
+    const second = await h.session.verifyByOperator(supervisor, 'verified');
+    expect(second.ok ? null : second.error.reason).toBe('busy');
+    release();
+    expect((await first).ok).toBe(true);
+    expect(h.drafts).toHaveLength(1);
+  });
+
   it('an operator rejection ends in fail without a record', async () => {
     const h = await mismatched(allowing);
     await h.session.verifyByOperator({ id: 'sup-1', role: 'supervisor' }, 'rejected');
