@@ -2,6 +2,7 @@
 // here once, so callers branch on `failure` and operators read what to do.
 import { KioskError } from '../kiosk-error';
 import { RECORD_TEXTS } from '../../shared/i18n/catalog-records';
+import { localize } from '../../shared/i18n/locale';
 
 /** Why the store failed: a damaged file, a full disk, or a lock held too long by another process. */
 export type StoreFailure = 'corrupt' | 'disk-full' | 'busy';
@@ -25,20 +26,15 @@ export class StoreError extends KioskError {
 /** A record draft the store refuses before writing anything; `detail` names fields, never values. */
 export class InvalidRecordError extends KioskError {
   constructor(readonly detail: string) {
-    super('store-invalid-record', {
-      'zh-CN': `记录内容不完整或有误，未保存：${detail}`,
-      en: `The record is incomplete or wrong and was not saved: ${detail}`,
-    });
+    super('store-invalid-record', localize(RECORD_TEXTS.storeInvalidRecord, { detail }));
   }
 }
 
 function failureOf(code: string): StoreFailure | null {
-  if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT_'))
-    return 'corrupt';
-  if (code === 'SQLITE_FULL' || code === 'SQLITE_IOERR_WRITE' || code === 'SQLITE_IOERR_FSYNC')
-    return 'disk-full';
-  if (code === 'SQLITE_BUSY' || code.startsWith('SQLITE_BUSY_') || code === 'SQLITE_LOCKED')
-    return 'busy';
+  if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) return 'corrupt';
+  // ENOSPC reaches us as SQLITE_FULL; other I/O errors are hardware faults, not a full disk.
+  if (code === 'SQLITE_FULL') return 'disk-full';
+  if (code.startsWith('SQLITE_BUSY') || code === 'SQLITE_LOCKED') return 'busy';
   return null;
 }
 

@@ -22,6 +22,7 @@ export type RecordTextKey =
   | 'verifyLogBroken'
   | 'verifyLogFailed'
   | 'storeMissing'
+  | 'storeInvalidRecord'
   | 'break.record-invalid'
   | 'break.bad-public-key'
   | 'break.key-id-mismatch'
@@ -104,6 +105,10 @@ export const RECORD_TEXTS: Catalog<RecordTextKey> = {
     'zh-CN':
       '记录日志在第 {position} 条记录（{recordId}）处断开：{what}。请勿删除数据库，联系技术人员。',
     en: 'The record log breaks at record {position} ({recordId}): {what}. Do not delete the database; call a technician.',
+  },
+  storeInvalidRecord: {
+    'zh-CN': '记录内容不完整或有误，未保存：{detail}。请重新采集；如反复出现，请联系技术人员。',
+    en: 'The record is incomplete or wrong and was not saved: {detail}. Capture again; if it happens again, call a technician.',
   },
   storeMissing: {
     'zh-CN': '找不到记录数据库 {path}。请检查路径（--db）。',

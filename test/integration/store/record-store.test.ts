@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { verifyEnvelope } from '../../../src/core/records/envelope';
+import type { RecordDraft } from '../../../src/core/records/record-schema';
 import { InvalidRecordError } from '../../../src/core/store/store-error';
 import { SAMPLE_ID_NUMBER, SAMPLE_NAME, sampleDraft } from '../../unit/records/sample-record';
 import { T0, useStoreFixture } from './store-fixture';
@@ -55,6 +56,26 @@ describe('record store append', () => {
     expect(() => store.appendRecord(draft)).toThrow(InvalidRecordError);
     expect(store.outbox.stats(T0)).toMatchObject({ pending: 0 });
     expect(store.db.prepare('SELECT COUNT(*) AS n FROM records').get()).toEqual({ n: 0 });
+    store.close();
+  });
+
+  it('names the wrong field without echoing its personal value', () => {
+    const store = fixture().open();
+    const draft = sampleDraft(T0);
+    const badNumber = '1101051980010100';
+    const error = (() => {
+      try {
+        store.appendRecord({
+          ...draft,
+          card: { ...draft.card, idNumber: badNumber } as RecordDraft['card'],
+        });
+      } catch (caught) {
+        return caught;
+      }
+    })();
+    expect(error).toBeInstanceOf(InvalidRecordError);
+    expect((error as InvalidRecordError).detail).toContain('card.idNumber');
+    expect(JSON.stringify((error as InvalidRecordError).text)).not.toContain(badNumber);
     store.close();
   });
 
