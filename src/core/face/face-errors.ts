@@ -48,3 +48,10 @@ export class FaceEngineStoppedError extends KioskError {
     super('face.engine.stopped', FACE_MESSAGES.engineStopped, false);
   }
 }
+
+/** An image handed to the engine does not match its declared size: a caller bug, refused before sending. */
+export class FaceFrameInvalidError extends KioskError {
+  constructor(readonly detail: string) {
+    super('face.frame.invalid', localize(FACE_MESSAGES.frameInvalid, { detail }), false);
+  }
+}

@@ -39,7 +39,7 @@ export interface FacePipeline {
 }
 
 /** Measured on card-like portraits: see docs/performance.md, "Face engine". */
-export const DEFAULT_CARD_FRAMING: CardFraming = { kind: 'pad', marginOfHeight: 0.25 };
+export const DEFAULT_CARD_FRAMING: CardFraming = { kind: 'upscale', factor: 2 };
 
 const MIN_CARD_SIDE = 32;
 

@@ -22,7 +22,8 @@ export type FaceEngineMessageKey =
   | 'modelLoadFailed'
   | 'engineCrashed'
   | 'engineTimeout'
-  | 'engineStopped';
+  | 'engineStopped'
+  | 'frameInvalid';
 
 /** Every key of the face engine's catalog. */
 export type FaceMessageKey = FaceGuidanceKey | FaceChallengeKey | FaceEngineMessageKey;
@@ -75,6 +76,10 @@ export const FACE_MESSAGES: Catalog<FaceMessageKey> = {
   engineTimeout: {
     'zh-CN': '人脸引擎在 {ms} 毫秒内没有响应。请重试；如反复出现请联系技术支持。',
     en: 'The face engine did not answer within {ms} ms. Try again; if it keeps happening, call support.',
+  },
+  frameInvalid: {
+    'zh-CN': '送入人脸引擎的图像无效（{detail}）。这是程序错误，请联系技术支持。',
+    en: 'The image sent to the face engine is not valid ({detail}). This is a software fault: call support.',
   },
   engineStopped: {
     'zh-CN': '人脸引擎已关闭。请重新启动程序。',

@@ -11,9 +11,10 @@ import {
   FaceEngineCrashedError,
   FaceEngineStoppedError,
   FaceEngineTimeoutError,
+  FaceFrameInvalidError,
 } from '../face-errors';
 import type { Enrollment, FrameAnalysis } from '../frame-analysis';
-import { enrollmentSchema, frameAnalysisSchema } from './analysis-schema';
+import { enrollmentSchema, frameAnalysisSchema, rgbImageSchema } from './analysis-schema';
 import { spawnEngineChild, type EngineChildOptions } from './engine-child';
 import { fromEngineSchema, type EngineRequest, type ToEngine } from './engine-protocol';
 
@@ -38,11 +39,14 @@ export class FaceEngineClient {
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
   private stopped = false;
+  private readonly retired = new WeakSet<ChildProcess>();
+  private readonly log: Logger;
 
   private constructor(
     private readonly options: FaceEngineClientOptions,
     first: ChildProcess,
   ) {
+    this.log = options.logger ?? silentLogger;
     this.child = Promise.resolve(this.attach(first));
   }
 
@@ -95,16 +99,32 @@ export class FaceEngineClient {
     child.on('message', (raw) => this.receive(raw));
     child.once('exit', (code, signal) => {
       child.removeAllListeners();
-      if (this.stopped) return;
-      (this.options.logger ?? silentLogger).log('error', 'face.engine.crashed', { code, signal });
+      if (this.stopped || this.retired.has(child)) return;
+      this.log.log('error', 'face.engine.crashed', { code, signal });
       this.failAll(() => new FaceEngineCrashedError(code, signal));
-      this.child = spawnEngineChild({ startTimeoutMs: 60_000, ...this.options }).then((next) =>
-        this.attach(next),
-      );
-      // A failed restart surfaces on the next call; it must not become an unhandled rejection.
-      this.child.catch(() => undefined);
+      this.child = this.respawn(Promise.resolve());
     });
     return child;
+  }
+
+  /** Kills a hung process; calls made meanwhile wait for its replacement instead of reaching it. */
+  private retire(child: ChildProcess): void {
+    if (this.retired.has(child)) return;
+    this.retired.add(child);
+    this.log.log('error', 'face.engine.hung', { pid: child.pid ?? null });
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    child.kill('SIGKILL');
+    this.failAll(() => new FaceEngineCrashedError(null, 'SIGKILL'));
+    this.child = this.respawn(exited);
+  }
+
+  private respawn(after: Promise<void>): Promise<ChildProcess> {
+    const next = after
+      .then(() => spawnEngineChild({ startTimeoutMs: 60_000, ...this.options }))
+      .then((child) => this.attach(child));
+    // A failed restart surfaces on the next call; it must not become an unhandled rejection.
+    next.catch(() => undefined);
+    return next;
   }
 
   private async call(
@@ -112,6 +132,10 @@ export class FaceEngineClient {
     schema: z.ZodType,
   ): Promise<unknown> {
     if (this.stopped) throw new FaceEngineStoppedError();
+    const image = 'frame' in request.payload ? request.payload.frame : request.payload.photo;
+    const checked = rgbImageSchema.safeParse(image);
+    if (!checked.success)
+      throw new FaceFrameInvalidError(checked.error.issues[0]?.message ?? 'invalid image');
     const child = await this.child;
     const id = this.nextId++;
     const timeoutMs = this.options.requestTimeoutMs ?? 5_000;
@@ -119,7 +143,7 @@ export class FaceEngineClient {
       const timer = setTimeout(() => {
         this.pending.delete(id);
         reject(new FaceEngineTimeoutError(timeoutMs));
-        child.kill('SIGKILL'); // the exit handler restarts it
+        this.retire(child);
       }, timeoutMs);
       this.pending.set(id, { schema, resolve, reject, timer });
       child.send({ kind: 'request', id, ...request } as EngineRequest);

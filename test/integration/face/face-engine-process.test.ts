@@ -1,0 +1,110 @@
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { FaceEngineClient } from '../../../src/core/face/engine/face-engine-client';
+import {
+  FaceEngineCrashedError,
+  FaceEngineStoppedError,
+  FaceEngineTimeoutError,
+  FaceFrameInvalidError,
+  FaceModelError,
+} from '../../../src/core/face/face-errors';
+import { createMemoryLogger } from '../../../src/core/log/logger';
+
+const modelsDir = resolve(import.meta.dirname, '../../../models');
+const frame = { width: 320, height: 240, data: new Uint8Array(320 * 240 * 3).fill(128) };
+
+const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+describe('face engine process', () => {
+  let client: FaceEngineClient;
+  const logger = createMemoryLogger();
+
+  beforeAll(async () => {
+    client = await FaceEngineClient.start({ modelsDir, logger, requestTimeoutMs: 30_000 });
+  });
+  afterAll(() => client.stop());
+  afterEach(() => vi.useRealTimers());
+
+  it('answers analyze and enroll across the process boundary with typed arrays intact', async () => {
+    const analysis = await client.analyze(frame);
+    expect(analysis).toMatchObject({ width: 320, height: 240, faces: [], chosen: null });
+    expect(await client.enroll({ width: 8, height: 8, data: new Uint8Array(8 * 8 * 3) })).toEqual({
+      ok: false,
+      error: { kind: 'image-too-small', width: 8, height: 8 },
+    });
+  });
+
+  it('fails the pending call with FaceEngineCrashedError when the process dies mid-request, then restarts', async () => {
+    const pid = await client.pid();
+    const pending = client.analyze(frame);
+    process.kill(pid as number, 'SIGKILL');
+    const error = await pending.then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(FaceEngineCrashedError);
+    expect(error).toMatchObject({ signal: 'SIGKILL', retryable: true });
+    expect(logger.lines.some((line) => line.event === 'face.engine.crashed')).toBe(true);
+    // The next call waits for the restarted process and succeeds.
+    expect((await client.analyze(frame)).chosen).toBeNull();
+    expect(await client.pid()).not.toBe(pid);
+  });
+
+  it('times a request out with FaceEngineTimeoutError and recovers by restarting the process', async () => {
+    const pid = await client.pid();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    // Handler attached before the clock moves, so the rejection is never momentarily unhandled.
+    const outcome = client.analyze(frame).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    await vi.advanceTimersByTimeAsync(30_000);
+    const error = await outcome;
+    expect(error).toBeInstanceOf(FaceEngineTimeoutError);
+    expect(error).toMatchObject({ timeoutMs: 30_000 });
+    vi.useRealTimers();
+    expect((await client.analyze(frame)).faces).toEqual([]);
+    expect(await client.pid()).not.toBe(pid);
+  });
+
+  it('refuses a frame whose byte length does not match its size before sending it', async () => {
+    const bad = { width: 10, height: 10, data: new Uint8Array(5) };
+    const error = await client.analyze(bad).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(FaceFrameInvalidError);
+    expect(error).toMatchObject({ detail: expect.stringContaining('width × height × 3') });
+  });
+
+  it('stops cleanly: the process exits and is reaped, later calls get FaceEngineStoppedError', async () => {
+    const pid = (await client.pid()) as number;
+    await client.stop();
+    expect(isAlive(pid)).toBe(false);
+    await expect(client.analyze(frame)).rejects.toBeInstanceOf(FaceEngineStoppedError);
+  });
+});
+
+describe('face engine start with a broken model folder', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'face-engine-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('fails to start with a FaceModelError naming the missing file', async () => {
+    copyFileSync(join(modelsDir, 'manifest.json'), join(dir, 'manifest.json'));
+    const error = await FaceEngineClient.start({ modelsDir: dir }).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(FaceModelError);
+    expect(error).toMatchObject({ problem: 'missing', file: join(dir, 'fr_detect.onnx') });
+  });
+});
