@@ -13,7 +13,8 @@ import {
 } from '../../core/idcard/transport/serial-transport';
 import { KioskError } from '../../core/kiosk-error';
 import { CardPhotoError } from '../../core/photo/card-photo-error';
-import { decodeSimulationPhoto, isSimulationSlot } from '../../core/photo/simulation-codec';
+import { selectPhotoDecoder } from '../../core/photo/select-photo-decoder';
+import { isSimulationSlot } from '../../core/photo/simulation-codec';
 import { READER_TEXT } from '../../shared/i18n/catalog-reader';
 import { localize, type LocalizedText } from '../../shared/i18n/locale';
 import { UsageError, type CliCommand } from '../command';
@@ -22,7 +23,7 @@ import { UsageError, type CliCommand } from '../command';
 export const READ_CARD_EXIT = { read: 0, unavailable: 3, noCard: 4, photo: 5 } as const;
 
 const usage = `Usage: kiosk read-card --port P [--baud B] [--json] [--photo-out FILE] [--timeout-ms N]
-                       [--allow-simulation] [--fingerprint] [--address]
+                       [--allow-simulation] [--wlt-library PATH] [--fingerprint] [--address]
 
 Waits for a card on the reader at serial port P, reads it once and prints every field IN FULL
 (ID number unmasked: this is a technician's diagnostic tool; do not run it where others can see)
@@ -32,6 +33,7 @@ with the findings of the card checks.
   --photo-out FILE     write the decoded card photo as PNG
   --timeout-ms N       give up when no card was read within N ms (default 30000)
   --allow-simulation   accept the emulator's simulation photo codec (tests and demo only)
+  --wlt-library PATH   the reader vendor's WLT decoder library (unpack), for real cards' photos
   --fingerprint        read with fingerprint templates (30 10)
   --address            also read the latest appended address (30 03)
 Exit codes: 0 card read (even with findings), 2 usage, 3 reader unavailable (port missing, no
@@ -83,22 +85,23 @@ async function writePhoto(
   photo: Uint8Array,
   file: string,
   allowSimulation: boolean,
+  wltLibrary?: string,
 ): Promise<void> {
-  if (!isSimulationSlot(photo)) {
-    // WLT needs the reader vendor's licensed library, which this command does not load yet.
+  // The emulator's simulation photo decodes only where simulation is allowed; a real card's WLT
+  // needs the reader vendor's licensed library.
+  const decoder = isSimulationSlot(photo)
+    ? selectPhotoDecoder({ kind: 'simulation' }, { allowSimulation })
+    : wltLibrary
+      ? selectPhotoDecoder({ kind: 'vendor', libraryPath: wltLibrary }, { allowSimulation })
+      : null;
+  if (!decoder)
     throw new CardPhotoError({
       reason: 'library-missing',
-      libraryPath: '(vendor WLT library not configured)',
+      libraryPath: '(give --wlt-library PATH)',
     });
-  }
-  if (!allowSimulation) throw new CardPhotoError({ reason: 'simulation-refused' });
-  const image = await decodeSimulationPhoto(photo);
-  const png = await sharp(image.data, {
-    raw: { width: image.width, height: image.height, channels: 3 },
-  })
-    .png()
-    .toBuffer();
-  await writeFile(file, png);
+  const image = await decoder.decode(photo);
+  const raw = { raw: { width: image.width, height: image.height, channels: 3 as const } };
+  await writeFile(file, await sharp(image.data, raw).png().toBuffer());
 }
 
 /** The read-card subcommand. */
@@ -116,6 +119,7 @@ export const readCardCommand: CliCommand = {
         'photo-out': { type: 'string' },
         'timeout-ms': { type: 'string' },
         'allow-simulation': { type: 'boolean', default: false },
+        'wlt-library': { type: 'string' },
         fingerprint: { type: 'boolean', default: false },
         address: { type: 'boolean', default: false },
       },
@@ -149,7 +153,7 @@ export const readCardCommand: CliCommand = {
     const photoOut = values['photo-out'];
     if (!photoOut) return READ_CARD_EXIT.read;
     try {
-      await writePhoto(result.photo, photoOut, values['allow-simulation']);
+      await writePhoto(result.photo, photoOut, values['allow-simulation'], values['wlt-library']);
       return READ_CARD_EXIT.read;
     } catch (error) {
       if (error instanceof KioskError) say(error.text);
