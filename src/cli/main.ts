@@ -10,6 +10,9 @@ const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   'list-readers': async () => (await import('./commands/list-readers')).listReadersCommand,
   demo: async () => (await import('./commands/demo')).demoCommand,
   'verify-log': async () => (await import('./commands/verify-log')).verifyLogCommand,
+  provision: async () => (await import('./commands/provision')).provisionCommand,
+  selftest: async () => (await import('./commands/selftest')).selftestCommand,
+  export: async () => (await import('./commands/export-stats')).exportStatsCommand,
 };
 
 async function main(argv: readonly string[]): Promise<number> {

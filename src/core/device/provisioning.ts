@@ -8,6 +8,9 @@ import { loadOrCreateDeviceKey } from './device-key';
 import { KeyVaultError, type KeyVault } from './key-vault';
 import { initFileVault, openFileVault } from './key-vault-file';
 
+/** Where the CLI keeps the local configuration unless told otherwise (relative to the working directory). */
+export const DEFAULT_LOCAL_CONFIG_PATH = 'var/kiosk.json';
+
 /** What the technician gives. */
 export interface ProvisionRequest {
   readonly deviceId: string;

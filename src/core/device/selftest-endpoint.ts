@@ -15,8 +15,9 @@ export interface EndpointResults {
 
 function failureCode(error: unknown): string {
   // fetch wraps the socket or TLS error (ECONNREFUSED, CERT_HAS_EXPIRED, …) in `cause`.
-  const cause = (error as { cause?: { code?: unknown } }).cause;
+  const cause = (error as { cause?: { code?: unknown; message?: unknown } }).cause;
   if (typeof cause?.code === 'string') return cause.code;
+  if (typeof cause?.message === 'string') return cause.message.slice(0, 80);
   return error instanceof Error && error.name === 'TimeoutError' ? 'timeout' : 'error';
 }
 

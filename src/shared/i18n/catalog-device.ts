@@ -70,7 +70,8 @@ export type DeviceTextKey =
   | 'checkCrashed'
   | 'provisioned'
   | 'selftestPassed'
-  | 'selftestFailed';
+  | 'selftestFailed'
+  | 'exportNoStore';
 
 /** Texts of provisioning, the self-test and the statistics export. */
 export const DEVICE_TEXTS: Catalog<DeviceTextKey> = {
@@ -163,4 +164,8 @@ export const DEVICE_TEXTS: Catalog<DeviceTextKey> = {
   },
   selftestPassed: { 'zh-CN': '自检通过', en: 'Self-test passed' },
   selftestFailed: { 'zh-CN': '自检未通过：请按上表处理标为 FAIL 的项目。', en: 'Self-test failed: fix the items marked FAIL above.' },
+  exportNoStore: {
+    'zh-CN': '在 {file} 没有找到记录库：尚未采集，或 --db/--config 指错了。',
+    en: 'No record store at {file}: nothing was captured yet, or --db/--config points elsewhere.',
+  },
 };

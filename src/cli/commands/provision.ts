@@ -1,0 +1,65 @@
+// `kiosk provision`: the technician's first step on a new device. Writes identity and endpoint to
+// the local configuration, creates the device key in the vault, prints what the platform registers.
+import { parseArgs } from 'node:util';
+import { ConfigError } from '../../core/device/config-error';
+import { KeyVaultError } from '../../core/device/key-vault';
+import { DEFAULT_LOCAL_CONFIG_PATH, provisionDevice } from '../../core/device/provisioning';
+import { DEVICE_TEXTS } from '../../shared/i18n/catalog-device';
+import { UsageError, type CliCommand } from '../command';
+
+const usage = `Usage: kiosk provision --device-id ID --point-code CODE --endpoint URL [--config FILE] [--vault DIR] [--json]
+
+Writes the device id, collection point code and upload endpoint into the local configuration
+(validated as a whole, replaced atomically), creates the vault and the device's Ed25519 key on
+first use (a second run keeps the key), and prints the key id and the public key to register.
+  --config FILE   local configuration (default ${DEFAULT_LOCAL_CONFIG_PATH})
+  --vault DIR     key vault folder (default: storage.vaultDir of the configuration)
+  --json          print the result as one JSON object
+Exit codes: 0 provisioned, 1 vault failure, 2 usage or invalid value.`;
+
+/** The provision subcommand. */
+export const provisionCommand: CliCommand = {
+  name: 'provision',
+  summary: 'Set device id, point code and endpoint; create the device key',
+  usage,
+  async run(args) {
+    const { values } = parseArgs({
+      args: [...args],
+      options: {
+        'device-id': { type: 'string' },
+        'point-code': { type: 'string' },
+        endpoint: { type: 'string' },
+        config: { type: 'string' },
+        vault: { type: 'string' },
+        json: { type: 'boolean', default: false },
+      },
+      strict: true,
+    });
+    const { 'device-id': deviceId, 'point-code': pointCode, endpoint } = values;
+    if (!deviceId || !pointCode || !endpoint)
+      throw new UsageError('--device-id, --point-code and --endpoint are required');
+    try {
+      const result = await provisionDevice({
+        deviceId,
+        pointCode,
+        endpoint,
+        configPath: values.config ?? DEFAULT_LOCAL_CONFIG_PATH,
+        ...(values.vault ? { vaultDir: values.vault } : {}),
+      });
+      const { keyId, publicKeySpkiBase64, publicKeyPem, keyCreated } = result;
+      if (values.json) {
+        process.stdout.write(`${JSON.stringify({ deviceId, pointCode, endpoint, keyId, publicKeySpkiBase64, keyCreated })}\n`);
+        return 0;
+      }
+      const said = DEVICE_TEXTS.provisioned;
+      process.stdout.write(
+        `${said['zh-CN']}\n${said.en}\n\nkey id: ${keyId}${keyCreated ? '' : ' (existing key)'}\nSPKI (base64): ${publicKeySpkiBase64}\n${publicKeyPem}\n`,
+      );
+      return 0;
+    } catch (error) {
+      if (!(error instanceof ConfigError) && !(error instanceof KeyVaultError)) throw error;
+      process.stderr.write(`${error.text['zh-CN']}\n${error.text.en}\n`);
+      return error instanceof ConfigError ? 2 : 1;
+    }
+  },
+};
