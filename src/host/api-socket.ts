@@ -101,7 +101,11 @@ export function serveApiSocket(socket: WebSocket, options: ApiSocketOptions): vo
   }
 
   socket.on('message', (data: RawData, isBinary: boolean) => {
-    const bytes = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer);
+    const bytes = Array.isArray(data)
+      ? Buffer.concat(data)
+      : Buffer.isBuffer(data)
+        ? data
+        : Buffer.from(data);
     if (!isBinary) return void onText(bytes.toString('utf8'));
     if (!unsubscribe) return refuse(CLOSE_UNAUTHORIZED, 'hello expected');
     void onFrame(bytes);

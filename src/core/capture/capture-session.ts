@@ -137,10 +137,11 @@ export class CaptureSession {
     this.phases.enter({ kind: 'idle', endedBy: null });
   }
 
-  /** Stops listening to the reader and drops everything (kiosk shutdown). */
+  /** Kiosk shutdown: a running session is wiped and ends as cancelled; the reader is let go. */
   dispose(): void {
     this.unsubscribe();
-    this.wipe();
+    if (this.phases.phase.kind !== 'idle')
+      this.apply({ kind: 'abort', reasonKey: 'cancelled', restartWith: null });
     this.phases.disarm();
   }
 

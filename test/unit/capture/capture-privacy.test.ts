@@ -106,6 +106,15 @@ describe('capture session: nothing personal outlives a session', () => {
     expect(JSON.stringify(h.session.state)).toContain('110***********4218');
   });
 
+  it('shutting down mid-face wipes the session and stops listening to the reader', async () => {
+    const h = createHarness();
+    await toFace(h);
+    h.session.dispose();
+    expect(h.session.state).toEqual({ state: 'idle', endedBy: 'cancelled' });
+    expect(personalDataIn(h.session, SECRETS)).toEqual([]);
+    expect(h.listeners.size).toBe(0);
+  });
+
   it('the same card read again mid-session changes nothing', async () => {
     const h = createHarness();
     await toFace(h);

@@ -1,0 +1,142 @@
+// What the browser host and the capture session cost per camera frame, without the face engine:
+// a frame sent as a binary WebSocket message, validated against the contract, handed to the API
+// and answered; and a frame through the session machinery (gate, best frames, guidance) with an
+// engine that answers at once. Usage: npx tsx bench/browser-host.bench.ts [--runs 500]
+import { cpus } from 'node:os';
+import { parseArgs } from 'node:util';
+import WebSocket from 'ws';
+import { CaptureSession } from '../src/core/capture/capture-session';
+import type { CardSourceEvent } from '../src/core/capture/ports';
+import type { ResidentIdCard } from '../src/core/idcard/card/card';
+import { silentLogger } from '../src/core/log/logger';
+import { startBrowserHost } from '../src/host/browser-host';
+import { DEFAULT_CONFIG } from '../src/shared/config/config-defaults';
+import { KIOSK_COMMANDS } from '../src/shared/kiosk-api/commands';
+import type { KioskApi } from '../src/shared/kiosk-api/kiosk-api';
+import { encodeFrameMessage, type FrameMessageHeader } from '../src/shared/kiosk-api/wire';
+
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '500' } } });
+const runs = Number(values.runs);
+
+function summary(samples: number[]) {
+  samples.sort((a, b) => a - b);
+  const median = samples[Math.floor(samples.length / 2)] ?? NaN;
+  const p95 = samples[Math.floor(samples.length * 0.95)] ?? NaN;
+  return `median ${median.toFixed(3)} ms, p95 ${p95.toFixed(3)} ms, ${(1000 / median).toFixed(0)} frames/s`;
+}
+
+async function hostRoundTrip(label: string, header: Omit<FrameMessageHeader, 'id'>, bytes: number) {
+  const answer = async () => ({ ok: true, value: { disposition: 'analyzing' } });
+  const api = {
+    ...Object.fromEntries(Object.keys(KIOSK_COMMANDS).map((name) => [name, answer])),
+    subscribe: () => () => undefined,
+  } as unknown as KioskApi;
+  const host = await startBrowserHost({ api, staticDir: null });
+  const ws = new WebSocket(`${host.origin.replace('http', 'ws')}/api`, { origin: host.origin });
+  await new Promise((resolve) => ws.once('open', resolve));
+  let wake: () => void = () => undefined;
+  ws.on('message', () => wake());
+  const next = () => new Promise<void>((resolve) => (wake = resolve));
+  const welcomed = next();
+  ws.send(JSON.stringify({ type: 'hello', token: new URL(host.url).hash.slice(7) }));
+  await welcomed;
+  const data = new Uint8Array(bytes).fill(0x80);
+  const samples: number[] = [];
+  for (let id = 0; id < runs; id += 1) {
+    const answered = next();
+    const start = performance.now();
+    ws.send(encodeFrameMessage({ id, ...header }, data));
+    await answered;
+    samples.push(performance.now() - start);
+  }
+  ws.close();
+  await host.close();
+  console.log(`host round trip, ${label}: ${summary(samples)}`);
+}
+
+const card: ResidentIdCard = {
+  type: 'resident',
+  name: '测试',
+  idNumber: '11010119900307803X',
+  nation: { kind: 'known', code: '01', name: '汉' },
+  address: '测试地址',
+  issuingAuthority: '测试机关',
+  gender: { kind: 'known', code: '1', label: { 'zh-CN': '男', en: 'Male' } },
+  birthDate: { kind: 'date', iso: '1990-03-07' },
+  validFrom: { kind: 'date', iso: '2020-01-01' },
+  validTo: { kind: 'long-term' },
+};
+
+async function sessionPerFrame() {
+  let reader: (event: CardSourceEvent) => void = () => undefined;
+  let analysed = 0;
+  const session = new CaptureSession({
+    cards: { on: (listener) => ((reader = listener), () => undefined) },
+    face: {
+      enroll: async () => new Float32Array(512),
+      beginAttempt: () => ({
+        analyze: async () => (
+          analysed++,
+          {
+            face: { quality: 0.3, embedding: new Float32Array(512) },
+            instruction: 'come-closer',
+            liveness: { kind: 'undecided' },
+          }
+        ),
+      }),
+    },
+    matcher: {
+      match: () => ({ outcome: 'match', score: 1, threshold: 0, operatingPoint: 'far-1e-4' }),
+    },
+    records: { append: async () => ({ ok: true, value: { recordId: 'r' } }) },
+    clock: { now: () => Date.now() },
+    timers: {
+      setTimeout: (fn, ms) => setTimeout(fn, ms),
+      clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout),
+    },
+    logger: silentLogger,
+    policy: {
+      ...DEFAULT_CONFIG.capture,
+      timeoutsMs: { ...DEFAULT_CONFIG.capture.timeoutsMs, face: 300_000 },
+    },
+    livenessLevel: 'medium',
+    emit: () => undefined,
+  });
+  const frame = {
+    width: 320,
+    height: 240,
+    format: 'rgba' as const,
+    data: new Uint8Array(320 * 240 * 4),
+  };
+  const photo = { width: 102, height: 126, data: new Uint8Array(102 * 126 * 3) };
+  reader({ type: 'card-read', card: { card, photo, photoPreview: null } });
+  session.consent(true, DEFAULT_CONFIG.capture.consentVersion);
+  const samples: number[] = [];
+  for (let i = 0; i < runs * 10; i += 1) {
+    const start = performance.now();
+    session.submitFrame(frame);
+    await new Promise((resolve) => setImmediate(resolve));
+    samples.push(performance.now() - start);
+  }
+  const state = session.state.state;
+  session.dispose();
+  console.log(
+    `session per frame (${analysed} analysed, in ${state}), instant engine: ${summary(samples)}`,
+  );
+}
+
+console.log(
+  `${new Date().toISOString()}, ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, ${runs} runs`,
+);
+await hostRoundTrip('JPEG 640x480 (40 KB)', { width: 640, height: 480, format: 'jpeg' }, 40_000);
+await hostRoundTrip(
+  'RGBA 320x240 (300 KB)',
+  { width: 320, height: 240, format: 'rgba' },
+  320 * 240 * 4,
+);
+await hostRoundTrip(
+  'RGBA 640x480 (1.2 MB)',
+  { width: 640, height: 480, format: 'rgba' },
+  640 * 480 * 4,
+);
+await sessionPerFrame();
