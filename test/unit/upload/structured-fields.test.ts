@@ -54,6 +54,19 @@ describe('structured fields (RFC 8941 subset)', () => {
     },
   );
 
+  it('never throws on arbitrary header text: a receiver answers garbage with a problem, not a crash', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom(...'a=:;,()" \\?*-1.x\u00e9'.split('')) }),
+        (header) => {
+          const parsed = parseDictionary(header);
+          return typeof parsed.ok === 'boolean';
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
   it('refuses to serialise non-ASCII strings', () => {
     expect(() => sfString('密钥')).toThrow(RangeError);
   });
