@@ -191,6 +191,7 @@ declare module 'electron' {
   export type {
     App,
     IpcMainInvokeEvent,
+    IpcRenderer,
     IpcRendererEvent,
     Session,
     WebContents,
