@@ -20,8 +20,8 @@ export interface ClientSocket {
 /** A client bound to one connection. */
 export interface KioskClient {
   readonly api: KioskApi;
-  /** Sends the launch token; resolves when the host welcomes the connection. */
-  hello(token: string): Promise<void>;
+  /** Sends the launch token; true once the host welcomes the connection, false if it closes instead. */
+  hello(token: string): Promise<boolean>;
   /** Hands the client a text message from the host. */
   receive(text: string): void;
   /** The connection closed: every command still waiting answers `api.disconnected`. */
@@ -44,7 +44,7 @@ export function createKioskClient(
     { name: CommandName; resolve: (result: ApiResult<unknown>) => void }
   >();
   const listeners = new Set<(event: KioskEvent) => void>();
-  let welcome: (() => void) | null = null;
+  let welcome: ((welcomed: boolean) => void) | null = null;
 
   const call = (name: CommandName, request: unknown) =>
     new Promise<ApiResult<unknown>>((resolve) => {
@@ -78,7 +78,7 @@ export function createKioskClient(
     if (!message.success)
       return onBug(new TypeError('host sent a message outside the wire protocol'));
     const m = message.data;
-    if (m.type === 'welcome') return welcome?.();
+    if (m.type === 'welcome') return welcome?.(true);
     if (m.type === 'event') {
       const event = kioskEventSchema.safeParse({ name: m.name, payload: m.payload });
       if (!event.success) return onBug(new TypeError(`event ${m.name} breaks the contract`));
@@ -96,12 +96,13 @@ export function createKioskClient(
   return {
     api: { ...commands, subscribe } as unknown as KioskApi,
     hello: (token) =>
-      new Promise<void>((resolve) => {
+      new Promise<boolean>((resolve) => {
         welcome = resolve;
         socket.send(JSON.stringify({ type: 'hello', token }));
       }),
     receive,
     closed: () => {
+      welcome?.(false);
       for (const { resolve } of pending.values())
         resolve(failure('api.disconnected', API_MESSAGES.disconnected, true));
       pending.clear();

@@ -15,7 +15,7 @@ afterEach(async () => {
   for (const step of cleanup.splice(0).reverse()) await step();
 });
 
-async function screenOf(host: BrowserHost) {
+async function screenOf(host: BrowserHost, token = tokenOf(host.url)) {
   const ws = new WebSocket(`${host.origin.replace('http', 'ws')}/api`, { origin: host.origin });
   await new Promise((resolve) => ws.once('open', resolve));
   const bugs: unknown[] = [];
@@ -23,10 +23,10 @@ async function screenOf(host: BrowserHost) {
   ws.on('message', (data, isBinary) => !isBinary && client.receive(String(data)));
   ws.on('close', () => client.closed());
   cleanup.push(() => ws.close());
-  await client.hello(tokenOf(host.url));
+  const welcomed = await client.hello(token);
   const events: KioskEvent[] = [];
   client.api.subscribe((event) => events.push(event));
-  return { client, events, bugs, ws };
+  return { client, events, bugs, ws, welcomed };
 }
 
 /** Resolves once an event matching `test` has arrived. */
@@ -88,6 +88,13 @@ describe('capture session behind the browser host', () => {
 
     const refused = await screen.client.api['operator.verify']({ verdict: 'verified' });
     expect(refused.ok ? null : refused.error.code).toBe('capture.operator-required');
+  });
+
+  it('tells the screen when the host refuses its token', async () => {
+    const host = await startBrowserHost({ api: fakeApi().api, staticDir: null });
+    cleanup.push(() => host.close());
+    expect((await screenOf(host)).welcomed).toBe(true);
+    expect((await screenOf(host, 'stale-token-from-a-previous-launch')).welcomed).toBe(false);
   });
 
   it('answers waiting commands with api.disconnected when the host goes away', async () => {
