@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { initialLivenessState, livenessStep } from '../../../src/core/face/liveness-session';
 import { cosineSimilarity } from '../../../src/core/face/match/embedding-math';
 import { createFacePipeline, type FacePipeline } from '../../../src/core/face/pipeline';
 import { toRgbImage } from '../../../src/core/photo/to-rgb-image';
@@ -83,6 +84,21 @@ describe.skipIf(!data)(
         // SOURCE.md: about 0.74 against the clip frames, 0.09 against another person.
         expect(cosineSimilarity(chosen.embedding, enrollment.value.embedding)).toBeGreaterThan(0.6);
       }
+    });
+
+    it('asks for a challenge on the clip, which is one photo zoomed and drifted: live-looking but flat', async () => {
+      let state = initialLivenessState;
+      for (const frame of readY4mFrames(
+        join(dir, 'camera/person-london_104.y4m'),
+        [0, 1, 2, 3, 4],
+      )) {
+        const { chosen } = await pipeline.analyze(frame);
+        if (!chosen) throw new Error('no face');
+        state = livenessStep(state, chosen);
+      }
+      expect(state.scoreSum / state.frames).toBeGreaterThan(0.9);
+      expect(state.planarPairs).toBe(state.movingPairs);
+      expect(state.verdict).toEqual({ kind: 'need-challenge', challenge: 'blink' });
     });
 
     it('reports a typed failure for a card photo without a face or too small to hold one', async () => {

@@ -35,6 +35,6 @@ describe('landmarkMotion', () => {
   it('leaves a residual when a real (3D) head turns', () => {
     const m = landmarkMotion(project(0), project(0.25), 160);
     expect(m.motion).toBeGreaterThan(0.02);
-    expect(m.planarResidual).toBeGreaterThan(0.004);
+    expect(m.planarResidual).toBeGreaterThan(0.006);
   });
 });
