@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { detectFaces } from '../../../src/core/face/face-detector';
+import { alignFace, embedAlignedFace } from '../../../src/core/face/face-embedding';
+import { locateLandmarks } from '../../../src/core/face/face-landmarks';
+import { cosineSimilarity } from '../../../src/core/face/match/embedding-math';
 import { scoreLiveness } from '../../../src/core/face/face-liveness';
 import { loadModelRegistry, type ModelRegistry } from '../../../src/core/face/model-registry';
 import { toRgbImage } from '../../../src/core/photo/to-rgb-image';
@@ -17,7 +20,7 @@ const STRIDE = 4;
  * that the manifest's `liveClass: 0` is right: with it, live images score high and attacks low.
  */
 describe.skipIf(!data)(
-  `liveness class index on ../shared/data/spoof (${data ? 'shared data present' : NEEDS_SHARED_DATA})`,
+  `model stages on real images: liveness class, flip augmentation (${data ? 'shared data present' : NEEDS_SHARED_DATA})`,
   () => {
     let registry: ModelRegistry;
     const labels = data
@@ -56,6 +59,26 @@ describe.skipIf(!data)(
       // Replays are the close-up MSU-MFSD clips, the single-frame model's weak spot (docs/performance.md):
       // clearly lower than live on average, but not separated; multi-frame evidence has to do the rest.
       expect(replay).toBeLessThan(live - 0.3);
+    });
+
+    it('adds the mirrored crop with flip test-time augmentation: a unit vector near, not equal to, the plain one', async () => {
+      const frame = await toRgbImage(
+        readFileSync(join(data ?? '', 'camera/idphoto-london_104.png')),
+      );
+      const { faces } = await detectFaces(frame, registry);
+      const box = faces[0]?.box;
+      if (!box) throw new Error('no face in the card photo');
+      const aligned = alignFace(
+        frame,
+        (await locateLandmarks(frame, box, registry)).points,
+        registry,
+      );
+      const plain = await embedAlignedFace(aligned, registry);
+      const flipped = await embedAlignedFace(aligned, registry, true);
+      expect(Math.hypot(...flipped.embedding)).toBeCloseTo(1, 5);
+      const similarity = cosineSimilarity(plain.embedding, flipped.embedding);
+      expect(similarity).toBeGreaterThan(0.8);
+      expect(similarity).toBeLessThan(0.9999);
     });
   },
 );
