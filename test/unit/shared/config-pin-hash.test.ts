@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { hashPin, verifyPin } from '../../../src/core/device/config-pin-hash';
+import { pinHashSchema } from '../../../src/shared/config/config-schema';
+
+// A low cost keeps the test quick; the format and the checks are the same as production's.
+const CHEAP = { N: 2 ** 10, r: 8, p: 1 } as const;
+
+describe('operator PIN hashes', () => {
+  it('stores a hash the configuration schema accepts, not the PIN', async () => {
+    const stored = await hashPin('246810', CHEAP);
+    expect(pinHashSchema.safeParse(stored).success).toBe(true);
+    expect(stored).not.toContain('246810');
+  });
+
+  it('verifies the right PIN and refuses a wrong one', async () => {
+    const stored = await hashPin('246810', CHEAP);
+    expect(await verifyPin('246810', stored)).toBe(true);
+    expect(await verifyPin('246811', stored)).toBe(false);
+  });
+
+  it('salts every hash, so equal PINs do not give equal hashes', async () => {
+    expect(await hashPin('1234', CHEAP)).not.toBe(await hashPin('1234', CHEAP));
+  });
+
+  it('refuses hashes it cannot read or whose cost is out of bounds, without throwing', async () => {
+    const stored = await hashPin('1234', CHEAP);
+    const [, , r, p, salt, hash] = stored.split('$');
+    expect(await verifyPin('1234', stored.replace('scrypt$', 'bcrypt$'))).toBe(false);
+    expect(await verifyPin('1234', `scrypt$${2 ** 30}$${r}$${p}$${salt}$${hash}`)).toBe(false);
+    expect(await verifyPin('1234', `scrypt$1024$${r}$${p}$${salt}$short`)).toBe(false);
+    expect(await verifyPin('1234', 'garbage')).toBe(false);
+  });
+});
