@@ -42,11 +42,13 @@ export interface DetectedCandidate {
 
 /**
  * Probes candidates in order and reports each; with `firstOnly` it stops at the first reader found.
- * With a pinned port, that port is the only candidate: enumeration is not even asked.
+ * With a pinned port, that port is the only candidate: enumeration is not even asked. An aborted
+ * `signal` ends the scan after the probe in progress.
  */
 export async function detectReaders(
   context: DetectionContext,
   firstOnly: boolean,
+  signal?: AbortSignal,
 ): Promise<DetectedCandidate[]> {
   const { pinned } = context;
   const candidates: ReaderCandidate[] = pinned
@@ -55,7 +57,8 @@ export async function detectReaders(
   const rates = pinned?.baudRate ? [pinned.baudRate] : (context.baudRates ?? SERIAL_BAUD_RATES);
   const found: DetectedCandidate[] = [];
   for (const candidate of candidates) {
-    const outcome = await probeCandidate(candidate, context, rates);
+    if (signal?.aborted) break;
+    const outcome = await probeCandidate(candidate, context, rates, signal);
     found.push({ candidate, outcome });
     if (firstOnly && outcome.status === 'found') break;
   }
@@ -66,6 +69,7 @@ async function probeCandidate(
   candidate: ReaderCandidate,
   context: DetectionContext,
   rates: readonly SamBaudRate[],
+  signal?: AbortSignal,
 ): Promise<ProbeOutcome> {
   switch (candidate.kind) {
     case 'serial': {
@@ -74,7 +78,7 @@ async function probeCandidate(
         const transport = (context.serialTransport ?? createSerialTransport)(candidate.path, rate);
         outcome = await probeTransport(transport, context.probe);
         // A port that cannot be opened will not open at another rate either.
-        if (outcome.status !== 'silent') return outcome;
+        if (outcome.status !== 'silent' || signal?.aborted) return outcome;
       }
       if (!outcome) throw new RangeError('No baud rate to probe');
       return outcome;
@@ -95,11 +99,14 @@ async function probeCandidate(
  * The reader loop's connect step: the transport to use, or null when no reader answered. A
  * pinned port with a known rate is returned without probing (the loop's own SAM ID read checks it).
  */
-export async function locateReader(context: DetectionContext): Promise<SamTransport | null> {
+export async function locateReader(
+  context: DetectionContext,
+  signal?: AbortSignal,
+): Promise<SamTransport | null> {
   const { pinned } = context;
   if (pinned?.baudRate)
     return (context.serialTransport ?? createSerialTransport)(pinned.path, pinned.baudRate);
-  const detected = await detectReaders(context, true);
+  const detected = await detectReaders(context, true, signal);
   const hit = detected.find((d) => d.outcome.status === 'found');
   return hit ? hit.outcome.transport : null;
 }

@@ -30,7 +30,7 @@ export function detectionContextFromConfig(
 export function readerLoopFromConfig(reader: KioskConfig['reader'], logger: Logger): ReaderLoop {
   const context = detectionContextFromConfig(reader);
   return new ReaderLoop({
-    locate: () => locateReader(context),
+    locate: (signal) => locateReader(context, signal),
     parse: parseCard,
     pollIntervalMs: reader.pollIntervalMs,
     logger,

@@ -19,8 +19,11 @@ import {
 
 /** How the reader loop finds its reader, reads cards and recovers. */
 export interface ReaderLoopOptions {
-  /** The connect step: a pinned transport, or auto-detection; null when no reader answered. */
-  readonly locate: () => Promise<SamTransport | null>;
+  /**
+   * The connect step: a pinned transport, or auto-detection; null when no reader answered. The
+   * signal aborts on stop(), so a long scan over many ports ends early.
+   */
+  readonly locate: (signal: AbortSignal) => Promise<SamTransport | null>;
   readonly parse: typeof parseCard;
   readonly clock?: Clock;
   readonly timers?: SamTimers;
@@ -52,6 +55,7 @@ export class ReaderLoop {
   #running: Promise<void> | null = null;
   #stopped = false;
   readonly #sleeper: WakeableSleep;
+  readonly #abort = new AbortController();
 
   constructor(options: ReaderLoopOptions) {
     this.#options = options;
@@ -74,6 +78,7 @@ export class ReaderLoop {
   /** Stops polling, closes the port and resolves when everything is released. */
   async stop(): Promise<void> {
     this.#stopped = true;
+    this.#abort.abort();
     this.#sleeper.wake();
     await this.#running;
   }
@@ -92,7 +97,7 @@ export class ReaderLoop {
   async #connectAndServe(): Promise<boolean> {
     let link;
     try {
-      const transport = await this.#options.locate();
+      const transport = await this.#options.locate(this.#abort.signal);
       if (!transport)
         return this.#fail({
           code: 'reader.none',

@@ -99,6 +99,26 @@ describe('reader detection', () => {
     ]);
   });
 
+  it('ends the scan after the probe in progress when its signal aborts (the loop was stopped)', async () => {
+    const world = serialWorld('/dev/none', 9600, ['/dev/ttyS0', '/dev/ttyS1']);
+    const abort = new AbortController();
+    const context: DetectionContext = {
+      enumeration: {
+        ...noEnumeration(),
+        serialPorts: async () => [{ path: '/dev/ttyS0' }, { path: '/dev/ttyS1' }],
+      },
+      hidApi: () => Promise.reject(new Error('unused')),
+      hidModels: [],
+      serialTransport: (path, baud) => {
+        abort.abort();
+        return world.serialTransport(path, baud);
+      },
+    };
+    const found = await settle(detectReaders(context, false, abort.signal));
+    expect(found.map((f) => f.outcome.status)).toEqual(['silent']);
+    expect(world.tried).toEqual(['/dev/ttyS0@115200']);
+  });
+
   it('uses a pinned port with a rate as is: no enumeration, no probing', async () => {
     const enumeration = noEnumeration();
     const world = serialWorld('/dev/reader', 9600, ['/dev/reader']);
