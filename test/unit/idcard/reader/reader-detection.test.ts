@@ -8,6 +8,8 @@ import {
   type DetectionContext,
 } from '../../../../src/core/idcard/reader/reader-detection';
 import type { ReaderEnumeration } from '../../../../src/core/idcard/transport/reader-candidates';
+import { probeTransport } from '../../../../src/core/idcard/reader/sam-probe';
+import { LinkEvents } from '../../../../src/core/idcard/transport/link-events';
 import type { SamTransport } from '../../../../src/core/idcard/transport/sam-link';
 import { transportFailure } from '../../../../src/core/idcard/transport/transport-failure';
 import { emulatorAnswer } from '../transport/emulator-answer';
@@ -117,6 +119,22 @@ describe('reader detection', () => {
     const found = await settle(detectReaders(context, false, abort.signal));
     expect(found.map((f) => f.outcome.status)).toEqual(['silent']);
     expect(world.tried).toEqual(['/dev/ttyS0@115200']);
+  });
+
+  it('never takes a device that echoes the request (a modem, a loopback plug) for a reader', async () => {
+    const echo = new LinkEvents();
+    const echoing: SamTransport = {
+      kind: 'serial',
+      description: 'loopback',
+      open: async () => ({
+        description: 'loopback',
+        send: async (frame) => void queueMicrotask(() => echo.emitData(frame)),
+        onData: (listener) => echo.onData(listener),
+        onClose: (listener) => echo.onClose(listener),
+        close: async () => undefined,
+      }),
+    };
+    expect((await settle(probeTransport(echoing))).status).toBe('silent');
   });
 
   it('uses a pinned port with a rate as is: no enumeration, no probing', async () => {
