@@ -14,6 +14,8 @@ export interface KioskServiceOptions {
   readonly packaged: boolean;
   readonly vault: KeyVault;
   readonly vaultStrength: VaultStrength;
+  /** The verified models folder (extra resources when packaged); overrides face.modelsDir. */
+  readonly modelsDir: string;
   readonly logger: Logger;
   readonly spawnFaceEngine: (options: { modelsDir: string; threads?: number }) => EngineProcessHandle;
 }

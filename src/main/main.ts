@@ -13,6 +13,7 @@ import { setupPermissions } from './permission-policy';
 import { scheduleQuietHourRelaunch } from './quiet-hour-relaunch';
 import { loadShellSettings } from './shell-settings';
 import { claimSingleInstance } from './single-instance';
+import { modelsDirOf, verifyBundledModels } from './bundled-models';
 import { selectVault } from './vault-selection';
 import { EVENT_CHANNEL } from './app-origin';
 import type { Alarm } from '../shared/kiosk-api/device-status';
@@ -21,6 +22,7 @@ const logger = createJsonLogger();
 // The bundle lives in dist/ (inside the asar); models and the renderer are beside it.
 const here = import.meta.dirname;
 const configDir = app.getPath('userData');
+const modelsDir = modelsDirOf(app.isPackaged, here, (process as { resourcesPath?: string }).resourcesPath);
 let window: BrowserWindow | null = null;
 
 async function boot(): Promise<void> {
@@ -29,6 +31,7 @@ async function boot(): Promise<void> {
   app.on('web-contents-created', (_event: unknown, contents) => guardNavigation(contents, logger));
   await app.whenReady();
 
+  await verifyBundledModels(modelsDir);
   const settings = await loadShellSettings(join(configDir, 'kiosk-shell.json'));
   const { vault, strength } = selectVault({
     platform: process.platform,
@@ -42,11 +45,12 @@ async function boot(): Promise<void> {
     vault,
     vaultStrength: strength,
     logger,
+    modelsDir,
     spawnFaceEngine: (options) => forkUtilityEngine(join(here, 'face-engine.mjs'), options),
   });
 
   setupPermissions(session.defaultSession);
-  setupAppProtocol(join(here, '..', 'renderer'));
+  setupAppProtocol(join(here, 'renderer'));
   window = createKioskWindow(join(here, 'preload.cjs'), app.isPackaged);
   const contents = () => (window && !window.isDestroyed() ? window.webContents : null);
   setupIpc(kiosk.api, contents, logger);
