@@ -1,0 +1,205 @@
+/**
+ * The composition root: builds every service of the kiosk from its configuration and implements
+ * the KioskApi once. The Electron main process, the browser host, the demo and the tests all start
+ * the kiosk here; only the key vault, the face engine launcher, clock and logger differ.
+ */
+import { join } from 'node:path';
+import type { KioskConfig } from '../shared/config/config-schema';
+import type { KioskApi } from '../shared/kiosk-api/kiosk-api';
+import { CaptureSession } from './capture/capture-session';
+import type { Timers } from './capture/ports';
+import { sessionCommands } from './capture/session-commands';
+import { systemClock, type Clock } from './clock';
+import { loadOrCreateDeviceKey } from './device/device-key';
+import type { KeyVault } from './device/key-vault';
+import type { VaultStrength } from './device/selftest-vault';
+import { loadCalibration } from './face/match/calibration';
+import { createMatcher } from './face/match/match-decision';
+import { readerLoopFromConfig } from './idcard/reader/reader-from-config';
+import { cardSourcePort } from './kiosk/card-source-port';
+import { consoleCommands, queueStatusOf } from './kiosk/console-api';
+import { faceEnginePort } from './kiosk/face-engine-port';
+import {
+  forkFaceEngine,
+  recordedModels,
+  type FaceEngineLauncher,
+} from './kiosk/face-engine-service';
+import { KioskEvents } from './kiosk/kiosk-events';
+import { OperatorLogin } from './kiosk/operator-login';
+import { recordSink } from './kiosk/record-sink';
+import { SessionTally } from './kiosk/session-tally';
+import { setupCommands } from './kiosk/setup-api';
+import { startUploadService } from './kiosk/upload-service';
+import { silentLogger, type Logger } from './log/logger';
+import { selectPhotoDecoder } from './photo/select-photo-decoder';
+import { openRecordStore } from './store/record-store';
+
+/** What the kiosk is built from: the resolved configuration and the parts a host or a test injects. */
+export interface KioskOptions {
+  readonly config: KioskConfig;
+  readonly vault: KeyVault;
+  readonly vaultStrength?: VaultStrength;
+  /** Where setup commands save settings; null or absent: settings cannot be changed from the API. */
+  readonly configPaths?: {
+    readonly sitePolicyPath: string | null;
+    readonly localPath: string;
+  } | null;
+  readonly clock?: Clock;
+  readonly timers?: Timers;
+  readonly logger?: Logger;
+  /** Forked Node process by default; Electron passes a utilityProcess launcher. */
+  readonly launchFaceEngine?: FaceEngineLauncher;
+  /** Written into every record. */
+  readonly appVersion?: string;
+}
+
+/** A running kiosk. */
+export interface Kiosk {
+  readonly api: KioskApi;
+  /** Stops the session, reader, uploader and engine process and closes the database. */
+  close(): Promise<void>;
+}
+
+const DAY_MS = 86_400_000;
+const realTimers: Timers = {
+  setTimeout: (callback, ms) => setTimeout(callback, ms),
+  clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
+};
+
+/** Builds and starts every kiosk service; on a failure, whatever was started is stopped again. */
+export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
+  let config = options.config;
+  const { vault } = options;
+  const clock = options.clock ?? systemClock;
+  const logger = options.logger ?? silentLogger;
+  const events = new KioskEvents(logger);
+  const emit = events.emit.bind(events);
+  const undo: Array<() => Promise<void> | void> = [];
+  const close = async () => {
+    for (const step of undo.splice(0).reverse()) await step();
+  };
+  try {
+    const { face, reader, capture, storage, upload } = config;
+    const calibration = await loadCalibration(join(face.modelsDir, 'calibration.json'));
+    const matcher = createMatcher({
+      calibration,
+      operatingPoint: face.operatingPoint,
+      bestFrames: capture.framesForMatch,
+    });
+    const targetFar = calibration.operatingPoints[face.operatingPoint]?.far ?? 0;
+    const models = await recordedModels(face.modelsDir);
+    const decoder = selectPhotoDecoder(reader.photoDecoder, {
+      allowSimulation: reader.allowSimulation,
+    });
+    const deviceKey = loadOrCreateDeviceKey(vault);
+    const store = openRecordStore({
+      file: storage.dbPath,
+      vault,
+      deviceKey,
+      clock,
+      retentionMs: upload.retentionDays * DAY_MS,
+    });
+    undo.push(() => store.close());
+    const engine = await (options.launchFaceEngine ?? forkFaceEngine)({
+      modelsDir: face.modelsDir,
+      logger,
+    });
+    undo.push(() => engine.stop());
+    const uploads = startUploadService({
+      endpoint: upload.endpoint,
+      concurrency: upload.concurrency,
+      outbox: store.outbox,
+      deviceKey,
+      clock,
+      logger,
+      emit,
+      queueChanged: () => emit({ name: 'queue.changed', payload: queueStatusOf(queueDeps) }),
+    });
+    undo.push(() => uploads.stop());
+    const queueDeps = { outbox: store.outbox, clock, lastUploadOkAtMs: uploads.lastUploadOkAtMs };
+    const loop = readerLoopFromConfig(reader, logger);
+    const cards = cardSourcePort(loop, decoder, logger);
+    undo.push(() => loop.stop());
+    undo.push(() => cards.detach());
+    const tally = new SessionTally(clock);
+    const session = new CaptureSession({
+      cards: cards.source,
+      face: faceEnginePort(engine),
+      matcher,
+      clock,
+      logger,
+      timers: options.timers ?? realTimers,
+      policy: capture,
+      livenessLevel: face.livenessLevel,
+      records: recordSink({
+        store,
+        logger,
+        context: {
+          deviceId: config.device.id,
+          pointCode: config.device.pointCode,
+          appVersion: options.appVersion ?? '0.1.0',
+          models,
+          targetFar,
+        },
+        appended: () => {
+          uploads.wake();
+          emit({ name: 'queue.changed', payload: queueStatusOf(queueDeps) });
+        },
+      }),
+      emit: (event) => {
+        if (event.name === 'session.result') tally.count(event.payload);
+        emit(event);
+      },
+    });
+    undo.push(() => session.dispose());
+    const login = new OperatorLogin(config.operator, clock);
+    loop.start();
+    const api: KioskApi = {
+      ...sessionCommands(session, () => login.operator()),
+      ...consoleCommands({
+        config: () => config,
+        login,
+        session,
+        tally,
+        ...queueDeps,
+        deviceStatus: () => {
+          const usage = store.capacity().usage;
+          return {
+            reader: cards.status(),
+            camera: { deviceId: config.camera.deviceId, label: config.camera.label },
+            faceEngine: 'ready',
+            disk: {
+              freeBytes: usage.freeDiskBytes,
+              belowFloor: usage.freeDiskBytes < storage.minFreeBytes,
+            },
+            clockOk: uploads.clockOk(),
+            kioskLocked: session.state.state === 'locked',
+            operatorLoggedIn: login.operator() !== null,
+          };
+        },
+      }),
+      ...setupCommands({
+        config: () => config,
+        setConfig: (next) => (config = next),
+        configPaths: options.configPaths ?? null,
+        vault,
+        vaultStrength: options.vaultStrength ?? { kind: 'file' },
+        keyId: () => deviceKey.keyId,
+        reader: () => {
+          const status = cards.status();
+          return status.samId ? { where: 'reader loop', samId: status.samId } : null;
+        },
+        clock,
+      }),
+      subscribe: (listener) => events.subscribe(listener),
+    };
+    logger.log('info', 'kiosk.started', {
+      endpoint: upload.endpoint !== null,
+      reader: reader.port.mode,
+    });
+    return { api, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * The face engine as the capture session sees it: the engine process analyses each frame, and this
+ * side turns the analysis into one guidance instruction, a frame quality and a liveness verdict.
+ */
+import type { ChallengeKey, GuidanceKey } from '../../shared/kiosk-api/capture-keys';
+import type { FaceGuidanceKey } from '../../shared/i18n/catalog-face';
+import type { FaceAttempt, FaceEngine, FrameAssessment, LivenessVerdict } from '../capture/ports';
+import { chooseGuidance, DEFAULT_GUIDANCE, faceMotion } from '../face/face-guidance';
+import type { FaceQuality } from '../face/face-quality';
+import type { DetectedFace } from '../face/detection-decode';
+import type { Enrollment, FrameAnalysis } from '../face/frame-analysis';
+import {
+  initialLivenessState,
+  livenessStep,
+  type LivenessChallenge,
+  type LivenessState,
+} from '../face/liveness-session';
+import type { RgbImage } from '../photo/rgb-image';
+import { frameToRgb } from './frame-image';
+import { CardPhotoNotEnrolledError } from './kiosk-errors';
+import { livenessConfigOf } from './liveness-levels';
+
+/** What the port needs of the engine: the FaceEngineClient (forked process or utilityProcess). */
+export interface FaceAnalyzer {
+  analyze(frame: RgbImage): Promise<FrameAnalysis>;
+  enroll(photo: RgbImage): Promise<Enrollment>;
+}
+
+const GUIDANCE_KEYS: Readonly<Record<FaceGuidanceKey, GuidanceKey>> = {
+  onlyOnePerson: 'one-person-only',
+  moveIntoOval: 'center-face',
+  comeCloser: 'come-closer',
+  stepBack: 'move-back',
+  faceCamera: 'look-at-camera',
+  openEyes: 'look-at-camera',
+  moreLight: 'more-light',
+  holdStill: 'hold-still',
+};
+
+const CHALLENGE_KEYS: Readonly<Record<LivenessChallenge, ChallengeKey>> = {
+  blink: 'blink',
+  turn: 'turn-head-left',
+};
+
+/**
+ * Frame quality in 0.5..1 for a frame that passed every gate (sharper and better centred is
+ * higher), so the policy's minimum quality keeps only gate-passing frames when it is 0.5.
+ */
+export function gatedQuality(quality: FaceQuality): number {
+  const sharp = Math.min(1, quality.sharpness / (DEFAULT_GUIDANCE.minSharpness * 4));
+  const offset = Math.max(Math.abs(quality.offsetX), Math.abs(quality.offsetY));
+  const centred = 1 - Math.min(1, offset / DEFAULT_GUIDANCE.maxOffset);
+  return 0.5 + 0.25 * sharp + 0.25 * centred;
+}
+
+function attemptOf(engine: FaceAnalyzer, level: 'low' | 'medium' | 'high'): FaceAttempt {
+  const config = livenessConfigOf(level);
+  let liveness: LivenessState = initialLivenessState;
+  let previous: DetectedFace | null = null;
+  return {
+    async analyze(frame): Promise<FrameAssessment> {
+      const analysis = await engine.analyze(await frameToRgb(frame));
+      const chosen = analysis.chosen;
+      const motion = previous && chosen ? faceMotion(previous, chosen, analysis.height) : null;
+      previous = chosen;
+      const guidance = chooseGuidance({ faces: analysis.faces, chosen, motion });
+      if (chosen) liveness = livenessStep(liveness, chosen, config);
+      const mean = liveness.frames > 0 ? liveness.scoreSum / liveness.frames : 0;
+      const verdict = liveness.verdict;
+      const mapped: LivenessVerdict =
+        verdict.kind === 'need-challenge'
+          ? { kind: 'need-challenge', challenge: CHALLENGE_KEYS[verdict.challenge] }
+          : verdict.kind === 'undecided'
+            ? verdict
+            : { kind: verdict.kind, score: mean, threshold: config.liveScore };
+      const usable = chosen && guidance.kind === 'ok';
+      return {
+        face: usable
+          ? { quality: gatedQuality(chosen.quality), embedding: chosen.embedding }
+          : null,
+        instruction: guidance.kind === 'instruct' ? GUIDANCE_KEYS[guidance.key] : null,
+        liveness: mapped,
+      };
+    },
+  };
+}
+
+/** Adapts the engine client to the session's FaceEngine port. */
+export function faceEnginePort(engine: FaceAnalyzer): FaceEngine {
+  return {
+    async enroll(cardPhoto) {
+      const enrollment = await engine.enroll(cardPhoto);
+      if (!enrollment.ok) throw new CardPhotoNotEnrolledError(enrollment.error);
+      return enrollment.value.embedding;
+    },
+    beginAttempt: ({ livenessLevel }) => attemptOf(engine, livenessLevel),
+  };
+}

@@ -1,0 +1,120 @@
+/**
+ * The KioskApi's setup commands: settings go to the local overrides file (the services built from
+ * the old configuration pick them up at the next start), key generation to the vault, detection
+ * and the self-test to their core modules.
+ */
+import type { JsonObject } from '../../shared/config/config-layers';
+import type { KioskConfig } from '../../shared/config/config-schema';
+import { KIOSK_MESSAGES } from '../../shared/i18n/catalog-kiosk';
+import { localize } from '../../shared/i18n/locale';
+import type { KioskCommands } from '../../shared/kiosk-api/kiosk-api';
+import { err, ok } from '../../shared/result';
+import type { Clock } from '../clock';
+import { updateLocalConfig } from '../device/config-local-file';
+import { loadOrCreateDeviceKey } from '../device/device-key';
+import { KeyVaultError, type KeyVault } from '../device/key-vault';
+import { runSelftest } from '../device/selftest';
+import type { VaultStrength } from '../device/selftest-vault';
+import { detectReaders } from '../idcard/reader/reader-detection';
+import { detectionContextFromConfig } from '../idcard/reader/reader-from-config';
+import { KioskError } from '../kiosk-error';
+
+/** The setup command names. */
+export type SetupCommands = Pick<
+  KioskCommands,
+  | 'setup.identity'
+  | 'setup.endpoint'
+  | 'setup.generate-key'
+  | 'setup.detect-readers'
+  | 'setup.camera'
+  | 'setup.operating-point'
+  | 'setup.self-test'
+>;
+
+/** What the setup commands change and read. */
+export interface SetupDeps {
+  readonly config: () => KioskConfig;
+  readonly setConfig: (config: KioskConfig) => void;
+  /** Where settings are saved; null: the kiosk runs from a fixed configuration (the demo). */
+  readonly configPaths: {
+    readonly sitePolicyPath: string | null;
+    readonly localPath: string;
+  } | null;
+  readonly vault: KeyVault;
+  readonly vaultStrength: VaultStrength;
+  readonly keyId: () => string | null;
+  readonly reader: () => { readonly where: string; readonly samId: string } | null;
+  readonly clock: Clock;
+}
+
+const problemOf = (error: unknown) => {
+  if (error instanceof KioskError) return error.toProblem();
+  const text = localize(KIOSK_MESSAGES.settingNotSaved, { detail: String(error) });
+  return { code: 'setup.failed', text, retryable: false };
+};
+
+/** Builds the setup commands. */
+export function setupCommands(deps: SetupDeps): SetupCommands {
+  const save = async (patch: JsonObject) => {
+    if (!deps.configPaths) {
+      const text = localize(KIOSK_MESSAGES.settingNotSaved, {
+        detail: 'no local configuration file',
+      });
+      return err({ code: 'setup.not-available', text, retryable: false });
+    }
+    try {
+      deps.setConfig(await updateLocalConfig(deps.configPaths, patch));
+      return ok({});
+    } catch (error) {
+      return err(problemOf(error));
+    }
+  };
+  return {
+    'setup.identity': ({ deviceId, pointCode }) => save({ device: { id: deviceId, pointCode } }),
+    'setup.endpoint': ({ endpoint }) => save({ upload: { endpoint } }),
+    'setup.camera': ({ deviceId, label }) => save({ camera: { deviceId, label } }),
+    'setup.operating-point': ({ operatingPoint }) => save({ face: { operatingPoint } }),
+    'setup.generate-key': async () => {
+      try {
+        // A new key on a provisioned device is a re-provisioning, not a setting.
+        if (deps.vault.loadDeviceKey())
+          return err(new KeyVaultError('already-provisioned').toProblem());
+        const key = loadOrCreateDeviceKey(deps.vault);
+        const pem = `-----BEGIN PUBLIC KEY-----\n${key.publicKeySpki.toString('base64')}\n-----END PUBLIC KEY-----\n`;
+        return ok({ publicKeyFingerprint: key.keyId, publicKeyPem: pem });
+      } catch (error) {
+        return err(problemOf(error));
+      }
+    },
+    'setup.detect-readers': async () => {
+      try {
+        const found = await detectReaders(detectionContextFromConfig(deps.config().reader), false);
+        // USB bulk readers have no path the configuration could pin; the contract lists serial and HID.
+        const readers = found.flatMap(({ candidate, outcome }) =>
+          outcome.status === 'found' && candidate.kind !== 'usb-bulk'
+            ? [{ path: candidate.path, transport: candidate.kind, samId: outcome.samId }]
+            : [],
+        );
+        return ok({ readers });
+      } catch (error) {
+        return err(problemOf(error));
+      }
+    },
+    'setup.self-test': async () => {
+      const reports = await runSelftest({
+        config: deps.config(),
+        keyId: deps.keyId(),
+        vault: deps.vaultStrength,
+        probeReader: async () => deps.reader(),
+        clock: deps.clock,
+      });
+      return ok({
+        checks: reports.map((r) => ({
+          name: r.name,
+          ok: r.status === 'pass' || r.status === 'ui',
+          detail: localize(r.detail, r.params).en,
+        })),
+      });
+    },
+  };
+}
