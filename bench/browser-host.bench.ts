@@ -7,12 +7,12 @@ import { parseArgs } from 'node:util';
 import WebSocket from 'ws';
 import { CaptureSession } from '../src/core/capture/capture-session';
 import type { CardSourceEvent } from '../src/core/capture/ports';
-import type { ResidentIdCard } from '../src/core/idcard/card/card';
 import { silentLogger } from '../src/core/log/logger';
 import { startBrowserHost } from '../src/host/browser-host';
 import { DEFAULT_CONFIG } from '../src/shared/config/config-defaults';
 import { KIOSK_COMMANDS } from '../src/shared/kiosk-api/commands';
 import type { KioskApi } from '../src/shared/kiosk-api/kiosk-api';
+import { residentCard } from '../test/unit/capture/sample-card';
 import { encodeFrameMessage, type FrameMessageHeader } from '../src/shared/kiosk-api/wire';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '500' } } });
@@ -53,19 +53,6 @@ async function hostRoundTrip(label: string, header: Omit<FrameMessageHeader, 'id
   await host.close();
   console.log(`host round trip, ${label}: ${summary(samples)}`);
 }
-
-const card: ResidentIdCard = {
-  type: 'resident',
-  name: '测试',
-  idNumber: '11010119900307803X',
-  nation: { kind: 'known', code: '01', name: '汉' },
-  address: '测试地址',
-  issuingAuthority: '测试机关',
-  gender: { kind: 'known', code: '1', label: { 'zh-CN': '男', en: 'Male' } },
-  birthDate: { kind: 'date', iso: '1990-03-07' },
-  validFrom: { kind: 'date', iso: '2020-01-01' },
-  validTo: { kind: 'long-term' },
-};
 
 async function sessionPerFrame() {
   let reader: (event: CardSourceEvent) => void = () => undefined;
@@ -108,8 +95,7 @@ async function sessionPerFrame() {
     format: 'rgba' as const,
     data: new Uint8Array(320 * 240 * 4),
   };
-  const photo = { width: 102, height: 126, data: new Uint8Array(102 * 126 * 3) };
-  reader({ type: 'card-read', card: { card, photo, photoPreview: null } });
+  reader({ type: 'card-read', card: residentCard() });
   session.consent(true, DEFAULT_CONFIG.capture.consentVersion);
   const samples: number[] = [];
   for (let i = 0; i < runs * 10; i += 1) {

@@ -7,7 +7,8 @@ import { startBrowserHost, type BrowserHost } from '../../../src/host/browser-ho
 import type { KioskEvent } from '../../../src/shared/kiosk-api/events';
 import { createKioskClient } from '../../../src/shared/kiosk-api/kiosk-client';
 import type { KioskApi } from '../../../src/shared/kiosk-api/kiosk-api';
-import { createHarness, residentCard } from '../../unit/capture/capture-fixtures';
+import { createHarness } from '../../unit/capture/capture-fixtures';
+import { residentCard } from '../../unit/capture/sample-card';
 import { fakeApi, tokenOf } from './host-client';
 
 const cleanup: Array<() => Promise<void> | void> = [];

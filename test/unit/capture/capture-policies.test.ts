@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { err } from '../../../src/shared/result';
-import { createHarness, feed, residentCard, testPolicy, toFace } from './capture-fixtures';
+import { createHarness, feed, testPolicy, toFace } from './capture-fixtures';
+import { residentCard } from './sample-card';
 
 beforeEach(() => {
   vi.useFakeTimers();

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CaptureSession } from '../../../src/core/capture/capture-session';
-import { createHarness, feed, frame, residentCard, settle, toFace } from './capture-fixtures';
+import { createHarness, feed, frame, settle, toFace } from './capture-fixtures';
+import { residentCard } from './sample-card';
 
 beforeEach(() => {
   vi.useFakeTimers();

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_CONFIG } from '../../../src/shared/config/config-defaults';
 import { kioskEventSchema } from '../../../src/shared/kiosk-api/events';
-import { createHarness, feed, residentCard, testPolicy, toFace } from './capture-fixtures';
+import { createHarness, feed, testPolicy, toFace } from './capture-fixtures';
+import { residentCard } from './sample-card';
 
 const T = DEFAULT_CONFIG.capture.timeoutsMs;
 
