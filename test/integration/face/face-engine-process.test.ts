@@ -2,6 +2,7 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { forkEngine, type EngineOptions } from '../../../src/core/face/engine/engine-child';
 import { FaceEngineClient } from '../../../src/core/face/engine/face-engine-client';
 import {
   FaceEngineCrashedError,
@@ -98,13 +99,19 @@ describe('face engine start with a broken model folder', () => {
   const dir = mkdtempSync(join(tmpdir(), 'face-engine-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('fails to start with a FaceModelError naming the missing file', async () => {
+  it('fails to start with a FaceModelError naming the missing file, through the launcher it was given', async () => {
     copyFileSync(join(modelsDir, 'manifest.json'), join(dir, 'manifest.json'));
-    const error = await FaceEngineClient.start({ modelsDir: dir }).then(
+    const launched: EngineOptions[] = [];
+    const launch = (options: EngineOptions) => {
+      launched.push(options);
+      return forkEngine(options);
+    };
+    const error = await FaceEngineClient.start({ modelsDir: dir, threads: 1, launch }).then(
       () => null,
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(FaceModelError);
     expect(error).toMatchObject({ problem: 'missing', file: join(dir, 'fr_detect.onnx') });
+    expect(launched).toEqual([{ modelsDir: dir, threads: 1 }]);
   });
 });

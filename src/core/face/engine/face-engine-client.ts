@@ -2,7 +2,6 @@
  * The face engine as the rest of the kiosk sees it: the pipeline in its own process, with typed
  * errors when it crashes (then it restarts by itself), hangs (per-request timeout) or is stopped.
  */
-import type { ChildProcess } from 'node:child_process';
 import type { z } from 'zod';
 import { silentLogger, type Logger } from '../../log/logger';
 import { KioskError } from '../../kiosk-error';
@@ -15,7 +14,7 @@ import {
 } from '../face-errors';
 import type { Enrollment, FrameAnalysis } from '../frame-analysis';
 import { enrollmentSchema, frameAnalysisSchema, rgbImageSchema } from './analysis-schema';
-import { spawnEngineChild, type EngineChildOptions } from './engine-child';
+import { spawnEngineChild, type EngineChildOptions, type EngineProcess } from './engine-child';
 import { fromEngineSchema, type EngineRequest, type ToEngine } from './engine-protocol';
 
 /** Options of the engine client. */
@@ -35,16 +34,16 @@ interface Pending {
 
 /** Client of the face engine process. Create with `FaceEngineClient.start`. */
 export class FaceEngineClient {
-  private child: Promise<ChildProcess>;
+  private child: Promise<EngineProcess>;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
   private stopped = false;
-  private readonly retired = new WeakSet<ChildProcess>();
+  private readonly retired = new WeakSet<EngineProcess>();
   private readonly log: Logger;
 
   private constructor(
     private readonly options: FaceEngineClientOptions,
-    first: ChildProcess,
+    first: EngineProcess,
   ) {
     this.log = options.logger ?? silentLogger;
     this.child = Promise.resolve(this.attach(first));
@@ -95,7 +94,7 @@ export class FaceEngineClient {
     child.removeAllListeners();
   }
 
-  private attach(child: ChildProcess): ChildProcess {
+  private attach(child: EngineProcess): EngineProcess {
     child.on('message', (raw) => this.receive(raw));
     child.once('exit', (code, signal) => {
       child.removeAllListeners();
@@ -108,7 +107,7 @@ export class FaceEngineClient {
   }
 
   /** Kills a hung process; calls made meanwhile wait for its replacement instead of reaching it. */
-  private retire(child: ChildProcess): void {
+  private retire(child: EngineProcess): void {
     if (this.retired.has(child)) return;
     this.retired.add(child);
     this.log.log('error', 'face.engine.hung', { pid: child.pid ?? null });
@@ -118,7 +117,7 @@ export class FaceEngineClient {
     this.child = this.respawn(exited);
   }
 
-  private respawn(after: Promise<void>): Promise<ChildProcess> {
+  private respawn(after: Promise<void>): Promise<EngineProcess> {
     const next = after
       .then(() => spawnEngineChild({ startTimeoutMs: 60_000, ...this.options }))
       .then((child) => this.attach(child));
