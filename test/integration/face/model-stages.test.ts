@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { detectFaces } from '../../../src/core/face/face-detector';
 import { alignFace, embedAlignedFace } from '../../../src/core/face/face-embedding';
 import { locateLandmarks } from '../../../src/core/face/face-landmarks';
+import { estimateHeadPose } from '../../../src/core/face/head-pose';
+import { mirror } from '../../../src/core/face/image-warp';
 import { cosineSimilarity } from '../../../src/core/face/match/embedding-math';
 import { scoreLiveness } from '../../../src/core/face/face-liveness';
 import { loadModelRegistry, type ModelRegistry } from '../../../src/core/face/model-registry';
@@ -79,6 +81,20 @@ describe.skipIf(!data)(
       const similarity = cosineSimilarity(plain.embedding, flipped.embedding);
       expect(similarity).toBeGreaterThan(0.8);
       expect(similarity).toBeLessThan(0.9999);
+    });
+
+    it('reads a turned head as a large yaw, and its mirror image as the opposite yaw (pose input is RGB)', async () => {
+      const photo = await toRgbImage(readFileSync(join(data ?? '', 'faces/celeba_7236/001.jpg')));
+      const yawOf = async (image: typeof photo) => {
+        const box = (await detectFaces(image, registry)).faces[0]?.box;
+        if (!box) throw new Error('no face');
+        return (await estimateHeadPose(image, box, registry)).pose.yaw;
+      };
+      const yaw = await yawOf(photo);
+      const mirrored = await yawOf(mirror(photo));
+      expect(Math.abs(yaw)).toBeGreaterThan(30);
+      expect(Math.sign(mirrored)).toBe(-Math.sign(yaw));
+      expect(Math.abs(yaw + mirrored)).toBeLessThan(10);
     });
   },
 );
