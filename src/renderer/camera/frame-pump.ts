@@ -1,0 +1,58 @@
+/**
+ * Hands camera frames to the engine at the rate it can take: on each tick a frame is grabbed and
+ * submitted only when none is in flight; otherwise the tick is dropped, never queued.
+ */
+
+/** What became of the frames so far (for the bench and the console). */
+export interface FramePumpCounts {
+  readonly submitted: number;
+  readonly dropped: number;
+  readonly failed: number;
+}
+
+/** The pump: call `tick` from the camera's frame clock. */
+export interface FramePump {
+  tick(): void;
+  counts(): FramePumpCounts;
+  /** Resolves when the frame in flight (if any) has been answered. */
+  idle(): Promise<void>;
+}
+
+/** Grabs the current frame (null when the camera has none yet) and submits it. */
+export interface FrameSink<F> {
+  grab(): Promise<F | null>;
+  submit(frame: F): Promise<boolean>;
+}
+
+/** Makes a pump over a frame source and the engine's submit. */
+export function createFramePump<F>(sink: FrameSink<F>): FramePump {
+  let inFlight: Promise<void> | null = null;
+  let submitted = 0;
+  let dropped = 0;
+  let failed = 0;
+
+  async function send(): Promise<void> {
+    try {
+      const frame = await sink.grab();
+      if (frame === null) return;
+      submitted += 1;
+      if (!(await sink.submit(frame))) failed += 1;
+    } catch {
+      failed += 1;
+    }
+  }
+
+  return {
+    tick() {
+      if (inFlight) {
+        dropped += 1;
+        return;
+      }
+      inFlight = send().finally(() => {
+        inFlight = null;
+      });
+    },
+    counts: () => ({ submitted, dropped, failed }),
+    idle: () => inFlight ?? Promise.resolve(),
+  };
+}

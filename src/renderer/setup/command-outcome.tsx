@@ -1,0 +1,31 @@
+/** Shows a setup command's last answer: saved, its value, or the engine's problem text. */
+import { SETUP_TEXT } from '../../shared/i18n/catalog-screens-console';
+import { assertNever } from '../../shared/result';
+import { useText } from '../view/locale-context';
+import type { CommandOutcome } from './use-command';
+
+/** Nothing while idle or running; the value (or "saved") when done; the problem otherwise. */
+export function Outcome<T>({
+  outcome,
+  render,
+}: {
+  outcome: CommandOutcome<T>;
+  render?: (value: T) => preact.ComponentChildren;
+}) {
+  const t = useText();
+  switch (outcome.kind) {
+    case 'idle':
+    case 'running':
+      return null;
+    case 'done':
+      return <div data-outcome="done">{render ? render(outcome.value) : t(SETUP_TEXT.saved)}</div>;
+    case 'problem':
+      return (
+        <p class="problem" data-outcome="problem" data-code={outcome.problem.code}>
+          {t(outcome.problem.text)}
+        </p>
+      );
+    default:
+      return assertNever(outcome, 'outcome');
+  }
+}

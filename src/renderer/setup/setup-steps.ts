@@ -1,0 +1,56 @@
+/** The order of the technician's first-run wizard and the form checks, from the shared schemas. */
+import {
+  deviceIdSchema,
+  operatingPointSchema,
+  pointCodeSchema,
+} from '../../shared/kiosk-api/setup-commands';
+import { SETUP_COMMANDS } from '../../shared/kiosk-api/setup-commands';
+
+/** The wizard's steps, in order. */
+export const SETUP_STEPS = [
+  'identity',
+  'endpoint',
+  'key',
+  'reader',
+  'camera',
+  'operating-point',
+  'self-test',
+] as const;
+
+/** One wizard step. */
+export type SetupStep = (typeof SETUP_STEPS)[number];
+
+/** The operating points offered, strictest last; the technician picks what the deployment signed off. */
+export const OPERATING_POINTS = ['far-1e-3', 'far-1e-4', 'far-1e-5', 'far-1e-6'] as const;
+
+/** The step after `step`, or null at the end. */
+export function nextStep(step: SetupStep): SetupStep | null {
+  return SETUP_STEPS[SETUP_STEPS.indexOf(step) + 1] ?? null;
+}
+
+/** The step before `step`, or null at the start. */
+export function previousStep(step: SetupStep): SetupStep | null {
+  const index = SETUP_STEPS.indexOf(step);
+  return index > 0 ? (SETUP_STEPS[index - 1] ?? null) : null;
+}
+
+/** Which identity fields are malformed (the same rules the engine applies). */
+export function identityErrors(
+  deviceId: string,
+  pointCode: string,
+): Array<'deviceId' | 'pointCode'> {
+  const errors: Array<'deviceId' | 'pointCode'> = [];
+  if (!deviceIdSchema.safeParse(deviceId).success) errors.push('deviceId');
+  if (!pointCodeSchema.safeParse(pointCode).success) errors.push('pointCode');
+  return errors;
+}
+
+/** Whether an endpoint URL is acceptable to `setup.endpoint`. */
+export function endpointValid(endpoint: string): boolean {
+  return SETUP_COMMANDS['setup.endpoint'].request.safeParse({ endpoint }).success;
+}
+
+/** Whether an operating point is one the matcher understands. */
+export function operatingPointValid(point: string): boolean {
+  return operatingPointSchema.safeParse(point).success;
+}

@@ -1,0 +1,82 @@
+/**
+ * The spoken prompts: one file per worker step in assets/voice/<id>.wav, generated from the same
+ * catalog text the screen shows (scripts/make-voice-prompts.ts), replaceable by recordings.
+ */
+import type { GuidanceKey } from '../../shared/kiosk-api/capture-keys';
+import { GUIDANCE_TEXT } from '../../shared/i18n/catalog-capture';
+import { WORKER_TEXT } from '../../shared/i18n/catalog-screens';
+import type { LocalizedText } from '../../shared/i18n/locale';
+import { assertNever } from '../../shared/result';
+import type { WorkerScreen } from '../worker/worker-screen-model';
+
+/** The id of a prompt, which is also its file name without extension. */
+export type VoicePromptId =
+  | 'attract'
+  | 'consent'
+  | 'card'
+  | 'confirmed'
+  | 'matching'
+  | 'pass'
+  | 'fail'
+  | 'retry'
+  | 'review'
+  | 'done'
+  | 'locked'
+  | 'reader-error'
+  | 'camera-error'
+  | 'disk-error'
+  | `guidance-${GuidanceKey}`;
+
+const SCREEN_PROMPTS = {
+  attract: WORKER_TEXT.attractTitle,
+  consent: WORKER_TEXT.consentTitle,
+  card: WORKER_TEXT.cardHint,
+  confirmed: WORKER_TEXT.confirmedNext,
+  matching: WORKER_TEXT.matchingTitle,
+  pass: WORKER_TEXT.passTitle,
+  fail: WORKER_TEXT.failTitle,
+  retry: WORKER_TEXT.retryTitle,
+  review: WORKER_TEXT.reviewTitle,
+  done: WORKER_TEXT.doneTitle,
+  locked: WORKER_TEXT.lockedTitle,
+  'reader-error': WORKER_TEXT.readerError,
+  'camera-error': WORKER_TEXT.cameraError,
+  'disk-error': WORKER_TEXT.diskError,
+} as const satisfies Record<string, LocalizedText>;
+
+/** Every prompt with the text it speaks (the generator reads the zh-CN side). */
+export const VOICE_PROMPTS: ReadonlyMap<VoicePromptId, LocalizedText> = new Map<
+  VoicePromptId,
+  LocalizedText
+>([
+  ...(Object.entries(SCREEN_PROMPTS) as [VoicePromptId, LocalizedText][]),
+  ...(Object.entries(GUIDANCE_TEXT) as [GuidanceKey, LocalizedText][]).map(
+    ([key, text]): [VoicePromptId, LocalizedText] => [`guidance-${key}`, text],
+  ),
+]);
+
+/** The prompt a worker screen speaks, or null for screens that stay silent. */
+export function promptFor(screen: WorkerScreen): VoicePromptId | null {
+  switch (screen.kind) {
+    case 'connecting':
+      return null;
+    case 'face':
+      return screen.instruction ? `guidance-${screen.instruction}` : 'guidance-look-at-camera';
+    case 'device-error':
+      return `${screen.fault}-error`;
+    case 'attract':
+    case 'consent':
+    case 'card':
+    case 'confirmed':
+    case 'matching':
+    case 'pass':
+    case 'fail':
+    case 'retry':
+    case 'review':
+    case 'done':
+    case 'locked':
+      return screen.kind;
+    default:
+      return assertNever(screen, 'screen');
+  }
+}
