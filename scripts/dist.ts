@@ -72,7 +72,9 @@ async function main(args: readonly string[]): Promise<number> {
     stdio: 'inherit',
   });
   if (run.status === 0) return 0;
-  explain(run.error ? run.error.message : `electron-builder exited with ${run.status ?? run.signal}`);
+  explain(
+    run.error ? run.error.message : `electron-builder exited with ${run.status ?? run.signal}`,
+  );
   return 1;
 }
 

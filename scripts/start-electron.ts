@@ -30,9 +30,12 @@ async function main(): Promise<number> {
     return NO_ELECTRON;
   }
   // The window shows the built renderer; build it once if this checkout has not yet.
-  if (!existsSync(resolve('dist/renderer/index.html'))) spawnSync('npm', ['run', 'build:renderer'], { stdio: 'inherit' });
+  if (!existsSync(resolve('dist/renderer/index.html')))
+    spawnSync('npm', ['run', 'build:renderer'], { stdio: 'inherit' });
   const [main] = await bundleShell();
-  const child = spawn(binary, [main ?? resolve('dist/main.mjs'), ...process.argv.slice(2)], { stdio: 'inherit' });
+  const child = spawn(binary, [main ?? resolve('dist/main.mjs'), ...process.argv.slice(2)], {
+    stdio: 'inherit',
+  });
   return new Promise((done) => child.once('exit', (code) => done(code ?? 1)));
 }
 

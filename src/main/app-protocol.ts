@@ -22,7 +22,10 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
 /** Registers the scheme as standard and secure; must run before the app is ready. */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
+    {
+      scheme: APP_SCHEME,
+      privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true },
+    },
   ]);
 }
 
@@ -35,12 +38,14 @@ const headers = (contentType: string) => ({
 
 /** Answers one app request from `rendererDir`: 404 outside it or when missing, never a directory listing. */
 export async function serveAppRequest(rendererDir: string, request: Request): Promise<Response> {
-  if (!isAppUrl(request.url)) return new Response('Not found', { status: 404, headers: headers('text/plain') });
+  if (!isAppUrl(request.url))
+    return new Response('Not found', { status: 404, headers: headers('text/plain') });
   const root = resolve(rendererDir);
   // URL parsing already resolved '..' segments; decoding may reintroduce them, hence the prefix check.
   const pathname = decodeURIComponent(new URL(request.url).pathname);
   const file = resolve(root, `.${pathname === '/' ? '/index.html' : pathname}`);
-  if (!file.startsWith(root + sep)) return new Response('Not found', { status: 404, headers: headers('text/plain') });
+  if (!file.startsWith(root + sep))
+    return new Response('Not found', { status: 404, headers: headers('text/plain') });
   try {
     const body = await readFile(file);
     const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';

@@ -3,7 +3,11 @@ import { readModelManifest, readVerifiedModel } from '../core/face/model-files';
 import { MODEL_ROLES } from '../core/face/model-manifest';
 
 /** Where the models are: beside the asar in a packaged build, the repository's models/ otherwise. */
-export function modelsDirOf(packaged: boolean, bundleDir: string, resourcesPath: string | undefined): string {
+export function modelsDirOf(
+  packaged: boolean,
+  bundleDir: string,
+  resourcesPath: string | undefined,
+): string {
   return packaged && resourcesPath ? `${resourcesPath}/models` : `${bundleDir}/../models`;
 }
 

@@ -23,15 +23,25 @@ export interface CrashRecoveryPorts {
 }
 
 /** Watches the window's renderer: reloads it after a crash, relaunches the app after too many. */
-export function watchRenderer(contents: WebContents, ports: CrashRecoveryPorts, policy = DEFAULT_CRASH_POLICY): void {
+export function watchRenderer(
+  contents: WebContents,
+  ports: CrashRecoveryPorts,
+  policy = DEFAULT_CRASH_POLICY,
+): void {
   let crashes: number[] = [];
   contents.on('render-process-gone', (_event: unknown, details: RenderProcessGoneDetails) => {
     const nowMs = ports.now();
-    ports.logger.log('error', 'main.renderer.gone', { reason: details.reason, exitCode: details.exitCode });
+    ports.logger.log('error', 'main.renderer.gone', {
+      reason: details.reason,
+      exitCode: details.exitCode,
+    });
     if (details.reason === 'clean-exit') return;
     crashes = [...crashes.filter((at) => nowMs - at < policy.windowMs), nowMs];
     if (crashes.length > policy.maxReloads) {
-      ports.logger.log('error', 'main.relaunch', { cause: 'renderer-crash-loop', crashes: crashes.length });
+      ports.logger.log('error', 'main.relaunch', {
+        cause: 'renderer-crash-loop',
+        crashes: crashes.length,
+      });
       ports.app.relaunch();
       ports.app.exit(1);
       return;
@@ -39,21 +49,37 @@ export function watchRenderer(contents: WebContents, ports: CrashRecoveryPorts, 
     contents.reload();
     // The reloaded page subscribes afresh; the alarm tells the operator why the screen restarted.
     contents.once('did-finish-load', () =>
-      ports.raiseAlarm({ code: 'main.renderer-crashed', severity: 'warning', text: MAIN_MESSAGES.rendererCrashed, atMs: nowMs }),
+      ports.raiseAlarm({
+        code: 'main.renderer-crashed',
+        severity: 'warning',
+        text: MAIN_MESSAGES.rendererCrashed,
+        atMs: nowMs,
+      }),
     );
   });
 }
 
 /** Logs and reports every child process that dies abnormally (GPU, utility, …); Chromium restarts its own. */
 export function watchChildProcesses(ports: CrashRecoveryPorts): void {
-  ports.app.on('child-process-gone', (_event: unknown, details: { type: string; reason: string; exitCode: number; serviceName?: string }) => {
-    if (details.reason === 'clean-exit') return;
-    ports.logger.log('error', 'main.child.gone', {
-      type: details.type,
-      reason: details.reason,
-      exitCode: details.exitCode,
-      service: details.serviceName ?? null,
-    });
-    ports.raiseAlarm({ code: 'main.child-crashed', severity: 'warning', text: MAIN_MESSAGES.childCrashed, atMs: ports.now() });
-  });
+  ports.app.on(
+    'child-process-gone',
+    (
+      _event: unknown,
+      details: { type: string; reason: string; exitCode: number; serviceName?: string },
+    ) => {
+      if (details.reason === 'clean-exit') return;
+      ports.logger.log('error', 'main.child.gone', {
+        type: details.type,
+        reason: details.reason,
+        exitCode: details.exitCode,
+        service: details.serviceName ?? null,
+      });
+      ports.raiseAlarm({
+        code: 'main.child-crashed',
+        severity: 'warning',
+        text: MAIN_MESSAGES.childCrashed,
+        atMs: ports.now(),
+      });
+    },
+  );
 }

@@ -50,7 +50,9 @@ declare module 'electron' {
           ) => boolean)
         | null,
     ): void;
-    setDevicePermissionHandler(handler: ((details: { readonly origin: string }) => boolean) | null): void;
+    setDevicePermissionHandler(
+      handler: ((details: { readonly origin: string }) => boolean) | null,
+    ): void;
   }
 
   interface RenderProcessGoneDetails {
@@ -65,7 +67,9 @@ declare module 'electron' {
     reload(): void;
     send(channel: string, ...args: unknown[]): void;
     isDestroyed(): boolean;
-    setWindowOpenHandler(handler: (details: { readonly url: string }) => { action: 'deny' | 'allow' }): void;
+    setWindowOpenHandler(
+      handler: (details: { readonly url: string }) => { action: 'deny' | 'allow' },
+    ): void;
     closeDevTools(): void;
   }
 
@@ -139,7 +143,10 @@ declare module 'electron' {
   }
 
   interface IpcMain {
-    handle(channel: string, listener: (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown): void;
+    handle(
+      channel: string,
+      listener: (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown,
+    ): void;
     removeHandler(channel: string): void;
   }
 
@@ -170,7 +177,11 @@ declare module 'electron' {
     fork(
       modulePath: string,
       args?: string[],
-      options?: { serviceName?: string; env?: Record<string, string | undefined>; stdio?: 'inherit' | 'ignore' },
+      options?: {
+        serviceName?: string;
+        env?: Record<string, string | undefined>;
+        stdio?: 'inherit' | 'ignore';
+      },
     ): UtilityProcess;
   }
 

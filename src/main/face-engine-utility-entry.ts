@@ -7,7 +7,8 @@ interface ParentPort {
 }
 
 const parentPort = (process as unknown as { parentPort?: ParentPort }).parentPort;
-if (!parentPort) throw new Error('face-engine-utility-entry runs only inside an Electron utilityProcess');
+if (!parentPort)
+  throw new Error('face-engine-utility-entry runs only inside an Electron utilityProcess');
 
 process.send = ((message: unknown, ...rest: unknown[]) => {
   parentPort.postMessage(message);

@@ -47,7 +47,10 @@ class UtilityEngineHandle extends EventEmitter implements EngineProcessHandle {
 }
 
 /** Forks the bundled engine entry (dist/face-engine.mjs) in a utilityProcess with the engine's options. */
-export function forkUtilityEngine(entry: string, options: { modelsDir: string; threads?: number }): EngineProcessHandle {
+export function forkUtilityEngine(
+  entry: string,
+  options: { modelsDir: string; threads?: number },
+): EngineProcessHandle {
   const child = utilityProcess.fork(entry, [], {
     serviceName: 'kiosk-face-engine',
     env: { ...process.env, FACE_ENGINE_OPTIONS: JSON.stringify(options) },

@@ -31,12 +31,19 @@ export async function handleCommand(
     return foreignSender;
   }
   return dispatchCommand(api, typeof name === 'string' ? name : '', payload, (error) =>
-    logger.log('error', 'main.ipc.bug', { command: String(name).slice(0, 60), error: String(error) }),
+    logger.log('error', 'main.ipc.bug', {
+      command: String(name).slice(0, 60),
+      error: String(error),
+    }),
   );
 }
 
 /** Connects the API to the window; returns the function that disconnects it. */
-export function setupIpc(api: KioskApi, window: () => WebContents | null, logger: Logger): () => void {
+export function setupIpc(
+  api: KioskApi,
+  window: () => WebContents | null,
+  logger: Logger,
+): () => void {
   ipcMain.handle(COMMAND_CHANNEL, (event, name, payload) =>
     handleCommand(api, event, window(), name, payload, logger),
   );

@@ -1,40 +1,58 @@
 /**
- * The one place the shell builds the kiosk: the composition root in core/kiosk.ts, given the
- * vault chosen here and the utilityProcess engine launcher. Everything else in main only adapts.
+ * The one place the shell builds the kiosk: loads the configuration (a packaged build ignores the
+ * environment), anchors its relative paths in the app's data folder, and calls the composition
+ * root with the vault chosen here. Everything else in main only adapts.
  */
+import { isAbsolute, join } from 'node:path';
+import { loadConfig } from '../core/device/config-loader';
 import type { KeyVault } from '../core/device/key-vault';
 import type { VaultStrength } from '../core/device/selftest-vault';
+import { createKiosk, type Kiosk } from '../core/kiosk';
 import type { Logger } from '../core/log/logger';
-import type { KioskApi } from '../shared/kiosk-api/kiosk-api';
-import type { EngineProcessHandle } from './face-engine-utility';
+import type { KioskConfig } from '../shared/config/config-schema';
 
 /** What the shell hands to the composition root. */
 export interface KioskServiceOptions {
-  readonly configPaths: { readonly sitePolicyPath: string | null; readonly localPath: string };
+  /** The app's data folder: configuration files, and the base of relative storage paths. */
+  readonly dataDir: string;
   readonly packaged: boolean;
   readonly vault: KeyVault;
   readonly vaultStrength: VaultStrength;
   /** The verified models folder (extra resources when packaged); overrides face.modelsDir. */
   readonly modelsDir: string;
   readonly logger: Logger;
-  readonly spawnFaceEngine: (options: { modelsDir: string; threads?: number }) => EngineProcessHandle;
 }
 
-/** A running kiosk. */
-export interface KioskService {
-  readonly api: KioskApi;
-  close(): Promise<void>;
+/** The configuration with its storage paths anchored in `dataDir` and the shell's models folder. */
+export function anchorConfig(config: KioskConfig, dataDir: string, modelsDir: string): KioskConfig {
+  // A kiosk started by systemd or the shell launcher has no meaningful working directory.
+  const anchored = (path: string) => (isAbsolute(path) ? path : join(dataDir, path));
+  return {
+    ...config,
+    face: { ...config.face, modelsDir },
+    storage: {
+      ...config.storage,
+      dbPath: anchored(config.storage.dbPath),
+      vaultDir: anchored(config.storage.vaultDir),
+    },
+  };
 }
-
-/** The factory core/kiosk.ts exports. */
-type CreateKiosk = (options: KioskServiceOptions) => Promise<KioskService>;
-
-// core/kiosk.ts is being written in parallel; until it lands the specifier is opaque to the type
-// checker. When it exists: `import { createKiosk } from '../core/kiosk'` and drop the cast.
-const COMPOSITION_ROOT = '../core/kiosk';
 
 /** Builds and starts every kiosk service. */
-export async function startKioskService(options: KioskServiceOptions): Promise<KioskService> {
-  const { createKiosk } = (await import(/* @vite-ignore */ COMPOSITION_ROOT)) as { createKiosk: CreateKiosk };
-  return createKiosk(options);
+export async function startKioskService(options: KioskServiceOptions): Promise<Kiosk> {
+  const configPaths = {
+    sitePolicyPath: join(options.dataDir, 'site-policy.json'),
+    localPath: join(options.dataDir, 'kiosk.json'),
+  };
+  const config = await loadConfig({ ...configPaths, packaged: options.packaged, env: process.env });
+  return createKiosk({
+    config: anchorConfig(config, options.dataDir, options.modelsDir),
+    vault: options.vault,
+    vaultStrength: options.vaultStrength,
+    configPaths,
+    logger: options.logger,
+    // The forked engine needs child_process.fork, which the RunAsNode fuse disables in a packaged
+    // build; forkUtilityEngine (face-engine-utility.ts) is the replacement once FaceEngineClient
+    // accepts an injected spawn (see docs/operations.md, "Known gaps").
+  });
 }

@@ -3,7 +3,10 @@ import { BrowserWindow, Menu, type BrowserWindowConstructorOptions } from 'elect
 import { APP_ENTRY_URL } from './app-origin';
 
 /** The window options; `production` removes the developer tools altogether. */
-export function kioskWindowOptions(preloadPath: string, production: boolean): BrowserWindowConstructorOptions {
+export function kioskWindowOptions(
+  preloadPath: string,
+  production: boolean,
+): BrowserWindowConstructorOptions {
   return {
     show: false,
     kiosk: true,
@@ -35,7 +38,8 @@ export function createKioskWindow(preloadPath: string, production: boolean): Bro
   const window = new BrowserWindow(kioskWindowOptions(preloadPath, production));
   window.setMenu(null);
   window.once('ready-to-show', () => window.show());
-  if (production) window.webContents.on('devtools-opened', () => window.webContents.closeDevTools());
+  if (production)
+    window.webContents.on('devtools-opened', () => window.webContents.closeDevTools());
   void window.loadURL(APP_ENTRY_URL);
   return window;
 }

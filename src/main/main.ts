@@ -1,10 +1,9 @@
 /** Electron main process: the boot, read top to bottom as a table of contents. */
 import { join } from 'node:path';
-import { app, BrowserWindow, safeStorage, session } from 'electron';
+import { app, safeStorage, session, type BrowserWindow } from 'electron';
 import { createJsonLogger } from '../core/log/logger';
 import { registerAppScheme, setupAppProtocol } from './app-protocol';
 import { watchChildProcesses, watchRenderer } from './crash-recovery';
-import { forkUtilityEngine } from './face-engine-utility';
 import { setupIpc } from './ipc-bridge';
 import { startKioskService } from './kiosk-service';
 import { createKioskWindow } from './kiosk-window';
@@ -22,7 +21,11 @@ const logger = createJsonLogger();
 // The bundle lives in dist/ (inside the asar); models and the renderer are beside it.
 const here = import.meta.dirname;
 const configDir = app.getPath('userData');
-const modelsDir = modelsDirOf(app.isPackaged, here, (process as { resourcesPath?: string }).resourcesPath);
+const modelsDir = modelsDirOf(
+  app.isPackaged,
+  here,
+  (process as { resourcesPath?: string }).resourcesPath,
+);
 let window: BrowserWindow | null = null;
 
 async function boot(): Promise<void> {
@@ -40,13 +43,12 @@ async function boot(): Promise<void> {
     linuxFallback: settings.linuxVaultFallback,
   });
   const kiosk = await startKioskService({
-    configPaths: { sitePolicyPath: join(configDir, 'site-policy.json'), localPath: join(configDir, 'kiosk.json') },
+    dataDir: configDir,
     packaged: app.isPackaged,
     vault,
     vaultStrength: strength,
-    logger,
     modelsDir,
-    spawnFaceEngine: (options) => forkUtilityEngine(join(here, 'face-engine.mjs'), options),
+    logger,
   });
 
   setupPermissions(session.defaultSession);
@@ -55,7 +57,8 @@ async function boot(): Promise<void> {
   const contents = () => (window && !window.isDestroyed() ? window.webContents : null);
   setupIpc(kiosk.api, contents, logger);
 
-  const raiseAlarm = (alarm: Alarm) => contents()?.send(EVENT_CHANNEL, { name: 'alarm', payload: alarm });
+  const raiseAlarm = (alarm: Alarm) =>
+    contents()?.send(EVENT_CHANNEL, { name: 'alarm', payload: alarm });
   const ports = { app, logger, now: Date.now, raiseAlarm };
   watchRenderer(window.webContents, ports);
   watchChildProcesses(ports);
@@ -65,7 +68,11 @@ async function boot(): Promise<void> {
     if (event.name === 'session.state') busy = !['idle', 'locked'].includes(event.payload.state);
   });
   if (settings.quietHourRelaunch)
-    scheduleQuietHourRelaunch(app, { time: settings.quietHourRelaunch, isBusy: () => busy }, logger);
+    scheduleQuietHourRelaunch(
+      app,
+      { time: settings.quietHourRelaunch, isBusy: () => busy },
+      logger,
+    );
 
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => void kiosk.close());

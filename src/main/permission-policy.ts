@@ -16,7 +16,13 @@ export function isPermissionAllowed(
 /** Installs the request and check handlers (both are needed: checks and requests are separate paths). */
 export function setupPermissions(session: Session): void {
   session.setPermissionRequestHandler((contents, permission, callback, details) => {
-    callback(isPermissionAllowed(permission, details.requestingUrl ?? contents.getURL(), details.mediaTypes ?? ['video']));
+    callback(
+      isPermissionAllowed(
+        permission,
+        details.requestingUrl ?? contents.getURL(),
+        details.mediaTypes ?? ['video'],
+      ),
+    );
   });
   session.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
     isPermissionAllowed(permission, requestingOrigin),

@@ -33,13 +33,21 @@ export function systemdCredsProtector(run: RunCommand = runCommand): SecretProte
   return {
     kind: 'systemd-creds',
     seal: (secret) =>
-      run('systemd-creds', ['encrypt', `--name=${CREDENTIAL_NAME}`, '--with-key=auto', '-', '-'], secret),
-    open: (sealed) => run('systemd-creds', ['decrypt', `--name=${CREDENTIAL_NAME}`, '-', '-'], sealed),
+      run(
+        'systemd-creds',
+        ['encrypt', `--name=${CREDENTIAL_NAME}`, '--with-key=auto', '-', '-'],
+        secret,
+      ),
+    open: (sealed) =>
+      run('systemd-creds', ['decrypt', `--name=${CREDENTIAL_NAME}`, '-', '-'], sealed),
   };
 }
 
 /** Whether systemd-creds works here and whether a TPM2 backs it. */
-export function probeSystemdCreds(run: RunCommand = runCommand): { available: boolean; tpm2: boolean } {
+export function probeSystemdCreds(run: RunCommand = runCommand): {
+  available: boolean;
+  tpm2: boolean;
+} {
   try {
     run('systemd-creds', ['--version']);
   } catch {

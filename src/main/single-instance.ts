@@ -2,7 +2,10 @@
 import type { App, BrowserWindow } from 'electron';
 
 /** Takes the single-instance lock; false means another instance runs and this one is quitting. */
-export function claimSingleInstance(app: Pick<App, 'requestSingleInstanceLock' | 'quit' | 'on'>, window: () => BrowserWindow | null): boolean {
+export function claimSingleInstance(
+  app: Pick<App, 'requestSingleInstanceLock' | 'quit' | 'on'>,
+  window: () => BrowserWindow | null,
+): boolean {
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return false;

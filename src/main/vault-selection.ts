@@ -27,9 +27,13 @@ export interface VaultChoiceOptions {
 const WEAK_BACKENDS = new Set(['basic_text', 'unknown']);
 
 /** Opens the vault the platform allows, and says how strong it is (the self-test reports it). */
-export function selectVault(options: VaultChoiceOptions): { vault: KeyVault; strength: VaultStrength } {
+export function selectVault(options: VaultChoiceOptions): {
+  vault: KeyVault;
+  strength: VaultStrength;
+} {
   const { storage, vaultDir } = options;
-  const backend = options.platform === 'linux' ? storage.getSelectedStorageBackend() : options.platform;
+  const backend =
+    options.platform === 'linux' ? storage.getSelectedStorageBackend() : options.platform;
   if (options.platform === 'linux' && WEAK_BACKENDS.has(backend)) {
     const run = options.run ?? runCommand;
     const creds = options.linuxFallback === 'systemd-creds' ? probeSystemdCreds(run) : null;
@@ -39,8 +43,14 @@ export function selectVault(options: VaultChoiceOptions): { vault: KeyVault; str
         strength: { kind: 'systemd-creds', tpm2: creds.tpm2 },
       };
     }
-    return { vault: openProtectedVault(vaultDir, safeStorageProtector(storage)), strength: { kind: 'basic-text' } };
+    return {
+      vault: openProtectedVault(vaultDir, safeStorageProtector(storage)),
+      strength: { kind: 'basic-text' },
+    };
   }
   if (!storage.isEncryptionAvailable()) throw new KeyVaultError('missing');
-  return { vault: openProtectedVault(vaultDir, safeStorageProtector(storage)), strength: { kind: 'os-keyring', backend } };
+  return {
+    vault: openProtectedVault(vaultDir, safeStorageProtector(storage)),
+    strength: { kind: 'os-keyring', backend },
+  };
 }

@@ -10,7 +10,9 @@ import type { KioskApi } from '../shared/kiosk-api/kiosk-api';
 import { COMMAND_CHANNEL, EVENT_CHANNEL } from '../main/app-origin';
 
 /** Builds the object exposed as `window.kiosk`. */
-export function createKioskBridge(ipc: Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>): KioskApi {
+export function createKioskBridge(
+  ipc: Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>,
+): KioskApi {
   const commands = Object.fromEntries(
     (Object.keys(KIOSK_COMMANDS) as CommandName[]).map((name) => [
       name,

@@ -129,7 +129,10 @@ export const safeStorage = {
   encryptString: (text: string) => Buffer.from(`enc:${Buffer.from(text).toString('hex')}`),
   decryptString(encrypted: Buffer) {
     const text = encrypted.toString();
-    if (!text.startsWith('enc:')) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+    if (!text.startsWith('enc:'))
+      throw new Error(
+        'Error while decrypting the ciphertext provided to safeStorage.decryptString.',
+      );
     return Buffer.from(text.slice(4), 'hex').toString();
   },
   getSelectedStorageBackend() {
@@ -183,4 +186,15 @@ export function resetElectronMock(): void {
   vi.clearAllMocks();
 }
 
-export default { app, BrowserWindow: MockBrowserWindow, ipcMain, ipcRenderer, contextBridge, protocol, session, safeStorage, utilityProcess, Menu };
+export default {
+  app,
+  BrowserWindow: MockBrowserWindow,
+  ipcMain,
+  ipcRenderer,
+  contextBridge,
+  protocol,
+  session,
+  safeStorage,
+  utilityProcess,
+  Menu,
+};

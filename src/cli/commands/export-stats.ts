@@ -30,7 +30,8 @@ export function statsToCsv(stats: DailyStats): string {
   const rows: string[] = ['section,key,count', `total,records,${stats.records}`];
   const quote = (text: string) => (/[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
   const add = (section: string, counts: Readonly<Record<string, number | undefined>>) => {
-    for (const [key, count] of Object.entries(counts)) rows.push(`${section},${quote(key)},${count ?? 0}`);
+    for (const [key, count] of Object.entries(counts))
+      rows.push(`${section},${quote(key)},${count ?? 0}`);
   };
   add('outcome', stats.byOutcome);
   add('operator-reason', stats.operatorReasons);
@@ -40,7 +41,11 @@ export function statsToCsv(stats: DailyStats): string {
 
 async function storePath(values: { db?: string; config?: string }): Promise<string> {
   if (values.db) return values.db;
-  const config = await loadConfig({ localPath: values.config ?? DEFAULT_LOCAL_CONFIG_PATH, env: process.env, packaged: false });
+  const config = await loadConfig({
+    localPath: values.config ?? DEFAULT_LOCAL_CONFIG_PATH,
+    env: process.env,
+    packaged: false,
+  });
   return config.storage.dbPath;
 }
 

@@ -48,7 +48,9 @@ export const provisionCommand: CliCommand = {
       });
       const { keyId, publicKeySpkiBase64, publicKeyPem, keyCreated } = result;
       if (values.json) {
-        process.stdout.write(`${JSON.stringify({ deviceId, pointCode, endpoint, keyId, publicKeySpkiBase64, keyCreated })}\n`);
+        process.stdout.write(
+          `${JSON.stringify({ deviceId, pointCode, endpoint, keyId, publicKeySpkiBase64, keyCreated })}\n`,
+        );
         return 0;
       }
       const said = DEVICE_TEXTS.provisioned;

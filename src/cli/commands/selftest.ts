@@ -41,13 +41,18 @@ function keyIdOf(vaultDir: string): string | null {
 
 function readerProbe(reader: KioskConfig['reader']): ReaderProbe {
   return async () => {
-    const pinned = reader.port.mode === 'pinned' ? { path: reader.port.path, baudRate: reader.baudRate } : undefined;
+    const pinned =
+      reader.port.mode === 'pinned'
+        ? { path: reader.port.path, baudRate: reader.baudRate }
+        : undefined;
     const detected = await detectReaders(
       { enumeration: systemReaderEnumeration, hidApi: loadHidApi, hidModels: [], pinned },
       true,
     );
     const hit = detected.find((d) => d.outcome.status === 'found');
-    return hit?.outcome.status === 'found' ? { where: hit.outcome.transport.description, samId: hit.outcome.samId } : null;
+    return hit?.outcome.status === 'found'
+      ? { where: hit.outcome.transport.description, samId: hit.outcome.samId }
+      : null;
   };
 }
 
@@ -57,7 +62,9 @@ function table(reports: readonly CheckReport[], lang: Locale): string {
     const detail = localize(report.detail, report.params)[lang];
     return `${report.status.toUpperCase().padEnd(5)} ${name.padEnd(16)} ${detail}`;
   });
-  const verdict = selftestPassed(reports) ? DEVICE_TEXTS.selftestPassed : DEVICE_TEXTS.selftestFailed;
+  const verdict = selftestPassed(reports)
+    ? DEVICE_TEXTS.selftestPassed
+    : DEVICE_TEXTS.selftestFailed;
   return `${lines.join('\n')}\n\n${verdict[lang]}\n`;
 }
 
@@ -80,7 +87,11 @@ export const selftestCommand: CliCommand = {
       throw new UsageError('--lang must be zh-CN or en');
     let config: KioskConfig;
     try {
-      config = await loadConfig({ localPath: values.config ?? DEFAULT_LOCAL_CONFIG_PATH, env: process.env, packaged: false });
+      config = await loadConfig({
+        localPath: values.config ?? DEFAULT_LOCAL_CONFIG_PATH,
+        env: process.env,
+        packaged: false,
+      });
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       process.stderr.write(`${error.text['zh-CN']}\n${error.text.en}\n`);
@@ -101,7 +112,9 @@ export const selftestCommand: CliCommand = {
         text: localize(detail, params),
         durationMs,
       }));
-      process.stdout.write(`${JSON.stringify({ passed: selftestPassed(reports), checks }, null, 2)}\n`);
+      process.stdout.write(
+        `${JSON.stringify({ passed: selftestPassed(reports), checks }, null, 2)}\n`,
+      );
     } else process.stdout.write(table(reports, lang));
     return selftestPassed(reports) ? 0 : 1;
   },

@@ -4,7 +4,8 @@
 import type { Database } from 'better-sqlite3';
 
 /** How a record came out. */
-export type Outcome = 'face-pass' | 'face-fail-liveness' | 'face-fail-match' | 'operator-pass' | 'operator-fail';
+export type Outcome =
+  'face-pass' | 'face-fail-liveness' | 'face-fail-match' | 'operator-pass' | 'operator-fail';
 
 /** One day's figures. */
 export interface DailyStats {
@@ -45,7 +46,8 @@ interface OutcomeRow {
 }
 
 function outcomeOf(row: OutcomeRow): Outcome {
-  if (row.method === 'operator-in-person') return row.decision === 'pass' ? 'operator-pass' : 'operator-fail';
+  if (row.method === 'operator-in-person')
+    return row.decision === 'pass' ? 'operator-pass' : 'operator-fail';
   if (row.decision === 'pass') return 'face-pass';
   return row.live === 0 ? 'face-fail-liveness' : 'face-fail-match';
 }
@@ -69,7 +71,8 @@ export function dailyStats(db: Database, day: string): DailyStats {
   for (const row of rows) {
     const outcome = outcomeOf(row);
     byOutcome[outcome] = (byOutcome[outcome] ?? 0) + row.n;
-    if (row.reason !== null) operatorReasons[row.reason] = (operatorReasons[row.reason] ?? 0) + row.n;
+    if (row.reason !== null)
+      operatorReasons[row.reason] = (operatorReasons[row.reason] ?? 0) + row.n;
   }
   const actions = db
     .prepare<[number, number], { action: string; n: number }>(

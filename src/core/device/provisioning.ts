@@ -64,7 +64,9 @@ export async function provisionDevice(request: ProvisionRequest): Promise<Provis
     config,
     keyId: key.keyId,
     publicKeySpkiBase64: spki,
-    publicKeyPem: ['-----BEGIN PUBLIC KEY-----', ...pemLines, '-----END PUBLIC KEY-----'].join('\n'),
+    publicKeyPem: ['-----BEGIN PUBLIC KEY-----', ...pemLines, '-----END PUBLIC KEY-----'].join(
+      '\n',
+    ),
     keyCreated: !hadKey,
   };
 }

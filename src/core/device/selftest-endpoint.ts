@@ -22,7 +22,11 @@ function failureCode(error: unknown): string {
 }
 
 /** One HEAD request to the endpoint: any HTTP answer means reachable (and, over https, a certificate Node trusts). */
-export async function checkEndpoint(endpoint: string | null, clock: Clock, timeoutMs = 5_000): Promise<EndpointResults> {
+export async function checkEndpoint(
+  endpoint: string | null,
+  clock: Clock,
+  timeoutMs = 5_000,
+): Promise<EndpointResults> {
   if (!endpoint) {
     const missing: CheckResult = { status: 'fail', detail: DEVICE_TEXTS.endpointNotConfigured };
     return { endpoint: missing, clock: { status: 'warn', detail: DEVICE_TEXTS.clockUnknown } };
@@ -31,10 +35,18 @@ export async function checkEndpoint(endpoint: string | null, clock: Clock, timeo
   const sentAtMs = clock.now();
   let response: Response;
   try {
-    response = await fetch(url, { method: 'HEAD', redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
+    response = await fetch(url, {
+      method: 'HEAD',
+      redirect: 'manual',
+      signal: AbortSignal.timeout(timeoutMs),
+    });
   } catch (error) {
     return {
-      endpoint: { status: 'fail', detail: DEVICE_TEXTS.endpointUnreachable, params: { host: url.host, code: failureCode(error) } },
+      endpoint: {
+        status: 'fail',
+        detail: DEVICE_TEXTS.endpointUnreachable,
+        params: { host: url.host, code: failureCode(error) },
+      },
       clock: { status: 'warn', detail: DEVICE_TEXTS.clockUnknown },
     };
   }
@@ -44,7 +56,10 @@ export async function checkEndpoint(endpoint: string | null, clock: Clock, timeo
     url.protocol === 'https:'
       ? { status: 'pass', detail: DEVICE_TEXTS.endpointTls, params }
       : { status: 'warn', detail: DEVICE_TEXTS.endpointPlain, params };
-  return { endpoint: reachable, clock: clockResult(estimateSkewMs(response.headers.get('date'), sentAtMs, receivedAtMs)) };
+  return {
+    endpoint: reachable,
+    clock: clockResult(estimateSkewMs(response.headers.get('date'), sentAtMs, receivedAtMs)),
+  };
 }
 
 function clockResult(skewMs: number | undefined): CheckResult {

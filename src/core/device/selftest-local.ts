@@ -19,11 +19,20 @@ export function checkIdentity(config: KioskConfig, keyId: string | null): CheckR
     config.device.pointCode ? null : 'device.pointCode',
     keyId ? null : 'device key',
   ].filter((item): item is string => item !== null);
-  if (missing.length > 0) return { status: 'fail', detail: DEVICE_TEXTS.identityMissing, params: { missing: missing.join(', ') } };
+  if (missing.length > 0)
+    return {
+      status: 'fail',
+      detail: DEVICE_TEXTS.identityMissing,
+      params: { missing: missing.join(', ') },
+    };
   return {
     status: 'pass',
     detail: DEVICE_TEXTS.identityOk,
-    params: { deviceId: config.device.id ?? '', pointCode: config.device.pointCode ?? '', keyId: keyId ?? '' },
+    params: {
+      deviceId: config.device.id ?? '',
+      pointCode: config.device.pointCode ?? '',
+      keyId: keyId ?? '',
+    },
   };
 }
 
@@ -34,10 +43,18 @@ export async function checkModels(modelsDir: string): Promise<CheckResult> {
     const registry = await loadModelRegistry(modelsDir, 1);
     const count = Object.keys(registry.manifest.models).length;
     await registry.close();
-    return { status: 'pass', detail: DEVICE_TEXTS.modelsOk, params: { count, loadMs: Math.round(performance.now() - started) } };
+    return {
+      status: 'pass',
+      detail: DEVICE_TEXTS.modelsOk,
+      params: { count, loadMs: Math.round(performance.now() - started) },
+    };
   } catch (error) {
     if (!(error instanceof FaceModelError)) throw error;
-    return { status: 'fail', detail: DEVICE_TEXTS.modelsBad, params: { file: error.file, problem: error.problem } };
+    return {
+      status: 'fail',
+      detail: DEVICE_TEXTS.modelsBad,
+      params: { file: error.file, problem: error.problem },
+    };
   }
 }
 
@@ -48,8 +65,14 @@ export function checkDatabase(dbPath: string): CheckResult {
   try {
     const rows = db.prepare<[], { integrity_check: string }>('PRAGMA integrity_check').all();
     const detail = rows.map((row) => row.integrity_check).join('; ');
-    if (detail !== 'ok') return { status: 'fail', detail: DEVICE_TEXTS.databaseBad, params: { detail: detail.slice(0, 200) } };
-    const records = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM records').get()?.n ?? 0;
+    if (detail !== 'ok')
+      return {
+        status: 'fail',
+        detail: DEVICE_TEXTS.databaseBad,
+        params: { detail: detail.slice(0, 200) },
+      };
+    const records =
+      db.prepare<[], { n: number }>('SELECT count(*) AS n FROM records').get()?.n ?? 0;
     return { status: 'pass', detail: DEVICE_TEXTS.databaseOk, params: { records } };
   } catch (error) {
     const code = (error as { code?: string }).code ?? 'error';
@@ -66,7 +89,8 @@ export async function checkDisk(storage: KioskConfig['storage']): Promise<CheckR
   const stats = await statfs(dir);
   const free = stats.bavail * stats.bsize;
   const params = { freeMb: Math.floor(free / MB) };
-  if (free < storage.minFreeBytes) return { status: 'fail', detail: DEVICE_TEXTS.diskFloor, params };
+  if (free < storage.minFreeBytes)
+    return { status: 'fail', detail: DEVICE_TEXTS.diskFloor, params };
   if (free < storage.warnFreeBytes) return { status: 'warn', detail: DEVICE_TEXTS.diskLow, params };
   return { status: 'pass', detail: DEVICE_TEXTS.diskOk, params };
 }

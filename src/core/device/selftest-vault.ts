@@ -18,7 +18,11 @@ export type VaultStrength =
 export function checkVault(strength: VaultStrength): CheckResult {
   switch (strength.kind) {
     case 'os-keyring':
-      return { status: 'pass', detail: DEVICE_TEXTS.vaultKeyring, params: { backend: strength.backend } };
+      return {
+        status: 'pass',
+        detail: DEVICE_TEXTS.vaultKeyring,
+        params: { backend: strength.backend },
+      };
     case 'systemd-creds':
       return strength.tpm2
         ? { status: 'pass', detail: DEVICE_TEXTS.vaultTpm }

@@ -52,7 +52,8 @@ export async function runSelftest(inputs: SelftestInputs): Promise<CheckReport[]
     try {
       result = await checks[name]();
     } catch (error) {
-      const code = error instanceof KioskError ? error.code : error instanceof Error ? error.name : 'error';
+      const code =
+        error instanceof KioskError ? error.code : error instanceof Error ? error.name : 'error';
       result = { status: 'fail', detail: DEVICE_TEXTS.checkCrashed, params: { code } };
     }
     reports.push({ name, ...result, durationMs: Math.round(performance.now() - started) });

@@ -3,7 +3,8 @@
 import type { Catalog } from './locale';
 
 /** Keys of the Electron shell's messages. */
-export type MainMessageKey = 'foreignSender' | 'rendererCrashed' | 'childCrashed' | 'electronMissing' | 'distNeeds';
+export type MainMessageKey =
+  'foreignSender' | 'rendererCrashed' | 'childCrashed' | 'electronMissing' | 'distNeeds';
 
 /** Messages of the Electron main process and its launch scripts. */
 export const MAIN_MESSAGES: Catalog<MainMessageKey> = {
@@ -84,12 +85,18 @@ export const DEVICE_TEXTS: Catalog<DeviceTextKey> = {
   'check.clock': { 'zh-CN': '时钟', en: 'Clock' },
   'check.endpoint': { 'zh-CN': '上传平台', en: 'Upload endpoint' },
   'check.vault': { 'zh-CN': '密钥保管', en: 'Key vault' },
-  identityOk: { 'zh-CN': '设备 {deviceId}，采集点 {pointCode}，密钥 {keyId}', en: 'Device {deviceId}, point {pointCode}, key {keyId}' },
+  identityOk: {
+    'zh-CN': '设备 {deviceId}，采集点 {pointCode}，密钥 {keyId}',
+    en: 'Device {deviceId}, point {pointCode}, key {keyId}',
+  },
   identityMissing: {
     'zh-CN': '设备未完成配置（缺少 {missing}）。请运行 “kiosk provision”。',
     en: 'The device is not provisioned (missing {missing}). Run "kiosk provision".',
   },
-  readerFound: { 'zh-CN': '读卡器 {where}，SAM 编号 {samId}', en: 'Reader {where}, SAM ID {samId}' },
+  readerFound: {
+    'zh-CN': '读卡器 {where}，SAM 编号 {samId}',
+    en: 'Reader {where}, SAM ID {samId}',
+  },
   readerNone: {
     'zh-CN': '未找到读卡器。请检查 USB 连接和电源，然后运行 “kiosk list-readers”。',
     en: 'No reader answered. Check its USB cable and power, then run "kiosk list-readers".',
@@ -98,12 +105,18 @@ export const DEVICE_TEXTS: Catalog<DeviceTextKey> = {
     'zh-CN': '摄像头只能由界面检测：请在技术人员设置页面查看实时画面。',
     en: 'Cameras can only be checked by the UI: look at the live preview in the technician setup.',
   },
-  modelsOk: { 'zh-CN': '{count} 个模型校验通过，加载用时 {loadMs} 毫秒', en: '{count} models verified, loaded in {loadMs} ms' },
+  modelsOk: {
+    'zh-CN': '{count} 个模型校验通过，加载用时 {loadMs} 毫秒',
+    en: '{count} models verified, loaded in {loadMs} ms',
+  },
   modelsBad: {
     'zh-CN': '模型文件 {file} 有问题（{problem}）。请运行 “npm run models” 重新获取。',
     en: 'Model file {file} is unusable ({problem}). Run "npm run models" to fetch it again.',
   },
-  databaseOk: { 'zh-CN': '数据库完整（{records} 条记录）', en: 'Database intact ({records} records)' },
+  databaseOk: {
+    'zh-CN': '数据库完整（{records} 条记录）',
+    en: 'Database intact ({records} records)',
+  },
   databaseMissing: {
     'zh-CN': '数据库尚未创建，首次采集时会自动创建。',
     en: 'The database does not exist yet; the first capture creates it.',
@@ -130,7 +143,10 @@ export const DEVICE_TEXTS: Catalog<DeviceTextKey> = {
     'zh-CN': '无法从平台获取时间，未能检查时钟。',
     en: 'The endpoint gave no time, so the clock could not be checked.',
   },
-  endpointTls: { 'zh-CN': '{host} 可访问（HTTPS，证书有效，HTTP {status}）', en: '{host} reachable over HTTPS with a valid certificate (HTTP {status})' },
+  endpointTls: {
+    'zh-CN': '{host} 可访问（HTTPS，证书有效，HTTP {status}）',
+    en: '{host} reachable over HTTPS with a valid certificate (HTTP {status})',
+  },
   endpointPlain: {
     'zh-CN': '{host} 可访问，但未加密（HTTP {status}）。生产环境请使用 HTTPS。',
     en: '{host} reachable but not encrypted (HTTP {status}). Use HTTPS in production.',
@@ -143,8 +159,14 @@ export const DEVICE_TEXTS: Catalog<DeviceTextKey> = {
     'zh-CN': '未配置上传地址。请运行 “kiosk provision --endpoint URL”。',
     en: 'No upload endpoint is configured. Run "kiosk provision --endpoint URL".',
   },
-  vaultKeyring: { 'zh-CN': '系统密钥环保护（{backend}）', en: 'Protected by the OS keyring ({backend})' },
-  vaultTpm: { 'zh-CN': 'systemd-creds 保护，绑定 TPM2', en: 'Protected by systemd-creds bound to the TPM2' },
+  vaultKeyring: {
+    'zh-CN': '系统密钥环保护（{backend}）',
+    en: 'Protected by the OS keyring ({backend})',
+  },
+  vaultTpm: {
+    'zh-CN': 'systemd-creds 保护，绑定 TPM2',
+    en: 'Protected by systemd-creds bound to the TPM2',
+  },
   vaultHostKey: {
     'zh-CN': 'systemd-creds 保护，但本机无 TPM2：取走整块硬盘即可解密。如有条件请启用 TPM2。',
     en: 'Protected by systemd-creds without a TPM2: whoever takes the whole disk can decrypt. Enable the TPM2 if the board has one.',
@@ -154,7 +176,8 @@ export const DEVICE_TEXTS: Catalog<DeviceTextKey> = {
     en: 'Keys are protected by file permissions only (weak). The Electron kiosk uses the OS keyring or systemd-creds instead.',
   },
   vaultBasicText: {
-    'zh-CN': '没有系统密钥环，密钥用固定密钥加密，等于未保护。请安装 systemd-creds 或密钥环后重新配置。',
+    'zh-CN':
+      '没有系统密钥环，密钥用固定密钥加密，等于未保护。请安装 systemd-creds 或密钥环后重新配置。',
     en: 'No OS keyring: keys are encrypted with a hard-coded key, i.e. not protected. Install systemd-creds or a keyring and provision again.',
   },
   checkCrashed: { 'zh-CN': '检查出错：{code}', en: 'The check itself failed: {code}' },
@@ -163,7 +186,10 @@ export const DEVICE_TEXTS: Catalog<DeviceTextKey> = {
     en: 'Provisioned. Register the key id and public key below with the platform.',
   },
   selftestPassed: { 'zh-CN': '自检通过', en: 'Self-test passed' },
-  selftestFailed: { 'zh-CN': '自检未通过：请按上表处理标为 FAIL 的项目。', en: 'Self-test failed: fix the items marked FAIL above.' },
+  selftestFailed: {
+    'zh-CN': '自检未通过：请按上表处理标为 FAIL 的项目。',
+    en: 'Self-test failed: fix the items marked FAIL above.',
+  },
   exportNoStore: {
     'zh-CN': '在 {file} 没有找到记录库：尚未采集，或 --db/--config 指错了。',
     en: 'No record store at {file}: nothing was captured yet, or --db/--config points elsewhere.',

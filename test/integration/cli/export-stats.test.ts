@@ -7,11 +7,18 @@ import { runKiosk } from './kiosk-cli';
 
 const SHA = 'a'.repeat(64);
 
-function faceVerification(decision: 'pass' | 'fail', livenessPassed: boolean): CaptureRecordV1['verification'] {
+function faceVerification(
+  decision: 'pass' | 'fail',
+  livenessPassed: boolean,
+): CaptureRecordV1['verification'] {
   return {
     method: 'face',
     decision,
-    match: { score: 0.5, threshold: 0.4, operatingPoint: { name: 'far-1e-4', targetFalseAcceptRate: 1e-4 } },
+    match: {
+      score: 0.5,
+      threshold: 0.4,
+      operatingPoint: { name: 'far-1e-4', targetFalseAcceptRate: 1e-4 },
+    },
     liveness: { passed: livenessPassed, score: livenessPassed ? 0.9 : 0.1, threshold: 0.5 },
     attempts: 1,
     models: [{ role: 'embedding', name: 'test-embedding', sha256: SHA }],
@@ -22,7 +29,10 @@ describe('kiosk export against a real record store', () => {
   let store: UploadTestStore;
   const now = Date.now();
   const append = (offsetMs: number, verification: CaptureRecordV1['verification']) => {
-    const { previousRecordHash: _unused, ...draft } = { ...testRecord(now + offsetMs), verification };
+    const { previousRecordHash: _unused, ...draft } = {
+      ...testRecord(now + offsetMs),
+      verification,
+    };
     store.store.appendRecord(draft);
   };
 
@@ -32,7 +42,12 @@ describe('kiosk export against a real record store', () => {
     append(1, faceVerification('pass', true));
     append(2, faceVerification('fail', false));
     append(3, faceVerification('fail', true));
-    append(4, { method: 'operator-in-person', decision: 'pass', reason: 'camera-fault', faceAttempts: 0 });
+    append(4, {
+      method: 'operator-in-person',
+      decision: 'pass',
+      reason: 'camera-fault',
+      faceAttempts: 0,
+    });
   });
   afterAll(() => store?.close());
 
@@ -42,18 +57,38 @@ describe('kiosk export against a real record store', () => {
     expect(JSON.parse(run.stdout)).toEqual({
       day: localDay(now),
       records: 5,
-      byOutcome: { 'face-pass': 2, 'face-fail-liveness': 1, 'face-fail-match': 1, 'operator-pass': 1 },
+      byOutcome: {
+        'face-pass': 2,
+        'face-fail-liveness': 1,
+        'face-fail-match': 1,
+        'operator-pass': 1,
+      },
       operatorReasons: { 'camera-fault': 1 },
       auditActions: { 'record-appended': 5 },
     });
-    for (const personal of ['测试人', '11010519800101002X', '测试市']) expect(run.stdout).not.toContain(personal);
+    for (const personal of ['测试人', '11010519800101002X', '测试市'])
+      expect(run.stdout).not.toContain(personal);
   });
 
   it('prints CSV rows section,key,count', async () => {
-    const run = await runKiosk(store.dir, 'export', '--db', store.dbPath, '--csv', '--date', localDay(now));
+    const run = await runKiosk(
+      store.dir,
+      'export',
+      '--db',
+      store.dbPath,
+      '--csv',
+      '--date',
+      localDay(now),
+    );
     expect(run.code).toBe(0);
     expect(run.stdout.split('\n')).toEqual(
-      expect.arrayContaining(['section,key,count', 'total,records,5', 'outcome,face-pass,2', 'operator-reason,camera-fault,1', 'audit,record-appended,5']),
+      expect.arrayContaining([
+        'section,key,count',
+        'total,records,5',
+        'outcome,face-pass,2',
+        'operator-reason,camera-fault,1',
+        'audit,record-appended,5',
+      ]),
     );
   });
 
@@ -63,7 +98,9 @@ describe('kiosk export against a real record store', () => {
   });
 
   it('refuses an impossible date (exit 2) and a missing store (exit 1)', async () => {
-    expect((await runKiosk(store.dir, 'export', '--db', store.dbPath, '--date', '2025-02-30')).code).toBe(2);
+    expect(
+      (await runKiosk(store.dir, 'export', '--db', store.dbPath, '--date', '2025-02-30')).code,
+    ).toBe(2);
     const missing = await runKiosk(store.dir, 'export', '--db', `${store.dir}/none.db`);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('No record store');

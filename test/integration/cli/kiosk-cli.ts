@@ -18,8 +18,13 @@ export interface CliRun {
 /** Runs `kiosk ...args` in `cwd` (relative configuration paths resolve there). */
 export function runKiosk(cwd: string, ...args: string[]): Promise<CliRun> {
   return new Promise((done) => {
-    execFile(process.execPath, ['--import', TSX, CLI, ...args], { cwd }, (error, stdout, stderr) => {
-      done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      ['--import', TSX, CLI, ...args],
+      { cwd },
+      (error, stdout, stderr) => {
+        done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+      },
+    );
   });
 }

@@ -31,7 +31,8 @@ interface SelftestJson {
   checks: { name: string; status: string; text: { en: string } }[];
 }
 
-const statusByName = (json: SelftestJson) => Object.fromEntries(json.checks.map((c) => [c.name, c.status]));
+const statusByName = (json: SelftestJson) =>
+  Object.fromEntries(json.checks.map((c) => [c.name, c.status]));
 
 describe('kiosk provision and selftest against a real config, vault, store, reader pty and endpoint', () => {
   const dir = mkdtempSync(join(tmpdir(), 'kiosk-provision-'));
@@ -56,26 +57,69 @@ describe('kiosk provision and selftest against a real config, vault, store, read
   });
 
   it('provision writes the configuration, creates the key in the vault and prints its id and SPKI', async () => {
-    const run = await runKiosk(dir, 'provision', '--device-id', 'KIOSK-0001', '--point-code', '3301020001', '--endpoint', endpoint.url, '--json');
+    const run = await runKiosk(
+      dir,
+      'provision',
+      '--device-id',
+      'KIOSK-0001',
+      '--point-code',
+      '3301020001',
+      '--endpoint',
+      endpoint.url,
+      '--json',
+    );
     expect(run.code).toBe(0);
-    const printed = JSON.parse(run.stdout) as { keyId: string; publicKeySpkiBase64: string; keyCreated: boolean };
-    const config = JSON.parse(readFileSync(join(dir, 'var/kiosk.json'), 'utf8')) as { device: unknown; upload: unknown };
+    const printed = JSON.parse(run.stdout) as {
+      keyId: string;
+      publicKeySpkiBase64: string;
+      keyCreated: boolean;
+    };
+    const config = JSON.parse(readFileSync(join(dir, 'var/kiosk.json'), 'utf8')) as {
+      device: unknown;
+      upload: unknown;
+    };
     expect(config.device).toEqual({ id: 'KIOSK-0001', pointCode: '3301020001' });
     expect(config.upload).toEqual({ endpoint: endpoint.url });
     const stored = deviceKeyFromPkcs8(openFileVault(join(dir, 'var/vault')).loadDeviceKey()!);
-    expect(printed).toMatchObject({ keyId: stored.keyId, publicKeySpkiBase64: stored.publicKeySpki.toString('base64'), keyCreated: true });
+    expect(printed).toMatchObject({
+      keyId: stored.keyId,
+      publicKeySpkiBase64: stored.publicKeySpki.toString('base64'),
+      keyCreated: true,
+    });
   });
 
   it('provisioning again keeps the registered key', async () => {
     const first = openFileVault(join(dir, 'var/vault')).loadDeviceKey();
-    const run = await runKiosk(dir, 'provision', '--device-id', 'KIOSK-0001', '--point-code', '3301020002', '--endpoint', endpoint.url, '--json');
+    const run = await runKiosk(
+      dir,
+      'provision',
+      '--device-id',
+      'KIOSK-0001',
+      '--point-code',
+      '3301020002',
+      '--endpoint',
+      endpoint.url,
+      '--json',
+    );
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout)).toMatchObject({ keyCreated: false, keyId: deviceKeyFromPkcs8(first!).keyId });
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      keyCreated: false,
+      keyId: deviceKeyFromPkcs8(first!).keyId,
+    });
   });
 
   it('refuses an invalid device id with exit 2, naming the field, and leaves the configuration as it was', async () => {
     const before = readFileSync(join(dir, 'var/kiosk.json'), 'utf8');
-    const run = await runKiosk(dir, 'provision', '--device-id', 'no spaces', '--point-code', '3301020001', '--endpoint', endpoint.url);
+    const run = await runKiosk(
+      dir,
+      'provision',
+      '--device-id',
+      'no spaces',
+      '--point-code',
+      '3301020001',
+      '--endpoint',
+      endpoint.url,
+    );
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('device.id');
     expect(readFileSync(join(dir, 'var/kiosk.json'), 'utf8')).toBe(before);
@@ -87,7 +131,10 @@ describe('kiosk provision and selftest against a real config, vault, store, read
     store.store.close();
     writeFileSync(join(dir, 'kiosk.db'), readFileSync(store.dbPath));
     rmSync(store.dir, { recursive: true, force: true });
-    const local = JSON.parse(readFileSync(join(dir, 'var/kiosk.json'), 'utf8')) as Record<string, unknown>;
+    const local = JSON.parse(readFileSync(join(dir, 'var/kiosk.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
     writeFileSync(
       join(dir, 'var/kiosk.json'),
       JSON.stringify({
@@ -115,7 +162,10 @@ describe('kiosk provision and selftest against a real config, vault, store, read
   });
 
   it('selftest fails (exit 1) on a skewed clock, a corrupted database and a silent reader, and prints a table', async () => {
-    const local = JSON.parse(readFileSync(join(dir, 'var/kiosk.json'), 'utf8')) as Record<string, unknown>;
+    const local = JSON.parse(readFileSync(join(dir, 'var/kiosk.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
     const db = readFileSync(join(dir, 'kiosk.db'));
     db.fill(0x5a, 4096, 8192); // scribble over the second page
     writeFileSync(join(dir, 'broken.db'), db);
@@ -129,7 +179,12 @@ describe('kiosk provision and selftest against a real config, vault, store, read
       }),
     );
     const json = JSON.parse((await runKiosk(dir, 'selftest', '--json')).stdout) as SelftestJson;
-    expect(statusByName(json)).toMatchObject({ clock: 'fail', database: 'fail', reader: 'fail', endpoint: 'warn' });
+    expect(statusByName(json)).toMatchObject({
+      clock: 'fail',
+      database: 'fail',
+      reader: 'fail',
+      endpoint: 'warn',
+    });
     expect(json.passed).toBe(false);
     const table = await runKiosk(dir, 'selftest', '--lang', 'en');
     expect(table.code).toBe(1);

@@ -25,12 +25,18 @@ describe('vault grading', () => {
 describe('identity check', () => {
   it('names everything that is missing', () => {
     const result = checkIdentity(DEFAULT_CONFIG, null);
-    expect(result).toMatchObject({ status: 'fail', params: { missing: 'device.id, device.pointCode, device key' } });
+    expect(result).toMatchObject({
+      status: 'fail',
+      params: { missing: 'device.id, device.pointCode, device key' },
+    });
   });
 
   it('passes with id, point code and key', () => {
     const config = { ...DEFAULT_CONFIG, device: { id: 'KIOSK-1', pointCode: 'P0001' } };
-    expect(checkIdentity(config, 'ed25519:abc')).toMatchObject({ status: 'pass', detail: DEVICE_TEXTS.identityOk });
+    expect(checkIdentity(config, 'ed25519:abc')).toMatchObject({
+      status: 'pass',
+      detail: DEVICE_TEXTS.identityOk,
+    });
   });
 });
 
@@ -40,7 +46,12 @@ describe('runSelftest', () => {
   const config = {
     ...DEFAULT_CONFIG,
     face: { ...DEFAULT_CONFIG.face, modelsDir: join(dir, 'no-models') },
-    storage: { ...DEFAULT_CONFIG.storage, dbPath: join(dir, 'kiosk.db'), minFreeBytes: 0, warnFreeBytes: 0 },
+    storage: {
+      ...DEFAULT_CONFIG.storage,
+      dbPath: join(dir, 'kiosk.db'),
+      minFreeBytes: 0,
+      warnFreeBytes: 0,
+    },
   };
 
   it('reports every check in order, a crashing check as a failure of its own, and fails overall', async () => {
@@ -64,12 +75,19 @@ describe('runSelftest', () => {
       endpoint: 'fail',
       vault: 'warn',
     });
-    expect(reports.find((r) => r.name === 'reader')).toMatchObject({ detail: DEVICE_TEXTS.checkCrashed, params: { code: 'TypeError' } });
+    expect(reports.find((r) => r.name === 'reader')).toMatchObject({
+      detail: DEVICE_TEXTS.checkCrashed,
+      params: { code: 'TypeError' },
+    });
     expect(reports.find((r) => r.name === 'models')?.params).toMatchObject({ problem: 'missing' });
     expect(selftestPassed(reports)).toBe(false);
   });
 
   it('passes overall with warnings only', () => {
-    expect(selftestPassed([{ name: 'vault', status: 'warn', detail: DEVICE_TEXTS.vaultFile, durationMs: 0 }])).toBe(true);
+    expect(
+      selftestPassed([
+        { name: 'vault', status: 'warn', detail: DEVICE_TEXTS.vaultFile, durationMs: 0 },
+      ]),
+    ).toBe(true);
   });
 });

@@ -1,5 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MockBrowserWindow, MockWebContents, app, resetElectronMock } from '../../support/electron-mock';
+import {
+  MockBrowserWindow,
+  MockWebContents,
+  app,
+  resetElectronMock,
+} from '../../support/electron-mock';
 import { createMemoryLogger } from '../../../src/core/log/logger';
 import { watchChildProcesses, watchRenderer } from '../../../src/main/crash-recovery';
 import { msUntilNext, scheduleQuietHourRelaunch } from '../../../src/main/quiet-hour-relaunch';
@@ -16,7 +21,12 @@ describe('crash recovery', () => {
   let alarms: Alarm[];
   let nowMs: number;
   const logger = createMemoryLogger();
-  const ports = () => ({ app: app as unknown as App, logger, now: () => nowMs, raiseAlarm: (alarm: Alarm) => alarms.push(alarm) });
+  const ports = () => ({
+    app: app as unknown as App,
+    logger,
+    now: () => nowMs,
+    raiseAlarm: (alarm: Alarm) => alarms.push(alarm),
+  });
 
   beforeEach(() => {
     resetElectronMock();
@@ -32,7 +42,10 @@ describe('crash recovery', () => {
     expect(alarms).toEqual([]);
     contents.emit('did-finish-load');
     expect(alarms).toMatchObject([{ code: 'main.renderer-crashed', severity: 'warning' }]);
-    expect(logger.lines.at(-1)).toMatchObject({ event: 'main.renderer.gone', fields: { reason: 'crashed', exitCode: 139 } });
+    expect(logger.lines.at(-1)).toMatchObject({
+      event: 'main.renderer.gone',
+      fields: { reason: 'crashed', exitCode: 139 },
+    });
   });
 
   it('ignores a clean exit', () => {
@@ -55,9 +68,16 @@ describe('crash recovery', () => {
     watchChildProcesses(ports());
     app.emit('child-process-gone', {}, { type: 'Utility', reason: 'clean-exit', exitCode: 0 });
     expect(alarms).toEqual([]);
-    app.emit('child-process-gone', {}, { type: 'Utility', reason: 'oom', exitCode: 9, serviceName: 'kiosk-face-engine' });
+    app.emit(
+      'child-process-gone',
+      {},
+      { type: 'Utility', reason: 'oom', exitCode: 9, serviceName: 'kiosk-face-engine' },
+    );
     expect(alarms).toMatchObject([{ code: 'main.child-crashed' }]);
-    expect(logger.lines.at(-1)).toMatchObject({ event: 'main.child.gone', fields: { type: 'Utility', reason: 'oom', service: 'kiosk-face-engine' } });
+    expect(logger.lines.at(-1)).toMatchObject({
+      event: 'main.child.gone',
+      fields: { type: 'Utility', reason: 'oom', service: 'kiosk-face-engine' },
+    });
   });
 });
 
@@ -73,7 +93,9 @@ describe('single instance', () => {
   it('brings the running window back when a second instance starts', () => {
     const window = new MockBrowserWindow();
     window.minimized = true;
-    expect(claimSingleInstance(app as unknown as App, () => window as unknown as BrowserWindow)).toBe(true);
+    expect(
+      claimSingleInstance(app as unknown as App, () => window as unknown as BrowserWindow),
+    ).toBe(true);
     app.emit('second-instance');
     expect(window.restore).toHaveBeenCalled();
     expect(window.focus).toHaveBeenCalled();
@@ -97,7 +119,11 @@ describe('quiet-hour relaunch', () => {
     vi.setSystemTime(new Date(2026, 0, 10, 3, 0, 0));
     resetElectronMock();
     let busy = true;
-    scheduleQuietHourRelaunch(app as unknown as App, { time: '03:30', isBusy: () => busy, retryMs: 60_000 }, createMemoryLogger());
+    scheduleQuietHourRelaunch(
+      app as unknown as App,
+      { time: '03:30', isBusy: () => busy, retryMs: 60_000 },
+      createMemoryLogger(),
+    );
     vi.advanceTimersByTime(30 * 60_000 - 1);
     expect(app.relaunch).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);
@@ -111,7 +137,11 @@ describe('quiet-hour relaunch', () => {
   it('can be cancelled', () => {
     vi.useFakeTimers();
     resetElectronMock();
-    const cancel = scheduleQuietHourRelaunch(app as unknown as App, { time: '03:30', isBusy: () => false }, createMemoryLogger());
+    const cancel = scheduleQuietHourRelaunch(
+      app as unknown as App,
+      { time: '03:30', isBusy: () => false },
+      createMemoryLogger(),
+    );
     cancel();
     vi.advanceTimersByTime(25 * 3600_000);
     expect(app.relaunch).not.toHaveBeenCalled();

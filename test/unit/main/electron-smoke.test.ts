@@ -31,7 +31,10 @@ describe.skipIf(!binary)(
       let output = '';
       child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
       const exit = new Promise<number | null>((resolve) => child.once('exit', resolve));
-      const early = await Promise.race([exit, new Promise((resolve) => setTimeout(() => resolve('running'), 8_000))]);
+      const early = await Promise.race([
+        exit,
+        new Promise((resolve) => setTimeout(() => resolve('running'), 8_000)),
+      ]);
       child.kill();
       await exit;
       rmSync(out, { recursive: true, force: true });

@@ -29,8 +29,17 @@ describe('IPC bridge', () => {
   let window: MockWebContents;
   let fake: ReturnType<typeof fakeApi>;
   const logger = createMemoryLogger();
-  const invoke = (sender: MockWebContents, frameUrl: string | null, name: unknown, payload: unknown) =>
-    ipcMain.handlers.get(COMMAND_CHANNEL)?.({ sender, senderFrame: frameUrl === null ? null : { url: frameUrl } }, name, payload);
+  const invoke = (
+    sender: MockWebContents,
+    frameUrl: string | null,
+    name: unknown,
+    payload: unknown,
+  ) =>
+    ipcMain.handlers.get(COMMAND_CHANNEL)?.(
+      { sender, senderFrame: frameUrl === null ? null : { url: frameUrl } },
+      name,
+      payload,
+    );
 
   beforeEach(() => {
     resetElectronMock();
@@ -40,7 +49,10 @@ describe('IPC bridge', () => {
   });
 
   it('runs a valid command from the app frame of the kiosk window', async () => {
-    const result = await invoke(window, 'kiosk://app/index.html', 'session.consent', { accepted: true, consentVersion: 'v1' });
+    const result = await invoke(window, 'kiosk://app/index.html', 'session.consent', {
+      accepted: true,
+      consentVersion: 'v1',
+    });
     expect(result).toEqual({ ok: true, value: {} });
     expect(fake.consent).toHaveBeenCalledWith({ accepted: true, consentVersion: 'v1' });
   });
@@ -51,7 +63,10 @@ describe('IPC bridge', () => {
     ['a file:// frame', () => window, 'file:///tmp/index.html'],
     ['a frame already gone', () => window, null],
   ])('refuses a call from %s without reaching the API', async (_what, sender, frameUrl) => {
-    const result = await invoke(sender(), frameUrl, 'session.consent', { accepted: true, consentVersion: 'v1' });
+    const result = await invoke(sender(), frameUrl, 'session.consent', {
+      accepted: true,
+      consentVersion: 'v1',
+    });
     expect(result).toMatchObject({ ok: false, error: { code: 'ipc.foreign-sender' } });
     expect(fake.consent).not.toHaveBeenCalled();
   });
@@ -68,11 +83,17 @@ describe('IPC bridge', () => {
   });
 
   it.each(['shell.exec', 'toString', 42])('refuses the unknown command %j', async (name) => {
-    expect(await invoke(window, 'kiosk://app/', name, {})).toMatchObject({ ok: false, error: { code: 'api.unknown-command' } });
+    expect(await invoke(window, 'kiosk://app/', name, {})).toMatchObject({
+      ok: false,
+      error: { code: 'api.unknown-command' },
+    });
   });
 
   it('forwards events to the kiosk window on the event channel', () => {
-    const event: KioskEvent = { name: 'alarm', payload: { code: 'a', severity: 'warning', text: { 'zh-CN': '甲', en: 'a' }, atMs: 1 } };
+    const event: KioskEvent = {
+      name: 'alarm',
+      payload: { code: 'a', severity: 'warning', text: { 'zh-CN': '甲', en: 'a' }, atMs: 1 },
+    };
     fake.emit(event);
     expect(window.sent).toEqual([{ channel: EVENT_CHANNEL, args: [event] }]);
   });
@@ -81,7 +102,10 @@ describe('IPC bridge', () => {
     fake = fakeApi();
     const stop = setupIpc(fake.api, () => window as unknown as WebContents, logger);
     stop();
-    fake.emit({ name: 'alarm', payload: { code: 'a', severity: 'warning', text: { 'zh-CN': '甲', en: 'a' }, atMs: 1 } });
+    fake.emit({
+      name: 'alarm',
+      payload: { code: 'a', severity: 'warning', text: { 'zh-CN': '甲', en: 'a' }, atMs: 1 },
+    });
     expect(ipcMain.handlers.has(COMMAND_CHANNEL)).toBe(false);
     expect(window.sent).toEqual([]);
   });

@@ -18,12 +18,15 @@ describe('navigation guard', () => {
     guardNavigation(contents as unknown as WebContents, logger);
   });
 
-  it.each(['will-navigate', 'will-redirect', 'will-frame-navigate'])('%s away from the app is prevented', (name) => {
-    const event = navigationEvent();
-    contents.emit(name, event, 'https://evil.example/phish?id=110105');
-    expect(event.preventDefault).toHaveBeenCalled();
-    expect(JSON.stringify(logger.lines.at(-1))).not.toContain('110105');
-  });
+  it.each(['will-navigate', 'will-redirect', 'will-frame-navigate'])(
+    '%s away from the app is prevented',
+    (name) => {
+      const event = navigationEvent();
+      contents.emit(name, event, 'https://evil.example/phish?id=110105');
+      expect(event.preventDefault).toHaveBeenCalled();
+      expect(JSON.stringify(logger.lines.at(-1))).not.toContain('110105');
+    },
+  );
 
   it('lets the app move between its own pages', () => {
     const event = navigationEvent();
@@ -31,15 +34,22 @@ describe('navigation guard', () => {
     expect(event.preventDefault).not.toHaveBeenCalled();
   });
 
-  it.each(['file:///etc/passwd', 'kiosk://other/index.html', 'javascript:alert(1)'])('refuses navigation to %s', (url) => {
-    const event = navigationEvent();
-    contents.emit('will-navigate', event, url);
-    expect(event.preventDefault).toHaveBeenCalled();
-  });
+  it.each(['file:///etc/passwd', 'kiosk://other/index.html', 'javascript:alert(1)'])(
+    'refuses navigation to %s',
+    (url) => {
+      const event = navigationEvent();
+      contents.emit('will-navigate', event, url);
+      expect(event.preventDefault).toHaveBeenCalled();
+    },
+  );
 
   it('denies every new window, even one on the app origin', () => {
-    expect(contents.windowOpenHandler?.({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
-    expect(contents.windowOpenHandler?.({ url: 'kiosk://app/index.html' })).toEqual({ action: 'deny' });
+    expect(contents.windowOpenHandler?.({ url: 'https://evil.example/' })).toEqual({
+      action: 'deny',
+    });
+    expect(contents.windowOpenHandler?.({ url: 'kiosk://app/index.html' })).toEqual({
+      action: 'deny',
+    });
   });
 
   it('refuses to attach a webview', () => {
@@ -56,7 +66,12 @@ describe('permission policy', () => {
   });
 
   const request = (permission: string, requestingUrl: string, mediaTypes?: string[]) =>
-    new Promise<boolean>((resolve) => defaultSession.requestHandler?.(new MockWebContents(), permission, resolve, { requestingUrl, mediaTypes }));
+    new Promise<boolean>((resolve) =>
+      defaultSession.requestHandler?.(new MockWebContents(), permission, resolve, {
+        requestingUrl,
+        mediaTypes,
+      }),
+    );
 
   it('grants the camera to the app origin', async () => {
     await expect(request('media', 'kiosk://app/index.html', ['video'])).resolves.toBe(true);

@@ -4,7 +4,11 @@ import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Menu, protocol, resetElectronMock, windows } from '../../support/electron-mock';
 import { APP_ENTRY_URL } from '../../../src/main/app-origin';
-import { registerAppScheme, serveAppRequest, setupAppProtocol } from '../../../src/main/app-protocol';
+import {
+  registerAppScheme,
+  serveAppRequest,
+  setupAppProtocol,
+} from '../../../src/main/app-protocol';
 import { CONTENT_SECURITY_POLICY } from '../../../src/main/content-security';
 import { createKioskWindow, kioskWindowOptions } from '../../../src/main/kiosk-window';
 
@@ -81,17 +85,21 @@ describe('app protocol', () => {
     expect(script.headers.get('content-type')).toMatch(/^text\/javascript/);
   });
 
-  it.each(['kiosk://app/%2e%2e/secret.txt', 'kiosk://app/..%2fsecret.txt', 'kiosk://app/missing.js', 'kiosk://other/index.html'])(
-    'answers 404 to %s (outside the folder, missing, or another host)',
-    async (url) => {
-      const response = await serveAppRequest(renderer, new Request(url));
-      expect(response.status).toBe(404);
-      expect(await response.text()).not.toContain('outside');
-    },
-  );
+  it.each([
+    'kiosk://app/%2e%2e/secret.txt',
+    'kiosk://app/..%2fsecret.txt',
+    'kiosk://app/missing.js',
+    'kiosk://other/index.html',
+  ])('answers 404 to %s (outside the folder, missing, or another host)', async (url) => {
+    const response = await serveAppRequest(renderer, new Request(url));
+    expect(response.status).toBe(404);
+    expect(await response.text()).not.toContain('outside');
+  });
 
   it('has a CSP that allows no remote code, no eval, no plugins and no framing', () => {
-    const directives = new Map(CONTENT_SECURITY_POLICY.split('; ').map((d) => [d.split(' ')[0], d]));
+    const directives = new Map(
+      CONTENT_SECURITY_POLICY.split('; ').map((d) => [d.split(' ')[0], d]),
+    );
     expect(directives.get('default-src')).toBe(`default-src 'none'`);
     expect(directives.get('script-src')).toBe('script-src kiosk://app');
     expect(directives.get('object-src')).toBe(`object-src 'none'`);

@@ -20,17 +20,30 @@ describe('preload', () => {
   });
 
   it('sends each verb as its own command name on the command channel', async () => {
-    const api = contextBridge.exposed.get('kiosk') as Record<string, (request: unknown) => Promise<unknown>>;
+    const api = contextBridge.exposed.get('kiosk') as Record<
+      string,
+      (request: unknown) => Promise<unknown>
+    >;
     ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: {} });
-    await expect(api['session.consent']!({ accepted: true, consentVersion: 'v1' })).resolves.toEqual({ ok: true, value: {} });
-    expect(ipcRenderer.invoke).toHaveBeenCalledWith(COMMAND_CHANNEL, 'session.consent', { accepted: true, consentVersion: 'v1' });
+    await expect(
+      api['session.consent']!({ accepted: true, consentVersion: 'v1' }),
+    ).resolves.toEqual({ ok: true, value: {} });
+    expect(ipcRenderer.invoke).toHaveBeenCalledWith(COMMAND_CHANNEL, 'session.consent', {
+      accepted: true,
+      consentVersion: 'v1',
+    });
   });
 
   it('passes well-formed events to subscribers, drops malformed ones, and unsubscribes', async () => {
-    const api = contextBridge.exposed.get('kiosk') as { subscribe(listener: (event: unknown) => void): () => void };
+    const api = contextBridge.exposed.get('kiosk') as {
+      subscribe(listener: (event: unknown) => void): () => void;
+    };
     const seen: unknown[] = [];
     const stop = api.subscribe((event) => seen.push(event));
-    const alarm = { name: 'alarm', payload: { code: 'x', severity: 'warning', text: { 'zh-CN': '甲', en: 'a' }, atMs: 1 } };
+    const alarm = {
+      name: 'alarm',
+      payload: { code: 'x', severity: 'warning', text: { 'zh-CN': '甲', en: 'a' }, atMs: 1 },
+    };
     ipcRenderer.emit(EVENT_CHANNEL, { senderId: 0 }, alarm);
     ipcRenderer.emit(EVENT_CHANNEL, { senderId: 0 }, { name: 'alarm', payload: { code: 'x' } });
     ipcRenderer.emit(EVENT_CHANNEL, { senderId: 0 }, { name: 'shell.exec', payload: {} });
