@@ -2,7 +2,7 @@
 // engine process), against the sum of the pure model runs measured inside the same calls (the
 // floor for these models). Frames: the fake-camera clip of ../shared/data/camera.
 // Usage: npx tsx bench/face-analyze.bench.ts [--runs 200] [--threads 2]
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
@@ -32,15 +32,22 @@ const quantile = (samples: readonly number[], q: number) => {
 };
 const fmt = (samples: readonly number[]) =>
   `p50 ${quantile(samples, 0.5).toFixed(1)} ms, p95 ${quantile(samples, 0.95).toFixed(1)} ms`;
+const load = () => loadavg()[0]?.toFixed(1) ?? '?';
 
 console.log(
-  `face-analyze: ${runs} frames 640x480, ${threads} onnxruntime threads, ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'})`,
+  `face-analyze: ${runs} frames 640x480, ${threads} onnxruntime threads, ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}), load average ${load()} at start`,
 );
 
 const pipeline = await createFacePipeline({ modelsDir, threads });
 const timings: StageTimings[] = [];
+// CPU time (all threads) per frame: unlike wall time it hardly moves when other jobs share the
+// cores, so it tells what a frame costs when the machine is busy with something else.
+const cpuMs: number[] = [];
 for (let i = 0; i < runs; i += 1) {
+  const cpuBefore = process.cpuUsage();
   const analysis = await pipeline.analyze(frames[i % frames.length] as (typeof frames)[number]);
+  const cpu = process.cpuUsage(cpuBefore);
+  cpuMs.push((cpu.user + cpu.system) / 1000);
   if (!analysis.chosen) throw new Error(`no face in frame ${i % frames.length}`);
   timings.push(analysis.timings);
 }
@@ -50,6 +57,7 @@ const total = stage('totalMs');
 const models = stage('modelsMs');
 console.log(`analyze in process   ${fmt(total)}`);
 console.log(`models only (sum)    ${fmt(models)}`);
+console.log(`CPU time per frame   ${fmt(cpuMs)} (user + system, all threads)`);
 console.log(
   `analyze / models     p50 ratio ${(quantile(total, 0.5) / quantile(models, 0.5)).toFixed(2)}`,
 );
@@ -73,3 +81,4 @@ for (let i = 0; i < Math.min(runs, 100); i += 1) {
 }
 await client.stop();
 console.log(`analyze via process  ${fmt(roundTrips)} (includes the 921,600-byte frame transfer)`);
+console.log(`load average ${load()} at the end`);
