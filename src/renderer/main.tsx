@@ -1,4 +1,5 @@
 /** Renderer entry: connect to the KioskApi, then show the screens; reconnect by reloading if it drops. */
+import './zod-jitless';
 import { render } from 'preact';
 import { API_MESSAGES } from '../shared/i18n/catalog-capture';
 import { WORKER_TEXT } from '../shared/i18n/catalog-screens';

@@ -1,0 +1,97 @@
+// Every worker screen rendered in Chromium at 1920x1080, 1080x1920 and 1024x768 from the session
+// events of the contract: readable type, touchable buttons, nothing cut off, never a full ID number.
+// The KioskApi here is scripted (the flows against the real engine are in the other e2e suites).
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBrowserHost, type BrowserHost } from '../../src/host/browser-host';
+import { fakeApi } from '../integration/host/host-client';
+import { NEEDS_SHARED_DATA, sharedDataDir } from '../support/shared-data';
+import {
+  VIEWPORTS,
+  chromiumInstalled,
+  launchKioskBrowser,
+  openKiosk,
+  screenshot,
+} from './support/kiosk-browser';
+import { rendererBuild } from './support/renderer-build';
+import { HEALTHY, SETTINGS, galleryScript } from './support/scripted-screens';
+
+const dir = sharedDataDir();
+const ID_NUMBER = '110101198503121239';
+
+/** What breaks the layout rules on the visible page (the check runs inside the page). */
+async function layoutProblems(page: Page): Promise<string[]> {
+  return page.evaluate<string[]>(
+    await readFile(join(import.meta.dirname, 'pages/layout-problems.js'), 'utf8'),
+  );
+}
+
+describe.skipIf(!dir || !chromiumInstalled)(
+  `worker screens in Chromium (${NEEDS_SHARED_DATA}; apt-get install chromium)`,
+  () => {
+    let browser: Browser;
+    let host: BrowserHost;
+    let push: ReturnType<typeof fakeApi>['push'];
+
+    beforeAll(async () => {
+      const photo = await readFile(join(dir!, 'camera/idphoto-london_104.jpg'));
+      const card = {
+        cardType: 'resident' as const,
+        name: '王晓明',
+        maskedId: '1101**********1239',
+        photo: `data:image/jpeg;base64,${photo.toString('base64')}`,
+      };
+      const api = fakeApi({
+        'ui.settings': async () => ({ ok: true, value: SETTINGS }),
+        'status.get': async () => ({ ok: true, value: HEALTHY }),
+        'frame.submit': async () => ({ ok: true, value: { disposition: 'analyzing' } }),
+      });
+      push = api.push;
+      script = galleryScript(card);
+      host = await startBrowserHost({ api: api.api, staticDir: await rendererBuild() });
+      browser = await launchKioskBrowser(join(dir!, 'camera/person-london_104.y4m'));
+    }, 60_000);
+    let script: ReturnType<typeof galleryScript> = [];
+
+    afterAll(async () => {
+      await browser?.close();
+      await host?.close();
+    });
+
+    for (const viewport of VIEWPORTS) {
+      it(`shows every worker screen legibly at ${viewport.width}x${viewport.height}`, async () => {
+        const { page, consoleErrors } = await openKiosk(browser, host.url, viewport);
+        await page.locator('[data-screen=attract]').waitFor();
+        const problems: string[] = [];
+        for (const step of script) {
+          for (const event of step.events) push(event);
+          await page.locator(`[data-screen="${step.screen}"]`).waitFor();
+          if (step.screen === 'face') await page.locator('.preview[data-showing=true]').waitFor();
+          problems.push(...(await layoutProblems(page)).map((p) => `${step.screen}: ${p}`));
+          expect(await page.content()).not.toContain(ID_NUMBER);
+          await screenshot(page, step.shot ?? step.screen);
+        }
+        expect(problems).toEqual([]);
+        expect(consoleErrors).toEqual([]);
+        await page.context().close();
+      });
+    }
+
+    it('switches the worker screens to English and back', async () => {
+      const { page } = await openKiosk(browser, host.url, VIEWPORTS[0]);
+      push({ name: 'session.state', payload: { state: 'idle', endedBy: null } });
+      await page.locator('[data-screen=attract] h1').getByText('请将身份证放在读卡区').waitFor();
+      await page.click('[data-action=language]');
+      await page
+        .locator('[data-screen=attract] h1')
+        .getByText('Place your ID card on the reader')
+        .waitFor();
+      expect(await page.getAttribute('.app', 'lang')).toBe('en');
+      await page.click('[data-action=language]');
+      expect(await page.getAttribute('.app', 'lang')).toBe('zh-CN');
+      await page.context().close();
+    });
+  },
+);
