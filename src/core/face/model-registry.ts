@@ -30,6 +30,9 @@ export async function loadModelRegistry(modelsDir: string, threads = 2): Promise
     interOpNumThreads: 1,
     graphOptimizationLevel: 'all',
     executionMode: 'sequential',
+    // Spinning worker threads burn the cores the camera and the UI share with us; measured in
+    // docs/performance.md, they also made analyze several times slower on a busy machine.
+    extra: { session: { intra_op: { allow_spinning: '0' } } },
   };
   const sessions = new Map<ModelRole, InferenceSession>();
   for (const role of MODEL_ROLES) {
