@@ -31,6 +31,33 @@ interface SelftestJson {
   checks: { name: string; status: string; text: { en: string } }[];
 }
 
+/** Runs `kiosk provision` in `dir` with the given device id and point code. */
+const provision = (
+  dir: string,
+  endpoint: string,
+  deviceId: string,
+  pointCode: string,
+  ...more: string[]
+) =>
+  runKiosk(
+    dir,
+    'provision',
+    '--device-id',
+    deviceId,
+    '--point-code',
+    pointCode,
+    '--endpoint',
+    endpoint,
+    ...more,
+  );
+
+/** Replaces top-level sections of the provisioned local configuration. */
+function overrideLocalConfig(dir: string, sections: Record<string, unknown>): void {
+  const path = join(dir, 'var/kiosk.json');
+  const local = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+  writeFileSync(path, JSON.stringify({ ...local, ...sections }));
+}
+
 const statusByName = (json: SelftestJson) =>
   Object.fromEntries(json.checks.map((c) => [c.name, c.status]));
 
@@ -57,17 +84,7 @@ describe('kiosk provision and selftest against a real config, vault, store, read
   });
 
   it('provision writes the configuration, creates the key in the vault and prints its id and SPKI', async () => {
-    const run = await runKiosk(
-      dir,
-      'provision',
-      '--device-id',
-      'KIOSK-0001',
-      '--point-code',
-      '3301020001',
-      '--endpoint',
-      endpoint.url,
-      '--json',
-    );
+    const run = await provision(dir, endpoint.url, 'KIOSK-0001', '3301020001', '--json');
     expect(run.code).toBe(0);
     const printed = JSON.parse(run.stdout) as {
       keyId: string;
@@ -90,17 +107,7 @@ describe('kiosk provision and selftest against a real config, vault, store, read
 
   it('provisioning again keeps the registered key', async () => {
     const first = openFileVault(join(dir, 'var/vault')).loadDeviceKey();
-    const run = await runKiosk(
-      dir,
-      'provision',
-      '--device-id',
-      'KIOSK-0001',
-      '--point-code',
-      '3301020002',
-      '--endpoint',
-      endpoint.url,
-      '--json',
-    );
+    const run = await provision(dir, endpoint.url, 'KIOSK-0001', '3301020002', '--json');
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({
       keyCreated: false,
@@ -110,16 +117,7 @@ describe('kiosk provision and selftest against a real config, vault, store, read
 
   it('refuses an invalid device id with exit 2, naming the field, and leaves the configuration as it was', async () => {
     const before = readFileSync(join(dir, 'var/kiosk.json'), 'utf8');
-    const run = await runKiosk(
-      dir,
-      'provision',
-      '--device-id',
-      'no spaces',
-      '--point-code',
-      '3301020001',
-      '--endpoint',
-      endpoint.url,
-    );
+    const run = await provision(dir, endpoint.url, 'no spaces', '3301020001');
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('device.id');
     expect(readFileSync(join(dir, 'var/kiosk.json'), 'utf8')).toBe(before);
@@ -131,18 +129,10 @@ describe('kiosk provision and selftest against a real config, vault, store, read
     store.store.close();
     writeFileSync(join(dir, 'kiosk.db'), readFileSync(store.dbPath));
     rmSync(store.dir, { recursive: true, force: true });
-    const local = JSON.parse(readFileSync(join(dir, 'var/kiosk.json'), 'utf8')) as Record<
-      string,
-      unknown
-    >;
-    writeFileSync(
-      join(dir, 'var/kiosk.json'),
-      JSON.stringify({
-        ...local,
-        reader: { port: { mode: 'pinned', path: pty.hostPath } },
-        storage: { dbPath: join(dir, 'kiosk.db'), minFreeBytes: 0, warnFreeBytes: 0 },
-      }),
-    );
+    overrideLocalConfig(dir, {
+      reader: { port: { mode: 'pinned', path: pty.hostPath } },
+      storage: { dbPath: join(dir, 'kiosk.db'), minFreeBytes: 0, warnFreeBytes: 0 },
+    });
     const run = await runKiosk(dir, 'selftest', '--json');
     const json = JSON.parse(run.stdout) as SelftestJson;
     expect(statusByName(json)).toEqual({
@@ -162,22 +152,14 @@ describe('kiosk provision and selftest against a real config, vault, store, read
   });
 
   it('selftest fails (exit 1) on a skewed clock, a corrupted database and a silent reader, and prints a table', async () => {
-    const local = JSON.parse(readFileSync(join(dir, 'var/kiosk.json'), 'utf8')) as Record<
-      string,
-      unknown
-    >;
     const db = readFileSync(join(dir, 'kiosk.db'));
     db.fill(0x5a, 4096, 8192); // scribble over the second page
     writeFileSync(join(dir, 'broken.db'), db);
-    writeFileSync(
-      join(dir, 'var/kiosk.json'),
-      JSON.stringify({
-        ...local,
-        upload: { endpoint: skewed.url },
-        reader: { port: { mode: 'pinned', path: join(dir, 'no-such-port') } },
-        storage: { dbPath: join(dir, 'broken.db'), minFreeBytes: 0, warnFreeBytes: 0 },
-      }),
-    );
+    overrideLocalConfig(dir, {
+      upload: { endpoint: skewed.url },
+      reader: { port: { mode: 'pinned', path: join(dir, 'no-such-port') } },
+      storage: { dbPath: join(dir, 'broken.db'), minFreeBytes: 0, warnFreeBytes: 0 },
+    });
     const json = JSON.parse((await runKiosk(dir, 'selftest', '--json')).stdout) as SelftestJson;
     expect(statusByName(json)).toMatchObject({
       clock: 'fail',
