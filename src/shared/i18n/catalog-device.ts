@@ -22,8 +22,8 @@ export const MAIN_MESSAGES: Catalog<MainMessageKey> = {
   },
   electronMissing: {
     'zh-CN':
-      '未找到 Electron 程序。请在可联网的电脑上运行 “npm install electron” 后再试；也可以用 “npm run demo” 体验流程，或用浏览器宿主（kiosk host）加 Chromium 全屏模式运行。',
-    en: 'No Electron binary was found. Run "npm install electron" on a machine with internet access, then try again; meanwhile "npm run demo" shows the flow, and the browser host (kiosk host) runs the kiosk in Chromium kiosk mode.',
+      '未找到 Electron 程序。请在可联网的电脑上运行 “npm install electron” 后再试；也可以用 “npm run demo” 体验流程，或按运维手册用浏览器宿主（src/host）加 Chromium 全屏模式运行。',
+    en: 'No Electron binary was found. Run "npm install electron" on a machine with internet access, then try again; meanwhile "npm run demo" shows the flow, and the browser host (src/host) runs the kiosk in Chromium kiosk mode (docs/operations.md).',
   },
   distNeeds: {
     'zh-CN':
