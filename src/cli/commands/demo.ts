@@ -1,87 +1,138 @@
-// `kiosk demo` (interim, until the capture flow exists): reads every card type from the SAM
-// emulator over a socat pseudo-terminal pair through the real serial transport.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// `kiosk demo`: one complete capture on simulated devices through the real code paths: the SAM
+// emulator on a socat pty, the serial reader loop, the capture session, the face engine process,
+// a signed and sealed record in a temporary SQLite file, and its upload to a reference collector.
+import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import { parseCard } from '../../core/idcard/card/parse-card';
-import { describeCardRead } from '../../core/idcard/reader/card-read-text';
-import { nextReaderEvent } from '../../core/idcard/reader/next-reader-event';
-import { ReaderLoop } from '../../core/idcard/reader/reader-loop';
-import {
-  startEmulatedReader,
-  type EmulatedReaderProcess,
-} from '../../core/idcard/transport/emulated-reader-process';
-import { createSerialTransport } from '../../core/idcard/transport/serial-transport';
-import { startSocatPty } from '../../core/idcard/transport/socat-pty-pair';
-import type { CliCommand } from '../command';
+import { createJsonLogger, type Logger } from '../../core/log/logger';
+import { makeDemoClip } from '../../demo/demo-clip';
+import { startDemoRig, type DemoRig } from '../../demo/demo-rig';
+import { runDemoCapture } from '../../demo/demo-scenario';
+import { UsageError, type CliCommand } from '../command';
 
-const PROFILES = [
-  'resident',
-  'residence-permit',
-  'foreign-permanent-2017',
-  'foreign-permanent-2023',
-];
+const usage = `Usage: kiosk demo [--impostor] [--endpoint URL] [--json] [--real-speed | --delay-ms N] [--models DIR] [--verbose]
 
-const usage = `Usage: kiosk demo [--real-speed]
+Runs one capture: socat pty + SAM emulator (synthetic resident card, photo of the astronaut from
+assets/demo) → reader loop → consent (accepted automatically) → camera frames of a synthetic clip
+→ face engine process → decision → signed, sealed record in a temporary SQLite file → upload to a
+reference collector on 127.0.0.1 → acknowledgement. Prints each step with its time.
+  --impostor      the card carries the cameraman's photo: the face match rejects (still exit 0)
+  --endpoint URL  upload to this receiver instead of starting a collector
+  --json          end with one JSON line {decision, recordId, uploadStatus, stepTimesMs}
+  --real-speed    the emulated SAM answers about as slowly as a real one
+  --delay-ms N    the emulated SAM answers every command after N ms
+  --models DIR    model folder with manifest.json and calibration.json (default: models)
+  --verbose       print the kiosk's JSON log lines (no personal data) to stderr
+Exit 0 when the capture ran to its decision (and a pass was acknowledged); 1 otherwise. Needs socat.`;
 
-Starts socat (a pseudo-terminal pair), runs "kiosk emulate-reader" on one end and reads each card
-type (${PROFILES.join(', ')}) on the other through the real serial transport, printing every
-card (synthetic data) with its timings. Needs socat. Exit 0 when every card was read.
-  --real-speed   let the emulated SAM take about as long as a real one (~1 s per card)`;
+function hasSocat(): boolean {
+  try {
+    execFileSync('socat', ['-V'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
-/** The interim demo subcommand. */
+/** A logger that remembers the last record id the kiosk appended and, verbose, prints everything. */
+function demoLogger(verbose: boolean): Logger & { recordId: string | null } {
+  const json = createJsonLogger(process.env.KIOSK_DEMO_DEBUG ? 'debug' : 'info');
+  const logger = {
+    recordId: null as string | null,
+    log: ((level, event, fields) => {
+      if (event === 'kiosk.record-appended' && typeof fields?.recordId === 'string')
+        logger.recordId = fields.recordId;
+      if (verbose || event === 'demo.consent-accepted-automatically')
+        json.log(level, event, fields);
+    }) as Logger['log'],
+  };
+  return logger;
+}
+
+/** The demo subcommand. */
 export const demoCommand: CliCommand = {
   name: 'demo',
-  summary: 'Read every card type from the emulated reader over a pty (interim demo)',
+  summary: 'One complete capture on simulated devices: card, face, decision, record, upload',
   usage,
   async run(args) {
     const { values } = parseArgs({
       args: [...args],
-      options: { 'real-speed': { type: 'boolean', default: false } },
+      options: {
+        impostor: { type: 'boolean', default: false },
+        endpoint: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        'real-speed': { type: 'boolean', default: false },
+        'delay-ms': { type: 'string' },
+        verbose: { type: 'boolean', default: false },
+        models: { type: 'string', default: 'models' },
+      },
     });
-    const dir = mkdtempSync(join(tmpdir(), 'kiosk-demo-'));
-    const pty = await startSocatPty({
-      hostLink: join(dir, 'reader'),
-      deviceLink: join(dir, 'sam'),
-    });
-    let emulator: EmulatedReaderProcess | null = null;
-    const loop = new ReaderLoop({
-      locate: async () => createSerialTransport(pty.hostPath, 115200),
-      parse: parseCard,
-      pollIntervalMs: 100,
-    });
-    try {
-      emulator = await startEmulatedReader(
-        pty.devicePath,
-        values['real-speed'] ? ['--real-speed'] : [],
+    if (values['delay-ms'] !== undefined && !/^\d+$/.test(values['delay-ms']))
+      throw new UsageError('--delay-ms must be a whole number of ms');
+    if (values.endpoint !== undefined && !/^https?:\/\//.test(values.endpoint))
+      throw new UsageError('--endpoint must be an http(s) URL');
+    if (!hasSocat()) {
+      process.stderr.write(
+        'The demo needs socat for its pseudo-terminal pair: apt-get install socat\n',
       );
-      const connected = nextReaderEvent(loop, 'connected', 10_000);
-      loop.on((event) => {
-        if (event.type === 'error') process.stderr.write(`! ${event.problem.text.en}\n`);
+      return 1;
+    }
+    const say = (line: string) => process.stdout.write(`${line}\n`);
+    const started = performance.now();
+    const at = () => `${String(Math.round(performance.now() - started)).padStart(6)} ms`;
+    const logger = demoLogger(values.verbose);
+    let rig: DemoRig | null = null;
+    const interrupted = () => void rig?.close().then(() => process.exit(130));
+    process.once('SIGINT', interrupted);
+    process.once('SIGTERM', interrupted);
+    try {
+      const emulatorArgs = values['real-speed']
+        ? ['--real-speed']
+        : values['delay-ms']
+          ? ['--delay-ms', values['delay-ms']]
+          : [];
+      const [frames, started_] = await Promise.all([
+        makeDemoClip(24),
+        startDemoRig({
+          holder: values.impostor ? 'cameraman' : 'astronaut',
+          endpoint: values.endpoint ?? null,
+          emulatorArgs,
+          logger,
+          modelsDir: values.models,
+        }),
+      ]);
+      rig = started_;
+      say(
+        `${at()}  kiosk ready: SAM emulator on ${rig.config.reader.port.mode === 'pinned' ? rig.config.reader.port.path : 'auto'}, face engine warmed up, uploading to ${rig.config.upload.endpoint}`,
+      );
+      const outcome = await runDemoCapture({
+        api: rig.kiosk.api,
+        emulator: rig.emulator,
+        profile: rig.profile,
+        frames,
+        logger,
+        recordId: () => logger.recordId,
+        onStep: (step) =>
+          say(
+            `${at()}  ${step}${step === 'consent' ? ' (accepted automatically for the demo)' : ''}`,
+          ),
       });
-      loop.start();
-      const reader = await connected;
-      process.stdout.write(`Reader ${reader.description}, SAM ID ${reader.samId}\n\n`);
-      for (const profile of PROFILES) {
-        const read = nextReaderEvent(loop, 'card-read', 15_000);
-        const placedAt = performance.now();
-        await emulator.control(`place ${profile}`);
-        const card = await read;
-        const wallMs = (performance.now() - placedAt).toFixed(1);
-        process.stdout.write(
-          `${describeCardRead(card).join('\n')}\nPlaced → read: ${wallMs} ms\n\n`,
+      const decision = outcome.result.outcome;
+      say(`${at()}  DECISION: ${decision.toUpperCase()} (${outcome.result.reasonKey})`);
+      if (outcome.recordId) say(`${at()}  record ${outcome.recordId}: ${outcome.uploadStatus}`);
+      if (values.json)
+        say(
+          JSON.stringify({
+            decision,
+            recordId: outcome.recordId,
+            uploadStatus: outcome.uploadStatus,
+            stepTimesMs: outcome.stepTimesMs,
+          }),
         );
-        const removed = nextReaderEvent(loop, 'card-removed', 10_000);
-        await emulator.control('remove');
-        await removed;
-      }
-      return 0;
+      return decision === 'pass' ? (outcome.uploadStatus === 'acknowledged' ? 0 : 1) : 0;
     } finally {
-      await loop.stop();
-      await emulator?.stop();
-      await pty.kill();
-      rmSync(dir, { recursive: true, force: true });
+      process.off('SIGINT', interrupted);
+      process.off('SIGTERM', interrupted);
+      await rig?.close();
     }
   },
 };

@@ -1,0 +1,135 @@
+/**
+ * Everything a simulated capture runs on, started for real: a socat pty pair, the SAM emulator as
+ * a child process on one end, a reference collector on 127.0.0.1 (unless an endpoint is given),
+ * and the kiosk from the composition root on the other end. `close()` stops all of it.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startCollector, type RunningCollector } from '../collector/collector-server';
+import { loadOrCreateDeviceKey } from '../core/device/device-key';
+import { initFileVault } from '../core/device/key-vault-file';
+import { createKiosk, type Kiosk } from '../core/kiosk';
+import type { Logger } from '../core/log/logger';
+import {
+  startEmulatedReader,
+  type EmulatedReaderProcess,
+} from '../core/idcard/transport/emulated-reader-process';
+import { startSocatPty } from '../core/idcard/transport/socat-pty-pair';
+import type { CapturePolicy } from '../shared/config/capture-policy-schema';
+import type { KioskConfig } from '../shared/config/config-schema';
+import { demoConfig } from './demo-config';
+import { writeCardProfile, writeDemoProfile } from './demo-profile';
+import type { CardHolder } from './demo-people';
+
+/** How the rig is set up. */
+export interface DemoRigOptions {
+  /** Whose photo the card carries: a demo person, or an image file's bytes (tests). */
+  readonly holder: CardHolder | { readonly name: string; readonly photo: Uint8Array };
+  /** Upload here instead of starting a collector. */
+  readonly endpoint?: string | null;
+  /** Emulator speed arguments, e.g. ['--real-speed'] or ['--delay-ms', '50']. */
+  readonly emulatorArgs?: readonly string[];
+  readonly logger: Logger;
+  readonly modelsDir?: string;
+  readonly operatingPoint?: string;
+  readonly capture?: Partial<CapturePolicy>;
+  /** Start the kiosk with the collector stopped (it can be started later with `startCollector`). */
+  readonly collectorDown?: boolean;
+}
+
+/** A running rig. */
+export interface DemoRig {
+  readonly kiosk: Kiosk;
+  readonly emulator: EmulatedReaderProcess;
+  readonly config: KioskConfig;
+  /** The card profile file to `place` on the emulated reader. */
+  readonly profile: string;
+  /** The rig's collector, or null (an external endpoint, or started down). */
+  collector: RunningCollector | null;
+  /** Starts the collector on the configured port (after `collectorDown`). */
+  startCollector(): Promise<RunningCollector>;
+  close(): Promise<void>;
+}
+
+/** Starts the rig; anything started is stopped again if a later step fails. */
+export async function startDemoRig(options: DemoRigOptions): Promise<DemoRig> {
+  const undo: Array<() => Promise<void> | void> = [];
+  const close = async () => {
+    for (const step of undo.splice(0).reverse())
+      await Promise.resolve()
+        .then(step)
+        .catch(() => undefined);
+  };
+  try {
+    const dir = await mkdtemp(join(tmpdir(), 'kiosk-demo-'));
+    undo.push(() => rm(dir, { recursive: true, force: true }));
+    const vault = initFileVault(join(dir, 'vault'));
+    const key = loadOrCreateDeviceKey(vault);
+    const keys = [{ keyId: key.keyId, publicKey: key.publicKeySpki.toString('base64') }];
+    const collectorDb = join(dir, 'collector.db');
+    let collector =
+      options.endpoint || options.collectorDown
+        ? null
+        : await startCollector({ dbPath: collectorDb, keys });
+    if (collector) undo.push(() => collector?.close());
+    // A collector started down still needs a port the kiosk can point at: take one, then free it.
+    const downPort = options.collectorDown ? await freePort(collectorDb, keys) : null;
+    const endpoint = options.endpoint ?? collector?.url ?? `http://127.0.0.1:${downPort}`;
+    const pty = await startSocatPty({
+      hostLink: join(dir, 'reader'),
+      deviceLink: join(dir, 'sam'),
+    });
+    undo.push(() => pty.kill());
+    const { holder } = options;
+    const profile =
+      typeof holder === 'string'
+        ? await writeDemoProfile(dir, holder)
+        : await writeCardProfile(dir, holder.name, holder.photo);
+    // No card until the scenario places one (`no-card` only removes the emulator's default card).
+    const emulator = await startEmulatedReader(pty.devicePath, [
+      '--fault',
+      'no-card',
+      ...(options.emulatorArgs ?? []),
+    ]);
+    undo.push(() => emulator.stop());
+    const config = demoConfig({
+      readerPath: pty.hostPath,
+      dir,
+      endpoint,
+      modelsDir: options.modelsDir,
+      operatingPoint: options.operatingPoint,
+      capture: options.capture,
+    });
+    const kiosk = await createKiosk({ config, vault, logger: options.logger });
+    undo.push(() => kiosk.close());
+    const rig: DemoRig = {
+      kiosk,
+      emulator,
+      config,
+      collector,
+      profile,
+      async startCollector() {
+        collector = await startCollector({ dbPath: collectorDb, keys, port: downPort ?? 0 });
+        undo.splice(1, 0, () => collector?.close());
+        rig.collector = collector;
+        return collector;
+      },
+      close,
+    };
+    return rig;
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+async function freePort(
+  dbPath: string,
+  keys: Parameters<typeof startCollector>[0]['keys'],
+): Promise<number> {
+  const probe = await startCollector({ dbPath, keys });
+  const port = Number(new URL(probe.url).port);
+  await probe.close();
+  return port;
+}
