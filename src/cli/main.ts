@@ -9,6 +9,7 @@ const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   'emulate-reader': async () => (await import('./commands/emulate-reader')).emulateReaderCommand,
   'list-readers': async () => (await import('./commands/list-readers')).listReadersCommand,
   demo: async () => (await import('./commands/demo')).demoCommand,
+  host: async () => (await import('./commands/host')).hostCommand,
   'verify-log': async () => (await import('./commands/verify-log')).verifyLogCommand,
   provision: async () => (await import('./commands/provision')).provisionCommand,
   selftest: async () => (await import('./commands/selftest')).selftestCommand,

@@ -1,0 +1,69 @@
+// `kiosk host`: starts the kiosk from its configuration (composition root) behind the browser host
+// on 127.0.0.1, and prints the URL with the launch token for Chromium in kiosk mode.
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../../core/device/config-loader';
+import { DEFAULT_LOCAL_CONFIG_PATH } from '../../core/device/provisioning';
+import { openFileVault } from '../../core/device/key-vault-file';
+import { createKiosk } from '../../core/kiosk';
+import { createJsonLogger } from '../../core/log/logger';
+import { startBrowserHost } from '../../host/browser-host';
+import { UsageError, type CliCommand } from '../command';
+
+const usage = `Usage: kiosk host [--config FILE] [--site-policy FILE] [--static DIR] [--port N]
+
+Builds every kiosk service from the configuration (defaults, site policy, local overrides; in
+development KIOSK_CONFIG__* environment overrides too), opens the key vault (storage.vaultDir; run
+"kiosk provision" first) and serves the KioskApi and the renderer on 127.0.0.1. Prints the URL to
+open, with the per-launch token in its fragment. Runs until SIGINT/SIGTERM, then stops everything.
+  --config FILE        local overrides (default ${DEFAULT_LOCAL_CONFIG_PATH})
+  --site-policy FILE   site policy layer
+  --static DIR         built renderer to serve (default: none, an empty page)
+  --port N             port to listen on (default: a free one)`;
+
+/** The host subcommand. */
+export const hostCommand: CliCommand = {
+  name: 'host',
+  summary: 'Run the kiosk behind the browser host on 127.0.0.1 and print its URL',
+  usage,
+  async run(args) {
+    const { values } = parseArgs({
+      args: [...args],
+      options: {
+        config: { type: 'string', default: DEFAULT_LOCAL_CONFIG_PATH },
+        'site-policy': { type: 'string' },
+        static: { type: 'string' },
+        port: { type: 'string' },
+      },
+    });
+    const port = values.port === undefined ? 0 : Number(values.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new UsageError(`--port must be a port number, not ${values.port}`);
+    const configPaths = { sitePolicyPath: values['site-policy'] ?? null, localPath: values.config };
+    const config = await loadConfig({ ...configPaths, env: process.env, packaged: false });
+    const logger = createJsonLogger();
+    const kiosk = await createKiosk({
+      config,
+      vault: openFileVault(config.storage.vaultDir),
+      vaultStrength: { kind: 'file' },
+      configPaths,
+      logger,
+    });
+    try {
+      const host = await startBrowserHost({
+        api: kiosk.api,
+        staticDir: values.static ?? null,
+        port,
+        logger,
+      });
+      process.stdout.write(`${host.url}\n`);
+      await new Promise<void>((resolve) => {
+        process.once('SIGINT', () => resolve());
+        process.once('SIGTERM', () => resolve());
+      });
+      await host.close();
+      return 0;
+    } finally {
+      await kiosk.close();
+    }
+  },
+};
