@@ -18,3 +18,5 @@ Object.assign(process, {
   },
 });
 await import('../../../src/main/face-engine-utility-entry');
+
+export {};
