@@ -4,7 +4,6 @@
  */
 import type { z } from 'zod';
 import { silentLogger, type Logger } from '../../log/logger';
-import { KioskError } from '../../kiosk-error';
 import type { RgbImage } from '../../photo/rgb-image';
 import {
   FaceEngineCrashedError,
@@ -15,7 +14,8 @@ import {
 import type { Enrollment, FrameAnalysis } from '../frame-analysis';
 import { enrollmentSchema, frameAnalysisSchema, rgbImageSchema } from './analysis-schema';
 import { spawnEngineChild, type EngineChildOptions, type EngineProcess } from './engine-child';
-import { fromEngineSchema, type EngineRequest, type ToEngine } from './engine-protocol';
+import type { EngineRequest, ToEngine } from './engine-protocol';
+import { PendingCalls } from './pending-calls';
 
 /** Options of the engine client. */
 export interface FaceEngineClientOptions extends Omit<EngineChildOptions, 'startTimeoutMs'> {
@@ -25,18 +25,10 @@ export interface FaceEngineClientOptions extends Omit<EngineChildOptions, 'start
   readonly logger?: Logger;
 }
 
-interface Pending {
-  readonly schema: z.ZodType;
-  readonly resolve: (value: unknown) => void;
-  readonly reject: (error: Error) => void;
-  readonly timer: NodeJS.Timeout;
-}
-
 /** Client of the face engine process. Create with `FaceEngineClient.start`. */
 export class FaceEngineClient {
   private child: Promise<EngineProcess>;
-  private readonly pending = new Map<number, Pending>();
-  private nextId = 1;
+  private readonly pending = new PendingCalls();
   private stopped = false;
   private readonly retired = new WeakSet<EngineProcess>();
   private readonly log: Logger;
@@ -82,7 +74,7 @@ export class FaceEngineClient {
   async stop(): Promise<void> {
     if (this.stopped) return;
     this.stopped = true;
-    this.failAll(() => new FaceEngineStoppedError());
+    this.pending.failAll(() => new FaceEngineStoppedError());
     const child = await this.child.catch(() => null);
     if (!child || child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -95,12 +87,12 @@ export class FaceEngineClient {
   }
 
   private attach(child: EngineProcess): EngineProcess {
-    child.on('message', (raw) => this.receive(raw));
+    child.on('message', (raw) => this.pending.answer(raw));
     child.once('exit', (code, signal) => {
       child.removeAllListeners();
       if (this.stopped || this.retired.has(child)) return;
       this.log.log('error', 'face.engine.crashed', { code, signal });
-      this.failAll(() => new FaceEngineCrashedError(code, signal));
+      this.pending.failAll(() => new FaceEngineCrashedError(code, signal));
       this.child = this.respawn(Promise.resolve());
     });
     return child;
@@ -113,7 +105,7 @@ export class FaceEngineClient {
     this.log.log('error', 'face.engine.hung', { pid: child.pid ?? null });
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
     child.kill('SIGKILL');
-    this.failAll(() => new FaceEngineCrashedError(null, 'SIGKILL'));
+    this.pending.failAll(() => new FaceEngineCrashedError(null, 'SIGKILL'));
     this.child = this.respawn(exited);
   }
 
@@ -136,43 +128,15 @@ export class FaceEngineClient {
     if (!checked.success)
       throw new FaceFrameInvalidError(checked.error.issues[0]?.message ?? 'invalid image');
     const child = await this.child;
-    const id = this.nextId++;
     const timeoutMs = this.options.requestTimeoutMs ?? 5_000;
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.pending.delete(id);
-        reject(new FaceEngineTimeoutError(timeoutMs));
+    return this.pending.open(
+      schema,
+      timeoutMs,
+      (id) => child.send({ kind: 'request', id, ...request } as EngineRequest),
+      () => {
         this.retire(child);
-      }, timeoutMs);
-      this.pending.set(id, { schema, resolve, reject, timer });
-      child.send({ kind: 'request', id, ...request } as EngineRequest);
-    });
-  }
-
-  private receive(raw: unknown): void {
-    const parsed = fromEngineSchema.safeParse(raw);
-    if (!parsed.success || parsed.data.kind !== 'response') return;
-    const message = parsed.data;
-    const pending = this.pending.get(message.id);
-    if (!pending) return;
-    this.pending.delete(message.id);
-    clearTimeout(pending.timer);
-    if (!message.ok) {
-      pending.reject(
-        new KioskError(message.problem.code, message.problem.text, message.problem.retryable),
-      );
-      return;
-    }
-    const value = pending.schema.safeParse(message.value);
-    if (value.success) pending.resolve(value.data);
-    else pending.reject(new Error(`Face engine sent an invalid response: ${value.error.message}`));
-  }
-
-  private failAll(error: () => Error): void {
-    for (const pending of this.pending.values()) {
-      clearTimeout(pending.timer);
-      pending.reject(error());
-    }
-    this.pending.clear();
+        return new FaceEngineTimeoutError(timeoutMs);
+      },
+    );
   }
 }
