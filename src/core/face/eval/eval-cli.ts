@@ -4,7 +4,20 @@ import { EVAL_USAGE, parseEvalOptions, type EvalOptions } from './eval-options';
 import { reportDocument, reportTable, type EvaluationReport } from './eval-report';
 import { embedSet, evaluateSet, groupsOf } from './face-evaluation';
 import { FaceSetError, loadFaceSet } from './face-set';
-import { livenessRows, livenessTable, scoreSpoofSet, type LivenessRow } from './liveness-eval';
+import {
+  livenessRows,
+  livenessTable,
+  livenessThresholds,
+  scoreSpoofSet,
+  type LivenessRow,
+  type LivenessThreshold,
+} from './liveness-eval';
+
+/** Liveness figures with the thresholds they were taken at. */
+interface LivenessReport {
+  readonly thresholds: readonly LivenessThreshold[];
+  readonly rows: readonly LivenessRow[];
+}
 import { openPipelineEmbedder, type PipelineEmbedder } from './pipeline-embedder';
 
 async function evaluateFaces(
@@ -36,11 +49,17 @@ async function evaluateFaces(
   return report;
 }
 
+async function evaluateLiveness(dir: string, embedder: PipelineEmbedder): Promise<LivenessReport> {
+  const scores = await scoreSpoofSet(dir, embedder.liveness);
+  const thresholds = livenessThresholds(scores);
+  return { thresholds, rows: livenessRows(scores, thresholds) };
+}
+
 /** Prints the figures: one JSON object with --json, Markdown tables otherwise. */
 function printReport(
   options: EvalOptions,
   faces: EvaluationReport | null,
-  liveness: LivenessRow[] | null,
+  liveness: LivenessReport | null,
 ): void {
   if (options.json) {
     const document = {
@@ -52,7 +71,9 @@ function printReport(
   }
   if (faces) process.stdout.write(`${reportTable(faces)}\n`);
   if (liveness)
-    process.stdout.write(`\nLiveness (${options.liveness}):\n${livenessTable(liveness)}\n`);
+    process.stdout.write(
+      `\nLiveness (${options.liveness}):\n${livenessTable(liveness.rows, liveness.thresholds)}\n`,
+    );
 }
 
 /** Runs the evaluation; resolves to the exit code (2 for bad usage or an unusable set). */
@@ -74,9 +95,7 @@ export async function runFaceEvalCli(args: readonly string[]): Promise<number> {
   );
   try {
     const faces = options.set ? await evaluateFaces(options.set, options, embedder) : null;
-    const liveness = options.liveness
-      ? livenessRows(await scoreSpoofSet(options.liveness, embedder.liveness))
-      : null;
+    const liveness = options.liveness ? await evaluateLiveness(options.liveness, embedder) : null;
     printReport(options, faces, liveness);
   } catch (error) {
     if (!(error instanceof FaceSetError)) throw error;

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RgbImage } from '../../photo/rgb-image';
 import { SYNTHETIC_ATTACKS, synthesizeAttack } from './attack-synthesis';
+import { DEFAULT_LIVENESS } from '../liveness-config';
 import { FaceSetError, readImageFile } from './face-set';
 
 /** What the liveness evaluation needs from the engine: the live probability, or null without a face. */
@@ -24,8 +25,8 @@ export interface LivenessRow {
   readonly kind: string;
   readonly images: number;
   readonly noFace: number;
-  /** BPCER for `live`, APCER for attacks, at each target BPCER's threshold. */
-  readonly errorAt: Readonly<Record<string, number>>;
+  /** BPCER for `live`, APCER for attacks, at each threshold of the report, in order. */
+  readonly errorAt: readonly number[];
 }
 
 /** Reads labels.tsv and scores every image, plus synthetic attacks made from each live image. */
@@ -54,10 +55,37 @@ export function thresholdAtBpcer(live: readonly (number | null)[], bpcer: number
   return sorted[Math.min(sorted.length - 1, Math.floor(bpcer * sorted.length + 1e-9))] ?? Infinity;
 }
 
-/** The report rows: live first (BPCER), then each attack kind (APCER). */
-export function livenessRows(scores: LivenessScores): LivenessRow[] {
+/** A liveness threshold the report applies: set on the live scores, or the engine's configured one. */
+export interface LivenessThreshold {
+  readonly label: string;
+  readonly value: number;
+}
+
+/** The thresholds at the target BPCERs, then the engine's configured ones (DEFAULT_LIVENESS). */
+export function livenessThresholds(scores: LivenessScores): LivenessThreshold[] {
   const live = scores.live ?? [];
-  const thresholds = TARGET_BPCERS.map((b) => [String(b), thresholdAtBpcer(live, b)] as const);
+  const atBpcer = TARGET_BPCERS.map((b) => {
+    const value = thresholdAtBpcer(live, b);
+    return { label: `BPCER ${b * 100}% threshold (${value.toFixed(3)})`, value };
+  });
+  return [
+    ...atBpcer,
+    {
+      label: `engine pass without challenge (${DEFAULT_LIVENESS.liveScore})`,
+      value: DEFAULT_LIVENESS.liveScore,
+    },
+    {
+      label: `engine spoof cut-off (${DEFAULT_LIVENESS.spoofScore})`,
+      value: DEFAULT_LIVENESS.spoofScore,
+    },
+  ];
+}
+
+/** The report rows: live first (BPCER), then each attack kind (APCER), one error rate per threshold. */
+export function livenessRows(
+  scores: LivenessScores,
+  thresholds: readonly LivenessThreshold[],
+): LivenessRow[] {
   return Object.entries(scores)
     .sort(([a], [b]) => (a === 'live' ? -1 : b === 'live' ? 1 : a.localeCompare(b)))
     .map(([kind, list]) => {
@@ -68,31 +96,22 @@ export function livenessRows(scores: LivenessScores): LivenessRow[] {
         kind,
         images: list.length,
         noFace: list.filter((s) => s === null).length,
-        errorAt: Object.fromEntries(
-          thresholds.map(([b, t]) => [b, list.length ? wrong(t) / list.length : 0]),
-        ),
+        errorAt: thresholds.map(({ value }) => (list.length ? wrong(value) / list.length : 0)),
       };
     });
 }
 
 /** The Markdown table of the liveness figures; synthetic rows carry their label in the kind. */
-export function livenessTable(rows: readonly LivenessRow[]): string {
-  const header = [
-    'kind',
-    'images',
-    'no face',
-    ...TARGET_BPCERS.map((b) => `error at BPCER ${b * 100}% threshold`),
-  ];
+export function livenessTable(
+  rows: readonly LivenessRow[],
+  thresholds: readonly LivenessThreshold[],
+): string {
+  const header = ['kind', 'images', 'no face', ...thresholds.map((t) => `error at ${t.label}`)];
   const lines = [header, header.map(() => '---')].map((cells) => `| ${cells.join(' | ')} |`);
   for (const row of rows) {
-    const cells = [
-      row.kind === 'live' ? 'live (BPCER)' : `${row.kind} (APCER)`,
-      String(row.images),
-      String(row.noFace),
-    ];
-    lines.push(
-      `| ${[...cells, ...TARGET_BPCERS.map((b) => `${((row.errorAt[String(b)] ?? 0) * 100).toFixed(1)}%`)].join(' | ')} |`,
-    );
+    const kind = row.kind === 'live' ? 'live (BPCER)' : `${row.kind} (APCER)`;
+    const rates = row.errorAt.map((rate) => `${(rate * 100).toFixed(1)}%`);
+    lines.push(`| ${[kind, String(row.images), String(row.noFace), ...rates].join(' | ')} |`);
   }
   return lines.join('\n');
 }

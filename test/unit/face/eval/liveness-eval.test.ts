@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   livenessRows,
   livenessTable,
+  livenessThresholds,
   thresholdAtBpcer,
 } from '../../../../src/core/face/eval/liveness-eval';
+import { DEFAULT_LIVENESS } from '../../../../src/core/face/liveness-config';
 
 const live = Array.from({ length: 100 }, (_, k) => 0.5 + k / 200); // 0.500 .. 0.995
 
@@ -18,23 +20,35 @@ describe('thresholdAtBpcer', () => {
   });
 });
 
+describe('livenessThresholds', () => {
+  it('lists the BPCER 1% and 5% thresholds, then the engine defaults', () => {
+    const values = livenessThresholds({ live }).map((t) => t.value);
+    expect(values).toEqual([0.505, 0.525, DEFAULT_LIVENESS.liveScore, DEFAULT_LIVENESS.spoofScore]);
+  });
+});
+
 describe('livenessRows', () => {
+  const thresholds = [{ label: 'at 0.525', value: 0.525 }];
+
   it('reports BPCER for live and APCER per attack kind, live first', () => {
-    const rows = livenessRows({
-      print: [0.1, 0.6, null, 0.99],
-      live,
-      'synthetic-screen': [0.2, 0.3],
-    });
+    const rows = livenessRows(
+      { print: [0.1, 0.6, null, 0.99], live, 'synthetic-screen': [0.2, 0.3] },
+      thresholds,
+    );
     expect(rows.map((r) => r.kind)).toEqual(['live', 'print', 'synthetic-screen']);
-    expect(rows[0]?.errorAt['0.05']).toBeCloseTo(0.05, 9);
-    // At the BPCER 5% threshold (0.525) the prints scoring 0.6 and 0.99 pass; no face stops one.
-    expect(rows[1]).toMatchObject({ images: 4, noFace: 1, errorAt: { '0.05': 0.5 } });
-    expect(rows[2]?.errorAt['0.05']).toBe(0);
+    expect(rows[0]?.errorAt[0]).toBeCloseTo(0.05, 9);
+    // The prints scoring 0.6 and 0.99 pass; the one without a face is stopped.
+    expect(rows[1]).toMatchObject({ images: 4, noFace: 1, errorAt: [0.5] });
+    expect(rows[2]?.errorAt).toEqual([0]);
   });
 
   it('labels rows in the table, synthetic kinds included', () => {
-    const table = livenessTable(livenessRows({ live, 'synthetic-print': [0.9] }));
-    expect(table).toContain('| live (BPCER) | 100 | 0 |');
-    expect(table).toContain('| synthetic-print (APCER) | 1 | 0 | 100.0% | 100.0% |');
+    const table = livenessTable(
+      livenessRows({ live, 'synthetic-print': [0.9] }, thresholds),
+      thresholds,
+    );
+    expect(table).toContain('| kind | images | no face | error at at 0.525 |');
+    expect(table).toContain('| live (BPCER) | 100 | 0 | 5.0% |');
+    expect(table).toContain('| synthetic-print (APCER) | 1 | 0 | 100.0% |');
   });
 });
