@@ -95,6 +95,29 @@ describe('face engine process', () => {
   });
 });
 
+describe('face engine process speaking the raw protocol', () => {
+  it('answers a malformed request with a typed refusal instead of leaving the caller to time out', async () => {
+    const child = forkEngine({ modelsDir, threads: 1 });
+    const next = () => new Promise<unknown>((resolve) => child.once('message', resolve));
+    expect(await next()).toEqual({ kind: 'ready' });
+    child.send({
+      kind: 'request',
+      id: 7,
+      method: 'analyze',
+      payload: { frame: { width: 4, height: 4, data: new Uint8Array(3) } },
+    });
+    expect(await next()).toMatchObject({
+      kind: 'response',
+      id: 7,
+      ok: false,
+      problem: { code: 'face.frame.invalid' },
+    });
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.send({ kind: 'shutdown' });
+    expect(await exited).toBe(0);
+  });
+});
+
 describe('face engine start with a broken model folder', () => {
   const dir = mkdtempSync(join(tmpdir(), 'face-engine-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

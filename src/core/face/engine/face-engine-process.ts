@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { KioskError } from '../../kiosk-error';
-import { FaceModelError } from '../face-errors';
+import { FaceFrameInvalidError, FaceModelError } from '../face-errors';
 import { createFacePipeline, type FacePipeline } from '../pipeline';
 import { toEngineSchema, type EngineRequest, type FromEngine } from './engine-protocol';
 
@@ -16,6 +16,13 @@ const optionsSchema = z.object({
 });
 
 const send = (message: FromEngine) => process.send?.(message);
+
+const requestIdSchema = z.object({ kind: z.literal('request'), id: z.number().int() });
+
+const invalidRequest = (error: z.ZodError) =>
+  new FaceFrameInvalidError(
+    error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '),
+  ).toProblem();
 
 const problemOf = (error: unknown) =>
   error instanceof KioskError
@@ -60,7 +67,18 @@ async function main(): Promise<void> {
   let queue = Promise.resolve();
   process.on('message', (raw) => {
     const parsed = toEngineSchema.safeParse(raw);
-    if (!parsed.success) return; // Not from our client: nothing to answer to.
+    if (!parsed.success) {
+      // A request we can match to its caller gets a typed refusal instead of a silent timeout.
+      const request = requestIdSchema.safeParse(raw);
+      if (request.success)
+        send({
+          kind: 'response',
+          id: request.data.id,
+          ok: false,
+          problem: invalidRequest(parsed.error),
+        });
+      return;
+    }
     const message = parsed.data;
     if (message.kind === 'shutdown') {
       queue = queue.then(async () => {
