@@ -28,6 +28,19 @@ export function iou(a: Rect, b: Rect): number {
   return inter / (a.width * a.height + b.width * b.height - inter);
 }
 
+/** Index of the face with the largest box: the person at the kiosk, not one passing behind (-1 if none). */
+export function largestFace(faces: readonly DetectedFace[]): number {
+  let best = -1;
+  let bestArea = -1;
+  faces.forEach(({ box }, i) => {
+    if (box.width * box.height > bestArea) {
+      best = i;
+      bestArea = box.width * box.height;
+    }
+  });
+  return best;
+}
+
 /** Greedy NMS: highest score first, dropping every box that overlaps a kept one by more than `threshold`. */
 export function nonMaxSuppression(
   faces: readonly DetectedFace[],

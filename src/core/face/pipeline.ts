@@ -6,7 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { err, ok } from '../../shared/result';
 import type { RgbImage } from '../photo/rgb-image';
 import { frameCardPhoto, type CardFraming } from './card-photo-framing';
-import type { DetectedFace } from './detection-decode';
+import { largestFace } from './detection-decode';
 import { estimateEyeState } from './eye-state';
 import { alignFace, embedAlignedFace } from './face-embedding';
 import { detectFaces } from './face-detector';
@@ -43,16 +43,6 @@ export const DEFAULT_CARD_FRAMING: CardFraming = { kind: 'upscale', factor: 2 };
 
 const MIN_CARD_SIDE = 32;
 
-const largest = (faces: readonly DetectedFace[]): number =>
-  faces.reduce(
-    (best, face, i) =>
-      face.box.width * face.box.height >
-      (faces[best] as DetectedFace).box.width * (faces[best] as DetectedFace).box.height
-        ? i
-        : best,
-    0,
-  );
-
 /** Loads and verifies the models (a typed FaceModelError if one is missing or altered) and warms them up. */
 export async function createFacePipeline(options: FacePipelineOptions): Promise<FacePipeline> {
   const registry: ModelRegistry = await loadModelRegistry(options.modelsDir, options.threads ?? 2);
@@ -63,7 +53,8 @@ export async function createFacePipeline(options: FacePipelineOptions): Promise<
     const started = performance.now();
     const detected = await detectFaces(frame, registry);
     const { faces } = detected;
-    const first = faces[0];
+    const index = largestFace(faces);
+    const face = faces[index];
     const empty = {
       detectMs: detected.modelMs,
       landmarksMs: 0,
@@ -72,7 +63,7 @@ export async function createFacePipeline(options: FacePipelineOptions): Promise<
       poseMs: 0,
       eyesMs: 0,
     };
-    if (!first) {
+    if (!face) {
       const totalMs = performance.now() - started;
       return {
         width: frame.width,
@@ -82,8 +73,6 @@ export async function createFacePipeline(options: FacePipelineOptions): Promise<
         timings: { ...empty, modelsMs: detected.modelMs, totalMs },
       };
     }
-    const index = largest(faces);
-    const face = faces[index] as DetectedFace;
     const landmarks = await locateLandmarks(frame, face.box, registry);
     const aligned = alignFace(frame, landmarks.points, registry);
     const embedding = await embedAlignedFace(aligned, registry, flip);
@@ -123,8 +112,8 @@ export async function createFacePipeline(options: FacePipelineOptions): Promise<
     }
     const { image, scale, offset } = frameCardPhoto(cardPhoto, cardFraming);
     const { faces } = await detectFaces(image, registry);
-    if (faces.length === 0) return err({ kind: 'no-face' });
-    const face = faces[largest(faces)] as DetectedFace;
+    const face = faces[largestFace(faces)];
+    if (!face) return err({ kind: 'no-face' });
     const landmarks = await locateLandmarks(image, face.box, registry);
     const { embedding } = await embedAlignedFace(
       alignFace(image, landmarks.points, registry),

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { decodeDetections, iou, nonMaxSuppression } from '../../../src/core/face/detection-decode';
+import {
+  decodeDetections,
+  iou,
+  largestFace,
+  nonMaxSuppression,
+} from '../../../src/core/face/detection-decode';
 import { letterboxOf } from '../../../src/core/face/letterbox';
 
 const box = (x: number, y: number, width: number, height: number) => ({ x, y, width, height });
@@ -20,6 +25,19 @@ describe('nonMaxSuppression', () => {
     expect(iou(a.box, b.box)).toBeCloseTo(1 / 3, 10);
     expect(nonMaxSuppression([a, b], 0.4)).toHaveLength(2);
     expect(nonMaxSuppression([a, b], 0.3)).toHaveLength(1);
+  });
+});
+
+describe('largestFace', () => {
+  it('picks the largest box wherever it is in the list, not the first or the best-scored', () => {
+    const faces = [
+      { box: box(0, 0, 10, 10), score: 0.99 },
+      { box: box(0, 0, 40, 50), score: 0.7 },
+      { box: box(0, 0, 30, 30), score: 0.9 },
+    ];
+    expect(largestFace(faces)).toBe(1);
+    expect(largestFace([...faces].reverse())).toBe(1);
+    expect(largestFace([])).toBe(-1);
   });
 });
 
