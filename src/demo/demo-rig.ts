@@ -11,6 +11,7 @@ import { loadOrCreateDeviceKey } from '../core/device/device-key';
 import { initFileVault } from '../core/device/key-vault-file';
 import { createKiosk, type Kiosk } from '../core/kiosk';
 import type { Logger } from '../core/log/logger';
+import type { FaceEngineLauncher } from '../core/kiosk/face-engine-service';
 import {
   startEmulatedReader,
   type EmulatedReaderProcess,
@@ -34,6 +35,8 @@ export interface DemoRigOptions {
   readonly modelsDir?: string;
   readonly operatingPoint?: string;
   readonly capture?: Partial<CapturePolicy>;
+  /** The face engine launcher (tests wrap the default to reach the engine process). */
+  readonly launchFaceEngine?: FaceEngineLauncher;
   /** Start the kiosk with the collector stopped (it can be started later with `startCollector`). */
   readonly collectorDown?: boolean;
 }
@@ -101,7 +104,12 @@ export async function startDemoRig(options: DemoRigOptions): Promise<DemoRig> {
       operatingPoint: options.operatingPoint,
       capture: options.capture,
     });
-    const kiosk = await createKiosk({ config, vault, logger: options.logger });
+    const kiosk = await createKiosk({
+      config,
+      vault,
+      logger: options.logger,
+      launchFaceEngine: options.launchFaceEngine,
+    });
     undo.push(() => kiosk.close());
     const rig: DemoRig = {
       kiosk,
