@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { detectFaces } from '../../../src/core/face/face-detector';
@@ -6,7 +6,8 @@ import { alignFace, embedAlignedFace } from '../../../src/core/face/face-embeddi
 import { locateLandmarks } from '../../../src/core/face/face-landmarks';
 import { estimateHeadPose } from '../../../src/core/face/head-pose';
 import { mirror } from '../../../src/core/face/image-warp';
-import { cosineSimilarity } from '../../../src/core/face/match/embedding-math';
+import { toInputTensor } from '../../../src/core/face/input-tensor';
+import { cosineSimilarity, l2Normalize } from '../../../src/core/face/match/embedding-math';
 import { scoreLiveness } from '../../../src/core/face/face-liveness';
 import { loadModelRegistry, type ModelRegistry } from '../../../src/core/face/model-registry';
 import { toRgbImage } from '../../../src/core/photo/to-rgb-image';
@@ -95,6 +96,51 @@ describe.skipIf(!data)(
       expect(Math.abs(yaw)).toBeGreaterThan(30);
       expect(Math.sign(mirrored)).toBe(-Math.sign(yaw));
       expect(Math.abs(yaw + mirrored)).toBeLessThan(10);
+    });
+
+    it('separates studio faces better with BGR embedding input than with RGB (the manifest says bgr)', async () => {
+      const faces = join(data ?? '', 'faces');
+      const identities = readdirSync(faces)
+        .filter((name) => name.startsWith('london_'))
+        .slice(0, 12);
+      const spec = registry.manifest.models.embedding.preprocessing;
+      expect(spec.channels).toBe('bgr');
+      const embed = async (file: string) => {
+        const frame = await toRgbImage(readFileSync(join(faces, file)));
+        const box = (await detectFaces(frame, registry)).faces[0]?.box;
+        if (!box) throw new Error(`no face in ${file}`);
+        const aligned = alignFace(
+          frame,
+          (await locateLandmarks(frame, box, registry)).points,
+          registry,
+        );
+        const run = async (channels: 'rgb' | 'bgr') =>
+          l2Normalize(
+            (await registry.run('embedding', toInputTensor(aligned, { ...spec, channels }))).outputs
+              .output ?? [],
+          );
+        return { bgr: await run('bgr'), rgb: await run('rgb') };
+      };
+      const pairs: (readonly [
+        Awaited<ReturnType<typeof embed>>,
+        Awaited<ReturnType<typeof embed>>,
+      ])[] = [];
+      for (const identity of identities) {
+        const [a, b] = readdirSync(join(faces, identity)).slice(0, 2);
+        pairs.push([await embed(`${identity}/${a}`), await embed(`${identity}/${b}`)] as const);
+      }
+      const separation = (order: 'rgb' | 'bgr') => {
+        const genuine = pairs.map(([a, b]) => cosineSimilarity(a[order], b[order]));
+        const impostor = pairs.flatMap(([a], i) =>
+          pairs.filter((_, j) => j !== i).map(([, b]) => cosineSimilarity(a[order], b[order])),
+        );
+        const mean = genuine.reduce((x, y) => x + y, 0) / genuine.length;
+        return { mean, margin: Math.min(...genuine) - Math.max(...impostor) };
+      };
+      const bgr = separation('bgr');
+      const rgb = separation('rgb');
+      expect(bgr.mean).toBeGreaterThan(rgb.mean);
+      expect(bgr.margin).toBeGreaterThan(rgb.margin);
     });
   },
 );
