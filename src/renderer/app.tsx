@@ -20,6 +20,9 @@ import { workerScreen } from './worker/worker-screen-model';
 import { WorkerView } from './worker/worker-view';
 
 // The host pushes changes only; until the first session event the kiosk is taken to be idle.
+/** How often the worker screen asks for device health. */
+const STATUS_POLL_MS = 2000;
+
 const CONNECTED_MODEL: WorkerModel = {
   ...INITIAL_WORKER_MODEL,
   session: { state: 'idle', endedBy: null },
@@ -45,13 +48,20 @@ export function App({ api }: { api: KioskApi }) {
       setLocale(r.value.locale);
       voice.setVolume(r.value.volume);
     });
-    void api['status.get']({}).then((r) => {
-      if (r.ok)
-        setModel((m) =>
-          applyWorkerEvent(m, { name: 'device.status', payload: r.value }, Date.now()),
-        );
-    });
   }, [api, voice]);
+  // Device health is polled too: a reader unplugged at idle must show without waiting for an event.
+  useEffect(() => {
+    const poll = () =>
+      void api['status.get']({}).then((r) => {
+        if (r.ok)
+          setModel((m) =>
+            applyWorkerEvent(m, { name: 'device.status', payload: r.value }, Date.now()),
+          );
+      });
+    poll();
+    const timer = setInterval(poll, STATUS_POLL_MS);
+    return () => clearInterval(timer);
+  }, [api]);
 
   const state = model.session?.state;
   // Each new worker starts in the configured language.

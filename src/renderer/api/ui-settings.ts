@@ -10,7 +10,7 @@ export const FALLBACK_SETTINGS: UiSettings = {
   locale: 'zh-CN',
   volume: 0,
   personalServiceUrl: '',
-  personalServiceQrText: ' ',
+  personalServiceQrText: '',
   initialPasswordRule: { 'zh-CN': '', en: '' },
   camera: { deviceId: null, label: null, width: 1280, height: 720 },
   consentVersion: '',

@@ -42,11 +42,13 @@ export function PassScreen({
     <section class="screen pass" data-screen="pass">
       <h1 class="good">{t(WORKER_TEXT.passTitle)}</h1>
       <div class="pass-body">
-        <QrCode
-          text={settings.personalServiceQrText}
-          label={settings.personalServiceUrl}
-          sizePx={260}
-        />
+        {settings.personalServiceQrText && (
+          <QrCode
+            text={settings.personalServiceQrText}
+            label={settings.personalServiceUrl}
+            sizePx={260}
+          />
+        )}
         <div>
           <NextSteps steps={steps} />
           <p>{t(WORKER_TEXT.passAddress, { url: settings.personalServiceUrl })}</p>

@@ -21,8 +21,8 @@ export const VIEWPORTS = [
 /** Where screenshots of a run go (git-ignored). */
 export const ARTIFACTS = resolve(import.meta.dirname, '../../../test-artifacts/screens');
 
-/** Launches Chromium with the fake camera playing `y4m`. */
-export function launchKioskBrowser(y4m: string): Promise<Browser> {
+/** Launches Chromium with the fake camera playing `y4m`, or its built-in test pattern (no face) when null. */
+export function launchKioskBrowser(y4m: string | null): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -34,7 +34,7 @@ export function launchKioskBrowser(y4m: string): Promise<Browser> {
       '--no-first-run',
       '--use-fake-ui-for-media-stream',
       '--use-fake-device-for-media-stream',
-      `--use-file-for-fake-video-capture=${y4m}`,
+      ...(y4m ? [`--use-file-for-fake-video-capture=${y4m}`] : []),
       '--autoplay-policy=no-user-gesture-required',
     ],
   });

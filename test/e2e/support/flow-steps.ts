@@ -1,0 +1,49 @@
+// Steps the e2e suites share: waiting for a screen, for a kiosk condition, and walking a worker
+// from the attract screen to the camera; and the check that logs carry no personal data.
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { KioskStage } from './kiosk-stage';
+
+/** Waits until the page shows the worker or staff screen `name`. */
+export function screen(page: Page, name: string, timeoutMs = 30_000): Promise<void> {
+  return page.locator(`[data-screen="${name}"]`).waitFor({ timeout: timeoutMs });
+}
+
+/** Polls until `test` holds (uploads and the reader loop run on their own schedules). */
+export async function eventually(
+  test: () => Promise<boolean> | boolean,
+  timeoutMs = 30_000,
+): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!(await test())) {
+    if (Date.now() > until) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Touches start, agrees, places the card; resolves once the card is confirmed on screen. */
+export async function startToFace(page: Page, stage: KioskStage): Promise<void> {
+  await screen(page, 'attract');
+  await page.click('[data-screen=attract]');
+  await screen(page, 'consent');
+  await page.click('[data-action=agree]');
+  await screen(page, 'card');
+  await stage.place();
+  await screen(page, 'confirmed');
+}
+
+/** The upload queue as the kiosk reports it. */
+export async function queueOf(stage: KioskStage) {
+  const queue = await stage.kiosk.api['queue.status']({});
+  if (!queue.ok) throw new Error(queue.error.code);
+  return queue.value;
+}
+
+/** Fails when the kiosk's or the host's log lines name the card holder, her ID number or a photo. */
+export function expectNoPersonalData(stage: KioskStage): void {
+  const logs = JSON.stringify(stage.logs);
+  expect(logs).not.toContain(stage.name);
+  expect(logs).not.toContain(stage.idNumber);
+  expect(logs).not.toContain(stage.idNumber.slice(-8));
+  expect(logs).not.toMatch(/data:image|base64,/);
+}

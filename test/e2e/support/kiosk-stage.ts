@@ -1,0 +1,153 @@
+// The whole kiosk for an e2e run, all real: the SAM emulator as a child process on a socat pty
+// pair, the composition root (engine process, SQLite, uploader), a reference collector on
+// 127.0.0.1 and the browser host serving a fresh renderer build. Only the camera is Chromium's fake.
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { startCollector, type RunningCollector } from '../../../src/collector/collector-server';
+import { loadOrCreateDeviceKey } from '../../../src/core/device/device-key';
+import { initFileVault } from '../../../src/core/device/key-vault-file';
+import {
+  startEmulatedReader,
+  type EmulatedReaderProcess,
+} from '../../../src/core/idcard/transport/emulated-reader-process';
+import { startSocatPty, type PtyPair } from '../../../src/core/idcard/transport/socat-pty-pair';
+import { hashPin } from '../../../src/core/kiosk/operator-login';
+import { createKiosk, type Kiosk } from '../../../src/core/kiosk';
+import { createMemoryLogger } from '../../../src/core/log/logger';
+import { demoConfig } from '../../../src/demo/demo-config';
+import { cardPhotoPng, type CardHolder } from '../../../src/demo/demo-people';
+import { startBrowserHost, type BrowserHost } from '../../../src/host/browser-host';
+import { rendererBuild } from './renderer-build';
+
+/** The operator's and the technician's PINs on the stage. */
+export const PINS = { operator: '2468', technician: '13579' } as const;
+
+const RESIDENT_PROFILE = resolve(
+  import.meta.dirname,
+  '../../../src/core/idcard/emulator/profiles/resident.json',
+);
+
+/** A running stage. */
+export interface KioskStage {
+  readonly host: BrowserHost;
+  readonly kiosk: Kiosk;
+  /** Every line the kiosk and the host logged. */
+  readonly logs: ReturnType<typeof createMemoryLogger>['lines'];
+  /** The ID number on the stage's card, to prove it never leaks. */
+  readonly idNumber: string;
+  readonly name: string;
+  place(): Promise<void>;
+  remove(): Promise<void>;
+  /** Pulls the reader's cable (the pty pair and the emulator go away), and plugs it back in. */
+  unplugReader(): Promise<void>;
+  plugReader(): Promise<void>;
+  stopCollector(): Promise<void>;
+  startCollector(): Promise<void>;
+  /** Records the collector holds. */
+  collectorRecords(): number;
+  close(): Promise<void>;
+}
+
+/** What to vary: whose photo the card carries, and the collector's state at start. */
+export interface StageOptions {
+  /** The astronaut matches the demo clip the camera plays; the cameraman is an impostor's card. */
+  readonly holder: CardHolder;
+  readonly collectorUp?: boolean;
+}
+
+/** Starts a stage; call `close` when done. */
+export async function startKioskStage(options: StageOptions): Promise<KioskStage> {
+  const dir = await mkdtemp(join(tmpdir(), 'kiosk-e2e-'));
+  const logger = createMemoryLogger();
+  const vault = initFileVault(join(dir, 'vault'));
+  const key = loadOrCreateDeviceKey(vault);
+  const keys = [{ keyId: key.keyId, publicKey: key.publicKeySpki.toString('base64') }];
+  const collectorDb = join(dir, 'collector.db');
+  let collector: RunningCollector | null = await startCollector({ dbPath: collectorDb, keys });
+  const port = Number(new URL(collector.url).port);
+  if (options.collectorUp === false) await collector.close().then(() => (collector = null));
+
+  const profile = JSON.parse(await readFile(RESIDENT_PROFILE, 'utf8')) as {
+    card: { idNumber: string; name: string };
+  };
+  await writeFile(join(dir, 'card-photo.png'), await cardPhotoPng(options.holder));
+  const profileFile = join(dir, 'card.json');
+  await writeFile(
+    profileFile,
+    JSON.stringify({ ...profile, photo: 'card-photo.png', description: 'e2e card' }),
+  );
+
+  const links = { hostLink: join(dir, 'reader'), deviceLink: join(dir, 'sam') };
+  let pty: PtyPair | null = null;
+  let emulator: EmulatedReaderProcess | null = null;
+  const plugReader = async () => {
+    pty = await startSocatPty(links);
+    emulator = await startEmulatedReader(pty.devicePath, []);
+  };
+  const unplugReader = async () => {
+    await emulator?.stop();
+    await pty?.kill();
+    emulator = null;
+    pty = null;
+  };
+  await plugReader();
+
+  const base = demoConfig({
+    readerPath: links.hostLink,
+    dir,
+    endpoint: `http://127.0.0.1:${port}`,
+  });
+  const config = {
+    ...base,
+    ui: {
+      ...base.ui,
+      volume: 0,
+      personalServiceUrl: 'https://rs.example.gov.cn/personal',
+      personalServiceQrText: 'https://rs.example.gov.cn/personal',
+    },
+    operator: {
+      ...base.operator,
+      maxPinAttempts: 3,
+      accounts: [
+        { role: 'operator' as const, pinHash: hashPin(PINS.operator) },
+        { role: 'technician' as const, pinHash: hashPin(PINS.technician) },
+      ],
+    },
+  };
+  const kiosk = await createKiosk({
+    config,
+    vault,
+    logger,
+    configPaths: { sitePolicyPath: null, localPath: join(dir, 'local.json') },
+  });
+  const host = await startBrowserHost({ api: kiosk.api, staticDir: await rendererBuild(), logger });
+  const control = async (line: string) => void (await emulator?.control(line));
+
+  return {
+    host,
+    kiosk,
+    logs: logger.lines,
+    idNumber: profile.card.idNumber,
+    name: profile.card.name,
+    place: () => control(`place ${profileFile}`),
+    remove: () => control('remove'),
+    unplugReader,
+    plugReader,
+    stopCollector: async () => {
+      await collector?.close();
+      collector = null;
+    },
+    startCollector: async () => {
+      collector = await startCollector({ dbPath: collectorDb, keys, port });
+    },
+    collectorRecords: () => (collector ? collector.db.listRecords().length : 0),
+    close: async () => {
+      await host.close();
+      await kiosk.close();
+      await unplugReader();
+      await collector?.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,41 @@
+// Writes the demo's synthetic camera clip (the astronaut, src/demo/demo-clip.ts) as a .y4m file
+// for Chromium's fake camera. The shared london_104 clip is a still photo moved in the plane, which
+// liveness rightly calls a spoof, so flows that must pass are filmed with the demo clip instead.
+import { open } from 'node:fs/promises';
+import sharp from 'sharp';
+import { CLIP_HEIGHT, CLIP_WIDTH, makeDemoClip } from '../../../src/demo/demo-clip';
+
+/** BT.601 full-range RGB to planar YUV 4:2:0, as the `C420jpeg` y4m colour space expects. */
+function yuv420(rgb: Buffer, width: number, height: number): Buffer {
+  const out = Buffer.alloc((width * height * 3) / 2);
+  const uOffset = width * height;
+  const vOffset = uOffset + (width * height) / 4;
+  for (let y = 0; y < height; y += 1)
+    for (let x = 0; x < width; x += 1) {
+      const i = (y * width + x) * 3;
+      const [r, g, b] = [rgb[i] ?? 0, rgb[i + 1] ?? 0, rgb[i + 2] ?? 0];
+      out[y * width + x] = 0.299 * r + 0.587 * g + 0.114 * b;
+      if (y % 2 === 0 && x % 2 === 0) {
+        const c = (y / 2) * (width / 2) + x / 2;
+        out[uOffset + c] = Math.min(255, Math.max(0, 128 - 0.168736 * r - 0.331264 * g + 0.5 * b));
+        out[vOffset + c] = Math.min(255, Math.max(0, 128 + 0.5 * r - 0.418688 * g - 0.081312 * b));
+      }
+    }
+  return out;
+}
+
+/** Writes `frameCount` frames of the demo clip at 15 fps to `path`. */
+export async function writeDemoY4m(path: string, frameCount = 30): Promise<string> {
+  const file = await open(path, 'w');
+  try {
+    await file.write(`YUV4MPEG2 W${CLIP_WIDTH} H${CLIP_HEIGHT} F15:1 Ip A1:1 C420jpeg\n`);
+    for (const frame of await makeDemoClip(frameCount)) {
+      const rgb = await sharp(frame.data).removeAlpha().raw().toBuffer();
+      await file.write('FRAME\n');
+      await file.write(yuv420(rgb, CLIP_WIDTH, CLIP_HEIGHT));
+    }
+  } finally {
+    await file.close();
+  }
+  return path;
+}

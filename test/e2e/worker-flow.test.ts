@@ -1,0 +1,107 @@
+// The worker's flows in Chromium against the real kiosk: card on the emulated reader, the fake
+// camera playing the demo clip, the face engine process, SQLite and the collector on 127.0.0.1.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  eventually,
+  expectNoPersonalData,
+  queueOf,
+  screen,
+  startToFace,
+} from './support/flow-steps';
+import {
+  chromiumInstalled,
+  launchKioskBrowser,
+  openKiosk,
+  screenshot,
+} from './support/kiosk-browser';
+import { startKioskStage, type KioskStage } from './support/kiosk-stage';
+import { writeDemoY4m } from './support/y4m-clip';
+
+describe.skipIf(!chromiumInstalled)(
+  'worker flow against the real kiosk (needs Chromium: apt-get install chromium)',
+  () => {
+    let browser: Browser;
+    let stage: KioskStage | null = null;
+    let clipDir = '';
+
+    beforeAll(async () => {
+      clipDir = await mkdtemp(join(tmpdir(), 'kiosk-clip-'));
+      browser = await launchKioskBrowser(await writeDemoY4m(join(clipDir, 'astronaut.y4m')));
+    });
+    afterEach(async () => {
+      if (stage) expectNoPersonalData(stage);
+      await stage?.close();
+      stage = null;
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await rm(clipDir, { recursive: true, force: true });
+    });
+
+    it('takes the card holder from the attract screen to an acknowledged upload', async () => {
+      stage = await startKioskStage({ holder: 'astronaut' });
+      const { page, consoleErrors } = await openKiosk(browser, stage.host.url);
+      await startToFace(page, stage);
+      const masked = await page.textContent('[data-field=masked-id]');
+      expect(masked).toMatch(/^\d+\*{8,}[\dX]+$/);
+      expect(masked?.replaceAll('*', '')).toBe(
+        stage.idNumber.slice(0, 3) + stage.idNumber.slice(-4),
+      );
+      await screen(page, 'pass');
+      expect(await page.locator('svg.qr').count()).toBe(1);
+      await screenshot(page, 'flow-pass');
+      await eventually(async () => (await queueOf(stage!)).acked === 1);
+      expect(stage.collectorRecords()).toBe(1);
+      await stage.remove();
+      await screen(page, 'attract');
+      expect(await page.content()).not.toContain(stage.name);
+      expect(consoleErrors).toEqual([]);
+    }, 60_000);
+
+    it('rejects an impostor: the face does not match the card, nothing is stored or sent', async () => {
+      stage = await startKioskStage({ holder: 'cameraman' });
+      const { page } = await openKiosk(browser, stage.host.url);
+      await startToFace(page, stage);
+      await screen(page, 'retry');
+      await screen(page, 'fail', 45_000);
+      expect(await page.getAttribute('.app', 'data-locale')).toBe('zh-CN');
+      expect(await page.locator('[data-screen=fail] h1').textContent()).toBe('核验未通过');
+      expect(await page.locator('[data-screen=fail]').textContent()).not.toMatch(
+        /0\.\d{2}|score|分数/,
+      );
+      expect(await queueOf(stage)).toMatchObject({ pending: 0, sending: 0, acked: 0 });
+      expect(stage.collectorRecords()).toBe(0);
+    }, 90_000);
+
+    it('keeps a capture while the collector is down and uploads it once the collector is up', async () => {
+      stage = await startKioskStage({ holder: 'astronaut', collectorUp: false });
+      const { page } = await openKiosk(browser, stage.host.url);
+      await startToFace(page, stage);
+      await screen(page, 'pass');
+      await eventually(
+        async () => (await queueOf(stage!)).pending + (await queueOf(stage!)).sending === 1,
+      );
+      expect(stage.collectorRecords()).toBe(0);
+      await stage.startCollector();
+      await eventually(async () => (await queueOf(stage!)).acked === 1, 45_000);
+      expect(stage.collectorRecords()).toBe(1);
+    }, 90_000);
+
+    it('shows the reader unplugged in plain words and recovers when it is plugged back in', async () => {
+      stage = await startKioskStage({ holder: 'astronaut' });
+      const { page } = await openKiosk(browser, stage.host.url);
+      await screen(page, 'attract');
+      await stage.unplugReader();
+      await screen(page, 'reader-error');
+      expect(await page.locator('[data-screen=reader-error] h1').textContent()).toContain(
+        '读卡器未连接',
+      );
+      await stage.plugReader();
+      await screen(page, 'attract');
+    }, 60_000);
+  },
+);
