@@ -88,6 +88,11 @@ export class FaceEngineClient {
 
   private attach(child: EngineProcess): EngineProcess {
     child.on('message', (raw) => this.pending.answer(raw));
+    // A request sent as the process dies fails with EPIPE; unheard, that error would end the kiosk.
+    // The pending call fails with the crash when 'exit' follows.
+    child.on('error', (error: Error) =>
+      this.log.log('warn', 'face.engine.send-failed', { error: error.message }),
+    );
     child.once('exit', (code, signal) => {
       child.removeAllListeners();
       if (this.stopped || this.retired.has(child)) return;
