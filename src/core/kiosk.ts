@@ -19,11 +19,8 @@ import { readerLoopFromConfig } from './idcard/reader/reader-from-config';
 import { cardSourcePort } from './kiosk/card-source-port';
 import { consoleCommands, queueStatusOf } from './kiosk/console-api';
 import { faceEnginePort } from './kiosk/face-engine-port';
-import {
-  forkFaceEngine,
-  recordedModels,
-  type FaceEngineLauncher,
-} from './kiosk/face-engine-service';
+import { recordedModels, startFaceEngine } from './kiosk/face-engine-service';
+import type { EngineLauncher } from './face/engine/engine-child';
 import { KioskEvents } from './kiosk/kiosk-events';
 import { OperatorLogin } from './kiosk/operator-login';
 import { recordSink } from './kiosk/record-sink';
@@ -47,8 +44,8 @@ export interface KioskOptions {
   readonly clock?: Clock;
   readonly timers?: Timers;
   readonly logger?: Logger;
-  /** Forked Node process by default; Electron passes a utilityProcess launcher. */
-  readonly launchFaceEngine?: FaceEngineLauncher;
+  /** Starts the face engine process: forked Node process by default; Electron passes a utilityProcess launcher. */
+  readonly launchEngine?: EngineLauncher;
   /** Written into every record. */
   readonly appVersion?: string;
 }
@@ -100,9 +97,10 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
       retentionMs: upload.retentionDays * DAY_MS,
     });
     undo.push(() => store.close());
-    const engine = await (options.launchFaceEngine ?? forkFaceEngine)({
+    const engine = await startFaceEngine({
       modelsDir: face.modelsDir,
       logger,
+      launch: options.launchEngine,
     });
     undo.push(() => engine.stop());
     const uploads = startUploadService({

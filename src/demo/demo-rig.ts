@@ -11,7 +11,7 @@ import { loadOrCreateDeviceKey } from '../core/device/device-key';
 import { initFileVault } from '../core/device/key-vault-file';
 import { createKiosk, type Kiosk } from '../core/kiosk';
 import type { Logger } from '../core/log/logger';
-import type { FaceEngineLauncher } from '../core/kiosk/face-engine-service';
+import type { EngineLauncher } from '../core/face/engine/engine-child';
 import {
   startEmulatedReader,
   type EmulatedReaderProcess,
@@ -35,8 +35,8 @@ export interface DemoRigOptions {
   readonly modelsDir?: string;
   readonly operatingPoint?: string;
   readonly capture?: Partial<CapturePolicy>;
-  /** The face engine launcher (tests wrap the default to reach the engine process). */
-  readonly launchFaceEngine?: FaceEngineLauncher;
+  /** Starts the face engine process (tests wrap the default fork to reach the process). */
+  readonly launchEngine?: EngineLauncher;
   /** Start the kiosk with the collector stopped (it can be started later with `startCollector`). */
   readonly collectorDown?: boolean;
 }
@@ -108,7 +108,7 @@ export async function startDemoRig(options: DemoRigOptions): Promise<DemoRig> {
       config,
       vault,
       logger: options.logger,
-      launchFaceEngine: options.launchFaceEngine,
+      launchEngine: options.launchEngine,
     });
     undo.push(() => kiosk.close());
     const rig: DemoRig = {

@@ -5,6 +5,7 @@
 import type { ChallengeKey, GuidanceKey } from '../../shared/kiosk-api/capture-keys';
 import type { FaceGuidanceKey } from '../../shared/i18n/catalog-face';
 import type { FaceAttempt, FaceEngine, FrameAssessment, LivenessVerdict } from '../capture/ports';
+import { FaceEngineCrashedError } from '../face/face-errors';
 import { chooseGuidance, DEFAULT_GUIDANCE, faceMotion } from '../face/face-guidance';
 import type { FaceQuality } from '../face/face-quality';
 import type { DetectedFace } from '../face/detection-decode';
@@ -89,7 +90,15 @@ function attemptOf(engine: FaceAnalyzer, level: 'low' | 'medium' | 'high'): Face
 export function faceEnginePort(engine: FaceAnalyzer): FaceEngine {
   return {
     async enroll(cardPhoto) {
-      const enrollment = await engine.enroll(cardPhoto);
+      // The engine restarts itself after a crash, but the session keeps one reference per card: a
+      // crash during enrolment is retried once here rather than failing every attempt of the session.
+      const enrollment = await engine
+        .enroll(cardPhoto)
+        .catch((error: unknown) =>
+          error instanceof FaceEngineCrashedError
+            ? engine.enroll(cardPhoto)
+            : Promise.reject(error),
+        );
       if (!enrollment.ok) throw new CardPhotoNotEnrolledError(enrollment.error);
       return enrollment.value.embedding;
     },

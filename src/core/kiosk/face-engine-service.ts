@@ -1,5 +1,6 @@
 /** Starting the face engine process, and the facts a record states about its models. */
 import type { Logger } from '../log/logger';
+import type { EngineLauncher } from '../face/engine/engine-child';
 import { FaceEngineClient } from '../face/engine/face-engine-client';
 import { readModelManifest } from '../face/model-files';
 import type { FaceAnalyzer } from './face-engine-port';
@@ -10,15 +11,17 @@ export interface FaceEngineService extends FaceAnalyzer {
   stop(): Promise<void>;
 }
 
-/** Starts the engine and resolves once its models are loaded and warmed up. */
-export type FaceEngineLauncher = (options: {
+/**
+ * Starts the engine client and resolves once its models are loaded and warmed up. `launch` starts
+ * the process: a forked Node process by default, an Electron utilityProcess in the shell.
+ */
+export function startFaceEngine(options: {
   readonly modelsDir: string;
   readonly logger: Logger;
-}) => Promise<FaceEngineService>;
-
-/** The default launcher: a forked Node process (browser host, CLI, tests). */
-export const forkFaceEngine: FaceEngineLauncher = ({ modelsDir, logger }) =>
-  FaceEngineClient.start({ modelsDir, logger });
+  readonly launch?: EngineLauncher;
+}): Promise<FaceEngineService> {
+  return FaceEngineClient.start(options);
+}
 
 const RECORDED_ROLES = ['detector', 'landmarks', 'embedding', 'liveness'] as const;
 

@@ -1,0 +1,83 @@
+// What goes wrong mid-capture, over the real parts: the card is pulled, the engine process dies,
+// the platform is down. Each must end typed and clean, and lose nothing that was recorded.
+import { describe, expect, it } from 'vitest';
+import {
+  forkEngine,
+  type EngineLauncher,
+  type EngineProcess,
+} from '../../../src/core/face/engine/engine-child';
+import { makeDemoClip } from '../../../src/demo/demo-clip';
+import { DEFAULT_CONFIG } from '../../../src/shared/config/config-defaults';
+import {
+  feedUntil,
+  isFinalResult,
+  isState,
+  queueOf,
+  queueUntil,
+  startCaptureRig,
+  startToFace,
+} from './capture-rig';
+
+const clip = makeDemoClip(16);
+const timeouts = { ...DEFAULT_CONFIG.capture.timeoutsMs, retry: 1_000 };
+
+describe('capture interruptions over the real parts', () => {
+  it('aborts and wipes the session when the card is pulled during the face step; nothing is stored', async () => {
+    const { rig, events, api } = await startCaptureRig({ holder: 'astronaut' });
+    await startToFace(rig, events);
+    await api['frame.submit']((await clip)[0]!);
+    const idle = events.next(isState('idle'));
+    await rig.emulator.control('remove');
+    expect((await idle).payload).toEqual({ state: 'idle', endedBy: 'card-removed' });
+    expect(await api['frame.submit']((await clip)[1]!)).toEqual({
+      ok: true,
+      value: { disposition: 'ignored' },
+    });
+    expect(await queueOf(rig)).toMatchObject({ pending: 0, sending: 0, acked: 0, quarantined: 0 });
+  });
+
+  it('fails the attempt with engine-failed when the engine process is killed, then passes on the restarted engine', async () => {
+    const engines: EngineProcess[] = [];
+    const launchEngine: EngineLauncher = (options) => {
+      const engine = forkEngine(options);
+      engines.push(engine);
+      return engine;
+    };
+    const { rig, events, api } = await startCaptureRig({
+      holder: 'astronaut',
+      launchEngine,
+      capture: { timeoutsMs: timeouts },
+    });
+    await startToFace(rig, events);
+    const retry = events.next((e) => e.name === 'session.result' && e.payload.outcome === 'retry');
+    const pid = engines[0]?.pid;
+    expect(pid).toBeTypeOf('number');
+    // The card photo is enrolled by now; the next frame is in the engine when it dies.
+    await api['frame.submit']((await clip)[0]!);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    void api['frame.submit']((await clip)[1]!);
+    process.kill(pid as number, 'SIGKILL');
+    expect((await retry).payload).toMatchObject({ outcome: 'retry', reasonKey: 'engine-failed' });
+    const result = await feedUntil(api, await clip, events.next(isFinalResult));
+    expect(result.payload).toMatchObject({ outcome: 'pass', reasonKey: 'matched' });
+    expect(engines).toHaveLength(2);
+    expect(engines[1]?.pid).not.toBe(pid);
+    await queueUntil(rig, (q) => q.acked === 1);
+  }, 60_000);
+
+  it('keeps the record while the collector is down and drains the queue once it is up', async () => {
+    const { rig, events, api } = await startCaptureRig({
+      holder: 'astronaut',
+      collectorDown: true,
+    });
+    await startToFace(rig, events);
+    const result = await feedUntil(api, await clip, events.next(isFinalResult));
+    expect(result.payload).toMatchObject({ outcome: 'pass' });
+    const waiting = await queueUntil(rig, (q) => q.pending === 1);
+    expect(waiting).toMatchObject({ acked: 0, lastUploadOkAtMs: null });
+    const collector = await rig.startCollector();
+    const drained = await queueUntil(rig, (q) => q.acked === 1);
+    expect(drained).toMatchObject({ pending: 0, sending: 0 });
+    expect(collector.db.listRecords()).toHaveLength(1);
+  }, 60_000);
+});
