@@ -1,10 +1,12 @@
 /** The order of the technician's first-run wizard and the form checks, from the shared schemas. */
+import { SETUP_TEXT } from '../../shared/i18n/catalog-screens-console';
+import type { LocalizedText } from '../../shared/i18n/locale';
 import {
+  SETUP_COMMANDS,
   deviceIdSchema,
   operatingPointSchema,
   pointCodeSchema,
 } from '../../shared/kiosk-api/setup-commands';
-import { SETUP_COMMANDS } from '../../shared/kiosk-api/setup-commands';
 
 /** The wizard's steps, in order. */
 export const SETUP_STEPS = [
@@ -19,6 +21,17 @@ export const SETUP_STEPS = [
 
 /** One wizard step. */
 export type SetupStep = (typeof SETUP_STEPS)[number];
+
+/** The title of each step, shown in the step list and above its form. */
+export const STEP_TITLES: Readonly<Record<SetupStep, LocalizedText>> = {
+  identity: SETUP_TEXT.identity,
+  endpoint: SETUP_TEXT.endpoint,
+  key: SETUP_TEXT.key,
+  reader: SETUP_TEXT.reader,
+  camera: SETUP_TEXT.camera,
+  'operating-point': SETUP_TEXT.operatingPoint,
+  'self-test': SETUP_TEXT.selfTest,
+};
 
 /** The operating points offered, strictest last; the technician picks what the deployment signed off. */
 export const OPERATING_POINTS = ['far-1e-3', 'far-1e-4', 'far-1e-5', 'far-1e-6'] as const;

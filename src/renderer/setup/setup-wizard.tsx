@@ -4,7 +4,7 @@ import { SETUP_TEXT } from '../../shared/i18n/catalog-screens-console';
 import type { KioskApi } from '../../shared/kiosk-api/kiosk-api';
 import type { UiSettings } from '../api/ui-settings';
 import { useText } from '../view/locale-context';
-import { SETUP_STEPS, nextStep, previousStep, type SetupStep } from './setup-steps';
+import { SETUP_STEPS, STEP_TITLES, nextStep, previousStep, type SetupStep } from './setup-steps';
 import { StepBody } from './step-forms';
 
 /** The wizard; `onDone` returns to the dashboard. */
@@ -19,7 +19,7 @@ export function SetupWizard(props: { api: KioskApi; settings: UiSettings; onDone
       <ol class="steps">
         {SETUP_STEPS.map((s) => (
           <li key={s} class={s === step ? 'current' : ''}>
-            {s}
+            {t(STEP_TITLES[s])}
           </li>
         ))}
       </ol>

@@ -69,9 +69,12 @@ export function CameraStep({ api, settings }: { api: KioskApi; settings: UiSetti
   const [outcome, save] = useCommand(api['setup.camera']);
   useEffect(() => {
     if (camera.kind === 'on')
-      void navigator.mediaDevices
-        .enumerateDevices()
-        .then((all) => setDevices(all.filter((d) => d.kind === 'videoinput')));
+      void navigator.mediaDevices.enumerateDevices().then((all) => {
+        const cameras = all.filter((d) => d.kind === 'videoinput');
+        setDevices(cameras);
+        // Labels and ids are only known once a camera is open; preselect the one showing.
+        setChosen((current) => current ?? cameras[0]?.deviceId ?? null);
+      });
   }, [camera.kind]);
   const label = devices.find((d) => d.deviceId === chosen)?.label ?? '';
   return (

@@ -6,7 +6,13 @@ import { assertNever } from '../../shared/result';
 import type { UiSettings } from '../api/ui-settings';
 import { useText } from '../view/locale-context';
 import { Outcome } from './command-outcome';
-import { OPERATING_POINTS, endpointValid, identityErrors, type SetupStep } from './setup-steps';
+import {
+  OPERATING_POINTS,
+  STEP_TITLES,
+  endpointValid,
+  identityErrors,
+  type SetupStep,
+} from './setup-steps';
 import { CameraStep, KeyStep, ReaderStep, SelfTestStep } from './step-devices';
 import { useCommand } from './use-command';
 
@@ -98,15 +104,6 @@ export function StepBody({
   settings: UiSettings;
 }) {
   const t = useText();
-  const titles = {
-    identity: SETUP_TEXT.identity,
-    endpoint: SETUP_TEXT.endpoint,
-    key: SETUP_TEXT.key,
-    reader: SETUP_TEXT.reader,
-    camera: SETUP_TEXT.camera,
-    'operating-point': SETUP_TEXT.operatingPoint,
-    'self-test': SETUP_TEXT.selfTest,
-  };
   const body = (() => {
     switch (step) {
       case 'identity':
@@ -129,7 +126,7 @@ export function StepBody({
   })();
   return (
     <div class="step">
-      <h2>{t(titles[step])}</h2>
+      <h2>{t(STEP_TITLES[step])}</h2>
       {body}
     </div>
   );

@@ -37,6 +37,8 @@ export interface KioskStage {
   /** The ID number on the stage's card, to prove it never leaks. */
   readonly idNumber: string;
   readonly name: string;
+  /** The local configuration file the setup wizard writes. */
+  readonly localConfigPath: string;
   place(): Promise<void>;
   remove(): Promise<void>;
   /** Pulls the reader's cable (the pty pair and the emulator go away), and plugs it back in. */
@@ -115,11 +117,12 @@ export async function startKioskStage(options: StageOptions): Promise<KioskStage
       ],
     },
   };
+  const localConfigPath = join(dir, 'local.json');
   const kiosk = await createKiosk({
     config,
     vault,
     logger,
-    configPaths: { sitePolicyPath: null, localPath: join(dir, 'local.json') },
+    configPaths: { sitePolicyPath: null, localPath: localConfigPath },
   });
   const host = await startBrowserHost({ api: kiosk.api, staticDir: await rendererBuild(), logger });
   const control = async (line: string) => void (await emulator?.control(line));
@@ -130,6 +133,7 @@ export async function startKioskStage(options: StageOptions): Promise<KioskStage
     logs: logger.lines,
     idNumber: profile.card.idNumber,
     name: profile.card.name,
+    localConfigPath,
     place: () => control(`place ${profileFile}`),
     remove: () => control('remove'),
     unplugReader,

@@ -1,0 +1,144 @@
+// The staff side in Chromium against the real kiosk: operator login, console figures, lock and
+// unlock, PIN lockout; the technician's wizard writing a fresh local configuration; and a card
+// pulled away during the face step (the fake camera's test pattern shows no face, so it waits).
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoPersonalData, queueOf, screen, startToFace } from './support/flow-steps';
+import {
+  chromiumInstalled,
+  launchKioskBrowser,
+  openKiosk,
+  screenshot,
+} from './support/kiosk-browser';
+import { PINS, startKioskStage, type KioskStage } from './support/kiosk-stage';
+
+async function enterPin(page: Page, pin: string): Promise<void> {
+  for (const digit of pin) await page.click(`[data-key="${digit}"]`);
+  await page.click('[data-key=enter]');
+}
+
+async function openConsole(page: Page, pin: string): Promise<void> {
+  await page.click('[data-action=staff]');
+  await screen(page, 'pin');
+  await enterPin(page, pin);
+}
+
+describe.skipIf(!chromiumInstalled)(
+  'staff screens against the real kiosk (needs Chromium: apt-get install chromium)',
+  () => {
+    let browser: Browser;
+    let stage: KioskStage | null = null;
+
+    beforeAll(async () => {
+      browser = await launchKioskBrowser(null);
+    });
+    afterEach(async () => {
+      if (stage) expectNoPersonalData(stage);
+      await stage?.close();
+      stage = null;
+    });
+    afterAll(async () => browser?.close());
+
+    it('logs the operator in, shows health, queue and figures, locks and unlocks, then locks out wrong PINs', async () => {
+      stage = await startKioskStage({ holder: 'astronaut' });
+      const { page } = await openKiosk(browser, stage.host.url);
+      await screen(page, 'attract');
+      await openConsole(page, PINS.operator);
+      await screen(page, 'dashboard');
+      await page.locator('[data-row=reader][data-ok=true]').waitFor();
+      expect(await page.locator('[data-row]').count()).toBe(6);
+      expect(await page.textContent('[data-figure=pending]')).toBe('0');
+      expect(await page.textContent('[data-figure=captures]')).toBe('0');
+      expect(await page.locator('[data-action=setup]').count()).toBe(0);
+      await screenshot(page, 'console-dashboard');
+
+      await page.click('[data-action=lock]');
+      await page.locator('[data-action=unlock]').waitFor();
+      await page.click('[data-action=logout]');
+      await screen(page, 'locked');
+      await openConsole(page, PINS.operator);
+      await page.click('[data-action=unlock]');
+      await page.locator('[data-action=lock]').waitFor();
+      await page.click('[data-action=logout]');
+      await screen(page, 'attract');
+
+      await page.click('[data-action=staff]');
+      await enterPin(page, '0000');
+      await page.locator('[data-code="operator.wrong-pin"]').waitFor();
+      await enterPin(page, '1111');
+      await enterPin(page, '2222');
+      await page.locator('[data-code="operator.locked-out"]').waitFor();
+      await enterPin(page, PINS.operator);
+      await page.locator('[data-code="operator.locked-out"]').waitFor();
+      await screenshot(page, 'console-lockout');
+      expect(await page.locator('[data-screen=dashboard]').count()).toBe(0);
+    }, 60_000);
+
+    it('walks the technician through the first-run wizard and saves what was chosen', async () => {
+      stage = await startKioskStage({ holder: 'astronaut' });
+      expect(existsSync(stage.localConfigPath)).toBe(false);
+      const { page } = await openKiosk(browser, stage.host.url);
+      await screen(page, 'attract');
+      await openConsole(page, PINS.technician);
+      await page.click('[data-action=setup]');
+      await screen(page, 'setup');
+
+      await page.fill('input[name=deviceId]', 'KIOSK-0042');
+      await page.fill('input[name=pointCode]', '440300A1');
+      await page.click('[data-step=identity] button[type=submit]');
+      await page.locator('[data-outcome=done]').waitFor();
+      await page.click('[data-action=next]');
+      await page.fill('input[name=endpoint]', 'http://127.0.0.1:9/v1/records');
+      await page.click('[data-step=endpoint] button[type=submit]');
+      await page.locator('[data-outcome=done]').waitFor();
+      await page.click('[data-action=next]');
+      await page.click('[data-action=generate-key]');
+      // The composition root makes the device key at first boot, so the engine refuses a second
+      // one and the wizard shows its plain-language refusal.
+      await page.locator('[data-step=key] [data-code="key-vault-already-provisioned"]').waitFor();
+      await screenshot(page, 'setup-key');
+      await page.click('[data-action=next]');
+      await page.click('[data-action=detect-readers]');
+      await page.locator('[data-step=reader] [data-outcome]').waitFor();
+      await page.click('[data-action=next]');
+      await page.locator('[data-step=camera] .preview[data-showing=true]').waitFor();
+      await page.locator('select[name=camera] option').first().waitFor({ state: 'attached' });
+      const cameraId = await page.locator('select[name=camera]').inputValue();
+      await page.click('[data-action=save-camera]');
+      await page.locator('[data-step=camera] [data-outcome=done]').waitFor();
+      await page.click('[data-action=next]');
+      await page.click('[data-point=far-1e-5]');
+      await page.locator('[data-step=operating-point] [data-outcome=done]').waitFor();
+      await page.click('[data-action=next]');
+      await page.click('[data-action=self-test]');
+      await page.locator('[data-field=self-test] tr').first().waitFor();
+      await screenshot(page, 'setup-self-test');
+
+      const local = JSON.parse(await readFile(stage.localConfigPath, 'utf8')) as Record<
+        string,
+        Record<string, unknown>
+      >;
+      expect(local.device).toMatchObject({ id: 'KIOSK-0042', pointCode: '440300A1' });
+      expect(local.upload).toMatchObject({ endpoint: 'http://127.0.0.1:9/v1/records' });
+      expect(local.camera).toMatchObject({ deviceId: cameraId });
+      expect(local.face).toMatchObject({ operatingPoint: 'far-1e-5' });
+    }, 60_000);
+
+    it('returns to the attract screen when the card is pulled away during the face step, storing nothing', async () => {
+      stage = await startKioskStage({ holder: 'astronaut' });
+      const { page } = await openKiosk(browser, stage.host.url);
+      await startToFace(page, stage);
+      await screen(page, 'face');
+      await stage.remove();
+      await screen(page, 'attract');
+      expect(await page.locator('[data-screen=attract] .notice').first().textContent()).toContain(
+        '身份证已拿走',
+      );
+      expect(await page.content()).not.toContain(stage.name);
+      expect(await queueOf(stage)).toMatchObject({ pending: 0, sending: 0, acked: 0 });
+      expect(stage.collectorRecords()).toBe(0);
+    }, 60_000);
+  },
+);
