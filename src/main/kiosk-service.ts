@@ -8,6 +8,7 @@ import { loadConfig } from '../core/device/config-loader';
 import type { KeyVault } from '../core/device/key-vault';
 import type { VaultStrength } from '../core/device/selftest-vault';
 import { createKiosk, type Kiosk } from '../core/kiosk';
+import type { EngineLauncher } from '../core/face/engine/engine-child';
 import type { Logger } from '../core/log/logger';
 import type { KioskConfig } from '../shared/config/config-schema';
 
@@ -21,6 +22,8 @@ export interface KioskServiceOptions {
   /** The verified models folder (extra resources when packaged); overrides face.modelsDir. */
   readonly modelsDir: string;
   readonly logger: Logger;
+  /** Starts the face engine: a utilityProcess, since the RunAsNode fuse disables child_process.fork. */
+  readonly launchEngine: EngineLauncher;
 }
 
 /** The configuration with its storage paths anchored in `dataDir` and the shell's models folder. */
@@ -51,8 +54,6 @@ export async function startKioskService(options: KioskServiceOptions): Promise<K
     vaultStrength: options.vaultStrength,
     configPaths,
     logger: options.logger,
-    // The forked engine needs child_process.fork, which the RunAsNode fuse disables in a packaged
-    // build; forkUtilityEngine (face-engine-utility.ts) is the replacement once FaceEngineClient
-    // accepts an injected spawn (see docs/operations.md, "Known gaps").
+    launchEngine: options.launchEngine,
   });
 }

@@ -13,6 +13,7 @@ import { scheduleQuietHourRelaunch } from './quiet-hour-relaunch';
 import { loadShellSettings } from './shell-settings';
 import { claimSingleInstance } from './single-instance';
 import { modelsDirOf, verifyBundledModels } from './bundled-models';
+import { forkUtilityEngine } from './face-engine-utility';
 import { selectVault } from './vault-selection';
 import { EVENT_CHANNEL } from './app-origin';
 import type { Alarm } from '../shared/kiosk-api/device-status';
@@ -49,6 +50,7 @@ async function boot(): Promise<void> {
     vaultStrength: strength,
     modelsDir,
     logger,
+    launchEngine: (options) => forkUtilityEngine(join(here, 'face-engine.mjs'), options),
   });
 
   setupPermissions(session.defaultSession);

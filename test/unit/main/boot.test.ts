@@ -8,6 +8,7 @@ import {
   ipcMain,
   protocol,
   resetElectronMock,
+  utilityProcess,
   windows,
 } from '../../support/electron-mock';
 import { COMMAND_CHANNEL } from '../../../src/main/app-origin';
@@ -63,6 +64,12 @@ describe('main boot', () => {
         vaultStrength: { kind: 'os-keyring', backend: 'gnome_libsecret' },
       }),
     ]);
+  });
+
+  it('starts the face engine in a utilityProcess running the bundled engine entry', () => {
+    const [options] = kiosk.started as { launchEngine: (o: { modelsDir: string }) => unknown }[];
+    options?.launchEngine({ modelsDir: '/resources/models' });
+    expect(utilityProcess.forked.at(-1)?.modulePath).toMatch(/face-engine\.mjs$/);
   });
 
   it('opens one locked-down window with the bundled preload and wires permissions, IPC and crash handling', () => {
