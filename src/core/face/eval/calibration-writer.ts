@@ -11,6 +11,8 @@ export interface CalibrationSource {
   readonly modelsDir: string;
   /** How embeddings were made, e.g. "flip TTA (mean of image and mirror)". */
   readonly embedding: string;
+  /** Whether the engine ran with flip test-time augmentation. */
+  readonly flipEmbedding: boolean;
   readonly date: Date;
 }
 
@@ -65,6 +67,7 @@ export async function buildCalibration(
       genuine: card.figures.genuine,
       impostors: card.figures.impostors,
       embedding: source.embedding,
+      flipEmbedding: source.flipEmbedding,
       models: await modelHashes(source.modelsDir),
     },
   });

@@ -41,6 +41,7 @@ async function evaluateFaces(
       set: setDir,
       modelsDir: options.models,
       embedding: embedder.description,
+      flipEmbedding: embedder.flipEmbedding,
       date: new Date(),
     };
     await writeCalibration(options.calibrate, await buildCalibration(report.all.card, source));

@@ -12,6 +12,7 @@ export interface PipelineEmbedder extends SetEmbedder {
   readonly liveness: LivenessScorer;
   /** Recorded in the calibration: how the embeddings were made. */
   readonly description: string;
+  readonly flipEmbedding: boolean;
   close(): Promise<void>;
 }
 
@@ -45,6 +46,7 @@ export async function openPipelineEmbedder(
     cardFraming,
   });
   return {
+    flipEmbedding: mode === 'flip',
     description: `${mode === 'flip' ? 'flip TTA (aligned crop + mirror)' : 'plain'}; card framing ${describeFraming(cardFraming)}`,
     async live(image) {
       const { chosen } = await pipeline.analyze(image);

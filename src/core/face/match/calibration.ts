@@ -33,6 +33,8 @@ export const CalibrationSchema = z.object({
     impostors: z.number().int().positive(),
     /** How embeddings were made (e.g. flip test-time augmentation): the runtime must do the same. */
     embedding: z.string().min(1),
+    /** Whether embeddings were the mean of the aligned face and its mirror: start the engine the same way. */
+    flipEmbedding: z.boolean(),
     /** sha256 of each model file the scores came from, by file name. */
     models: z.record(z.string(), z.string().regex(/^[0-9a-f]{64}$/)),
   }),

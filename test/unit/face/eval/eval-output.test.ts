@@ -58,6 +58,7 @@ describe('calibration from a summary', () => {
       set: '/data/faces',
       modelsDir: models,
       embedding: 'flip',
+      flipEmbedding: true,
       date: new Date(0),
     });
     expect(calibration.operatingPoints).toEqual({

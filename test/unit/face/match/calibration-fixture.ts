@@ -16,6 +16,7 @@ export const CALIBRATION: Calibration = {
     genuine: 872,
     impostors: 493000,
     embedding: 'flip TTA',
+    flipEmbedding: true,
     models: { 'fr_feature.onnx': 'a'.repeat(64) },
   },
 };
