@@ -24,6 +24,26 @@ describe('eval:faces usage', () => {
   });
 });
 
+describe('eval:faces failures', () => {
+  it('exits 2 naming a set folder that does not exist', async () => {
+    const failure = await evalFaces('--set', '/nonexistent-face-set').catch(
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failure).toMatchObject({ code: 2 });
+    expect((failure as { stderr: string }).stderr).toContain(
+      'Face set folder not found: /nonexistent-face-set',
+    );
+  });
+
+  it('exits 1 with the engine message when the models are missing', async () => {
+    const failure = await evalFaces('--set', '.', '--models', '/nonexistent-models').catch(
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failure).toMatchObject({ code: 1 });
+    expect((failure as { stderr: string }).stderr).toContain('npm run models');
+  });
+});
+
 describe.skipIf(!shared)(`eval:faces on a dev-set subset (${NEEDS_SHARED_DATA})`, () => {
   let dir = '';
   beforeAll(async () => {

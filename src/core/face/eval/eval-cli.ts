@@ -1,4 +1,5 @@
 /** The command line of `npm run eval:faces`: progress on stderr, the report on stdout. */
+import { KioskError } from '../../kiosk-error';
 import { buildCalibration, writeCalibration } from './calibration-writer';
 import { EVAL_USAGE, parseEvalOptions, type EvalOptions } from './eval-options';
 import { reportDocument, reportTable, type EvaluationReport } from './eval-report';
@@ -77,6 +78,19 @@ function printReport(
     );
 }
 
+/** Expected failures become a message and an exit code: 2 for an unusable set, 1 for the engine or calibration. */
+function reportFailure(error: unknown): number {
+  if (error instanceof FaceSetError) {
+    process.stderr.write(`${error.message}\n`);
+    return 2;
+  }
+  if (error instanceof KioskError) {
+    process.stderr.write(`${error.text.en}\n`);
+    return 1;
+  }
+  throw error;
+}
+
 /** Runs the evaluation; resolves to the exit code (2 for bad usage or an unusable set). */
 export async function runFaceEvalCli(args: readonly string[]): Promise<number> {
   let options: EvalOptions | string;
@@ -89,21 +103,16 @@ export async function runFaceEvalCli(args: readonly string[]): Promise<number> {
     process.stderr.write(`${options}\n\n${EVAL_USAGE}\n`);
     return 2;
   }
-  const embedder = await openPipelineEmbedder(
-    options.models,
-    options.embedding,
-    options.cardFraming,
-  );
+  let embedder: PipelineEmbedder | undefined;
   try {
+    embedder = await openPipelineEmbedder(options.models, options.embedding, options.cardFraming);
     const faces = options.set ? await evaluateFaces(options.set, options, embedder) : null;
     const liveness = options.liveness ? await evaluateLiveness(options.liveness, embedder) : null;
     printReport(options, faces, liveness);
+    return 0;
   } catch (error) {
-    if (!(error instanceof FaceSetError)) throw error;
-    process.stderr.write(`${error.message}\n`);
-    return 2;
+    return reportFailure(error);
   } finally {
-    await embedder.close();
+    await embedder?.close();
   }
-  return 0;
 }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { groupOf, spreadSubset, type FaceSetImage } from '../../../../src/core/face/eval/face-set';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  FaceSetError,
+  groupOf,
+  loadFaceSet,
+  spreadSubset,
+  type FaceSetImage,
+} from '../../../../src/core/face/eval/face-set';
 import { FAILURE_SCORE, scorePairs } from '../../../../src/core/face/eval/pair-scoring';
 import { l2Normalize } from '../../../../src/core/face/match/embedding-math';
 
@@ -68,5 +77,27 @@ describe('face set helpers', () => {
   it('spreads a subset evenly over the list', () => {
     expect(spreadSubset(['a', 'b', 'c', 'd', 'e', 'f'], 3)).toEqual(['a', 'c', 'e']);
     expect(spreadSubset(['a', 'b'], 5)).toEqual(['a', 'b']);
+  });
+});
+
+describe('loadFaceSet', () => {
+  it('lists images by identity and file name, and refuses a folder without images', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'face-set-'));
+    try {
+      await expect(loadFaceSet(dir)).rejects.toMatchObject({ reason: 'empty' });
+      await mkdir(join(dir, 'b_1'));
+      await mkdir(join(dir, 'a_1'));
+      for (const file of ['b_1/002.jpg', 'b_1/001.jpg', 'a_1/001.png', 'a_1/notes.txt'])
+        await writeFile(join(dir, file), '');
+      const set = await loadFaceSet(dir);
+      expect(set.images.map((image) => image.file)).toEqual([
+        'a_1/001.png',
+        'b_1/001.jpg',
+        'b_1/002.jpg',
+      ]);
+      await expect(loadFaceSet(join(dir, 'absent'))).rejects.toBeInstanceOf(FaceSetError);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
