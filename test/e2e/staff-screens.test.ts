@@ -131,6 +131,8 @@ describe.skipIf(!chromiumInstalled)(
       const { page } = await openKiosk(browser, stage.host.url);
       await startToFace(page, stage);
       await screen(page, 'face');
+      await page.locator('.preview[data-showing=true]').waitFor();
+      await screenshot(page, 'flow-face-no-face-yet');
       await stage.remove();
       await screen(page, 'attract');
       expect(await page.locator('[data-screen=attract] .notice').first().textContent()).toContain(

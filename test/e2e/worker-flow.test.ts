@@ -46,6 +46,7 @@ describe.skipIf(!chromiumInstalled)(
       stage = await startKioskStage({ holder: 'astronaut' });
       const { page, consoleErrors } = await openKiosk(browser, stage.host.url);
       await startToFace(page, stage);
+      await screenshot(page, 'flow-confirmed');
       const masked = await page.textContent('[data-field=masked-id]');
       expect(masked).toMatch(/^\d+\*{8,}[\dX]+$/);
       expect(masked?.replaceAll('*', '')).toBe(

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { KioskApi } from '../../shared/kiosk-api/kiosk-api';
 import { openCamera, type CameraChoice } from './camera-feed';
-import { createFramePump, type FramePumpCounts } from './frame-pump';
+import { createFramePump } from './frame-pump';
 
 /** The camera as a screen sees it. */
 export type CameraState =
@@ -13,9 +13,6 @@ export type CameraState =
 
 /** How often the pump looks for a free slot; at most this many frames per second reach the engine. */
 const TICK_MS = 66;
-
-/** Exposes the pump's counters to the benchmark page (no personal data: only counts). */
-export const framePumpStats: { current: FramePumpCounts | null } = { current: null };
 
 /**
  * Opens the camera while `active`; when `api` is given, frames go to `frame.submit`.
@@ -42,10 +39,7 @@ export function useCamera(
           grab: () => feed.grab(),
           submit: async (frame) => (await api['frame.submit'](frame)).ok,
         });
-        const timer = setInterval(() => {
-          pump.tick();
-          framePumpStats.current = pump.counts();
-        }, TICK_MS);
+        const timer = setInterval(() => pump.tick(), TICK_MS);
         cleanup = () => {
           clearInterval(timer);
           feed.close();

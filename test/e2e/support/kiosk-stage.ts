@@ -18,6 +18,7 @@ import { createMemoryLogger } from '../../../src/core/log/logger';
 import { demoConfig } from '../../../src/demo/demo-config';
 import { cardPhotoPng, type CardHolder } from '../../../src/demo/demo-people';
 import { startBrowserHost, type BrowserHost } from '../../../src/host/browser-host';
+import type { KioskApi } from '../../../src/shared/kiosk-api/kiosk-api';
 import { rendererBuild } from './renderer-build';
 
 /** The operator's and the technician's PINs on the stage. */
@@ -56,6 +57,8 @@ export interface StageOptions {
   /** The astronaut matches the demo clip the camera plays; the cameraman is an impostor's card. */
   readonly holder: CardHolder;
   readonly collectorUp?: boolean;
+  /** Wraps the API the host serves (the bench counts frames this way). */
+  readonly wrapApi?: (api: KioskApi) => KioskApi;
 }
 
 /** Starts a stage; call `close` when done. */
@@ -124,7 +127,11 @@ export async function startKioskStage(options: StageOptions): Promise<KioskStage
     logger,
     configPaths: { sitePolicyPath: null, localPath: localConfigPath },
   });
-  const host = await startBrowserHost({ api: kiosk.api, staticDir: await rendererBuild(), logger });
+  const host = await startBrowserHost({
+    api: options.wrapApi ? options.wrapApi(kiosk.api) : kiosk.api,
+    staticDir: await rendererBuild(),
+    logger,
+  });
   const control = async (line: string) => void (await emulator?.control(line));
 
   return {
