@@ -79,8 +79,13 @@ describe.skipIf(!dir || !chromiumInstalled)(
       });
     }
 
-    it('switches the worker screens to English and back', async () => {
-      const { page } = await openKiosk(browser, host.url, VIEWPORTS[0]);
+    it('switches the worker screens to English and back, speaking each screen once', async () => {
+      const { page, requests } = await openKiosk(browser, host.url, VIEWPORTS[0]);
+      const audio = () =>
+        requests
+          .map((url) => url.split('/').pop() ?? '')
+          .filter((file) => file.endsWith('.ogg'))
+          .map((file) => file.replace(/-[\w-]{8}\.ogg$/, ''));
       push({ name: 'session.state', payload: { state: 'idle', endedBy: null } });
       await page.locator('[data-screen=attract] h1').getByText('请将身份证放在读卡区').waitFor();
       await page.click('[data-action=language]');
@@ -91,6 +96,13 @@ describe.skipIf(!dir || !chromiumInstalled)(
       expect(await page.getAttribute('.app', 'lang')).toBe('en');
       await page.click('[data-action=language]');
       expect(await page.getAttribute('.app', 'lang')).toBe('zh-CN');
+      // Each screen speaks its prompt: the attract and consent recordings were fetched for playing.
+      push({
+        name: 'session.state',
+        payload: { state: 'consent', consentVersion: 'v1', transmits: 'neither', deadlineMs: null },
+      });
+      await page.locator('[data-screen=consent]').waitFor();
+      await expect.poll(audio).toEqual(['attract', 'consent']);
       await page.context().close();
     });
   },

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoPersonalData, queueOf, screen, startToFace } from './support/flow-steps';
+import { enterPin, expectNoPersonalData, queueOf, screen, startToFace } from './support/flow-steps';
 import {
   chromiumInstalled,
   launchKioskBrowser,
@@ -13,11 +13,6 @@ import {
   screenshot,
 } from './support/kiosk-browser';
 import { PINS, startKioskStage, type KioskStage } from './support/kiosk-stage';
-
-async function enterPin(page: Page, pin: string): Promise<void> {
-  for (const digit of pin) await page.click(`[data-key="${digit}"]`);
-  await page.click('[data-key=enter]');
-}
 
 async function openConsole(page: Page, pin: string): Promise<void> {
   await page.click('[data-action=staff]');

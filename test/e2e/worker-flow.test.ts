@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
+  enterPin,
   eventually,
   expectNoPersonalData,
   queueOf,
@@ -18,7 +19,7 @@ import {
   openKiosk,
   screenshot,
 } from './support/kiosk-browser';
-import { startKioskStage, type KioskStage } from './support/kiosk-stage';
+import { PINS, startKioskStage, type KioskStage } from './support/kiosk-stage';
 import { writeDemoY4m } from './support/y4m-clip';
 
 describe.skipIf(!chromiumInstalled)(
@@ -104,5 +105,28 @@ describe.skipIf(!chromiumInstalled)(
       await stage.plugReader();
       await screen(page, 'attract');
     }, 60_000);
+
+    it('lets the operator verify in person where policy allows, with the card photo hidden until opened', async () => {
+      stage = await startKioskStage({
+        holder: 'cameraman',
+        capture: { attempts: 1, operatorVerification: { allowed: true, roles: ['operator'] } },
+      });
+      const { page } = await openKiosk(browser, stage.host.url);
+      await startToFace(page, stage);
+      await screen(page, 'review');
+      await page.click('[data-action=staff]');
+      await enterPin(page, PINS.operator);
+      await page.locator('[data-panel=review]').waitFor();
+      expect(await page.locator('[data-panel=review] img').count()).toBe(0);
+      await page.click('[data-action=show-photo]');
+      expect(await page.locator('[data-panel=review] img').count()).toBe(1);
+      await page.click('[data-panel=review] [data-action=verified]');
+      await page.locator('[data-panel=review]').waitFor({ state: 'detached' });
+      await page.click('[data-action=logout]');
+      await screen(page, 'pass');
+      await eventually(async () => (await queueOf(stage!)).acked === 1);
+      const [stored] = stage.collectorEnvelopes();
+      expect(stored).toMatchObject({ record: { verification: { method: 'operator-in-person' } } });
+    }, 90_000);
   },
 );

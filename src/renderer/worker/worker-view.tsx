@@ -129,7 +129,9 @@ export function WorkerView(props: WorkerViewProps) {
   const t = useText();
   const { screen, voice } = props;
   const prompt = promptFor(screen);
-  useEffect(() => (prompt ? voice.say(prompt) : voice.silence()), [prompt, voice]);
+  const volume = props.settings.volume;
+  // The volume is in the deps so the screen showing when the settings arrive is spoken too.
+  useEffect(() => (prompt ? voice.say(prompt) : voice.silence()), [prompt, voice, volume]);
   return (
     <main class="worker" data-kind={screen.kind}>
       <ScreenBody {...props} />

@@ -32,6 +32,12 @@ export async function startToFace(page: Page, stage: KioskStage): Promise<void> 
   await screen(page, 'confirmed');
 }
 
+/** Types a PIN on the pad and presses enter. */
+export async function enterPin(page: Page, pin: string): Promise<void> {
+  for (const digit of pin) await page.click(`[data-key="${digit}"]`);
+  await page.click('[data-key=enter]');
+}
+
 /** The upload queue as the kiosk reports it. */
 export async function queueOf(stage: KioskStage) {
   const queue = await stage.kiosk.api['queue.status']({});

@@ -40,19 +40,21 @@ export function launchKioskBrowser(y4m: string | null): Promise<Browser> {
   });
 }
 
-/** Opens the kiosk page at `url` in a fresh context of the given size; console errors are collected. */
+/** Opens the kiosk page at `url` in a fresh context of the given size; console errors and requested URLs are collected. */
 export async function openKiosk(
   browser: Browser,
   url: string,
   viewport: { width: number; height: number } = VIEWPORTS[0],
-): Promise<{ page: Page; consoleErrors: string[] }> {
+): Promise<{ page: Page; consoleErrors: string[]; requests: string[] }> {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   const consoleErrors: string[] = [];
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
   page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
   page.on('pageerror', (e) => consoleErrors.push(e.message));
   await page.goto(url);
-  return { page, consoleErrors };
+  return { page, consoleErrors, requests };
 }
 
 /** Saves a screenshot as test-artifacts/screens/<name>-<w>x<h>.png and returns its path. */

@@ -18,6 +18,7 @@ import { createMemoryLogger } from '../../../src/core/log/logger';
 import { demoConfig } from '../../../src/demo/demo-config';
 import { cardPhotoPng, type CardHolder } from '../../../src/demo/demo-people';
 import { startBrowserHost, type BrowserHost } from '../../../src/host/browser-host';
+import type { CapturePolicy } from '../../../src/shared/config/capture-policy-schema';
 import type { KioskApi } from '../../../src/shared/kiosk-api/kiosk-api';
 import { rendererBuild } from './renderer-build';
 
@@ -49,6 +50,8 @@ export interface KioskStage {
   startCollector(): Promise<void>;
   /** Records the collector holds. */
   collectorRecords(): number;
+  /** The signed envelopes the collector holds, parsed. */
+  collectorEnvelopes(): unknown[];
   close(): Promise<void>;
 }
 
@@ -57,6 +60,7 @@ export interface StageOptions {
   /** The astronaut matches the demo clip the camera plays; the cameraman is an impostor's card. */
   readonly holder: CardHolder;
   readonly collectorUp?: boolean;
+  readonly capture?: Partial<CapturePolicy>;
   /** Wraps the API the host serves (the bench counts frames this way). */
   readonly wrapApi?: (api: KioskApi) => KioskApi;
 }
@@ -102,6 +106,7 @@ export async function startKioskStage(options: StageOptions): Promise<KioskStage
     readerPath: links.hostLink,
     dir,
     endpoint: `http://127.0.0.1:${port}`,
+    capture: options.capture,
   });
   const config = {
     ...base,
@@ -153,6 +158,8 @@ export async function startKioskStage(options: StageOptions): Promise<KioskStage
       collector = await startCollector({ dbPath: collectorDb, keys, port });
     },
     collectorRecords: () => (collector ? collector.db.listRecords().length : 0),
+    collectorEnvelopes: () =>
+      (collector?.db.listRecords() ?? []).map((r) => JSON.parse(r.envelopeJson) as unknown),
     close: async () => {
       await host.close();
       await kiosk.close();

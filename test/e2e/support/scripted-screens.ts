@@ -19,7 +19,7 @@ export const HEALTHY: DeviceStatus = {
 /** Settings a deployment would give the screens. */
 export const SETTINGS: UiSettings = {
   locale: 'zh-CN',
-  volume: 0,
+  volume: 0.5,
   personalServiceUrl: 'https://rs.example.gov.cn/personal',
   personalServiceQrText: 'https://rs.example.gov.cn/personal',
   initialPasswordRule: {
