@@ -5,7 +5,14 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { enterPin, expectNoPersonalData, queueOf, screen, startToFace } from './support/flow-steps';
+import {
+  enterPin,
+  expectNoPersonalData,
+  queueOf,
+  screen,
+  startToCard,
+  startToFace,
+} from './support/flow-steps';
 import {
   chromiumInstalled,
   launchKioskBrowser,
@@ -136,6 +143,18 @@ describe.skipIf(!chromiumInstalled)(
       expect(await page.content()).not.toContain(stage.name);
       expect(await queueOf(stage)).toMatchObject({ pending: 0, sending: 0, acked: 0 });
       expect(stage.collectorRecords()).toBe(0);
+    }, 60_000);
+
+    it('tells the worker in plain words when the configured camera cannot be opened', async () => {
+      stage = await startKioskStage({ holder: 'astronaut', cameraDeviceId: 'unplugged-camera' });
+      const { page } = await openKiosk(browser, stage.host.url);
+      await startToCard(page);
+      await stage.place();
+      await screen(page, 'camera-error');
+      expect(await page.locator('[data-screen=camera-error] h1').textContent()).toContain(
+        '摄像头无法使用',
+      );
+      await screenshot(page, 'camera-error');
     }, 60_000);
   },
 );

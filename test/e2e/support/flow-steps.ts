@@ -21,13 +21,18 @@ export async function eventually(
   }
 }
 
-/** Touches start, agrees, places the card; resolves once the card is confirmed on screen. */
-export async function startToFace(page: Page, stage: KioskStage): Promise<void> {
+/** Touches start and agrees; resolves once the screen asks for the card. */
+export async function startToCard(page: Page): Promise<void> {
   await screen(page, 'attract');
   await page.click('[data-screen=attract]');
   await screen(page, 'consent');
   await page.click('[data-action=agree]');
   await screen(page, 'card');
+}
+
+/** Touches start, agrees, places the card; resolves once the card is confirmed on screen. */
+export async function startToFace(page: Page, stage: KioskStage): Promise<void> {
+  await startToCard(page);
   await stage.place();
   await screen(page, 'confirmed');
 }

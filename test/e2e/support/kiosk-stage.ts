@@ -61,6 +61,8 @@ export interface StageOptions {
   readonly holder: CardHolder;
   readonly collectorUp?: boolean;
   readonly capture?: Partial<CapturePolicy>;
+  /** The camera the configuration names (null: any camera). */
+  readonly cameraDeviceId?: string | null;
   /** Wraps the API the host serves (the bench counts frames this way). */
   readonly wrapApi?: (api: KioskApi) => KioskApi;
 }
@@ -116,6 +118,7 @@ export async function startKioskStage(options: StageOptions): Promise<KioskStage
       personalServiceUrl: 'https://rs.example.gov.cn/personal',
       personalServiceQrText: 'https://rs.example.gov.cn/personal',
     },
+    camera: { ...base.camera, deviceId: options.cameraDeviceId ?? null },
     operator: {
       ...base.operator,
       maxPinAttempts: 3,
