@@ -35,12 +35,17 @@ export default tseslint.config(
     ),
   },
   {
-    files: ['src/core/**/*.ts', 'src/collector/**/*.ts', 'src/cli/**/*.ts'],
+    files: ['src/core/**/*.ts', 'src/collector/**/*.ts'],
     rules: wall(
-      'core, collector and cli are plain Node: no Electron, no UI or host layer.',
-      ['**/main/**', '**/preload/**', '**/renderer/**', '**/host/**'],
+      'core and collector are plain Node: no Electron, no UI or host layer.',
+      ['**/main/**', '**/preload/**', '**/renderer/**', '**/host/**', '**/cli/**'],
       ['electron'],
     ),
+  },
+  {
+    // The CLI is an entry point like main: it may start the browser host, never Electron or the UI.
+    files: ['src/cli/**/*.ts'],
+    rules: wall('The CLI is plain Node: no Electron, no UI.', ['**/main/**', '**/preload/**', '**/renderer/**'], ['electron']),
   },
   {
     files: ['src/host/**/*.ts'],
