@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import type { KioskApi } from '../src/shared/kiosk-api/kiosk-api';
 import { launchKioskBrowser, openKiosk } from '../test/e2e/support/kiosk-browser';
 import { startKioskStage } from '../test/e2e/support/kiosk-stage';
+import { disposeRendererBuild } from '../test/e2e/support/renderer-build';
 
 const SESSIONS = Number(process.env.SESSIONS ?? 1000);
 const FPS_WINDOW_MS = 10_000;
@@ -84,4 +85,5 @@ try {
 } finally {
   await browser.close();
   await stage.close();
+  await disposeRendererBuild();
 }

@@ -15,7 +15,7 @@ import {
   openKiosk,
   screenshot,
 } from './support/kiosk-browser';
-import { rendererBuild } from './support/renderer-build';
+import { disposeRendererBuild, rendererBuild } from './support/renderer-build';
 import { HEALTHY, SETTINGS, galleryScript } from './support/scripted-screens';
 
 const dir = sharedDataDir();
@@ -58,6 +58,7 @@ describe.skipIf(!dir || !chromiumInstalled)(
     afterAll(async () => {
       await browser?.close();
       await host?.close();
+      await disposeRendererBuild();
     });
 
     for (const viewport of VIEWPORTS) {

@@ -19,6 +19,7 @@ import {
   openKiosk,
   screenshot,
 } from './support/kiosk-browser';
+import { disposeRendererBuild } from './support/renderer-build';
 import { PINS, startKioskStage, type KioskStage } from './support/kiosk-stage';
 
 async function openConsole(page: Page, pin: string): Promise<void> {
@@ -41,7 +42,10 @@ describe.skipIf(!chromiumInstalled)(
       await stage?.close();
       stage = null;
     });
-    afterAll(async () => browser?.close());
+    afterAll(async () => {
+      await browser?.close();
+      await disposeRendererBuild();
+    });
 
     it('logs the operator in, shows health, queue and figures, locks and unlocks, then locks out wrong PINs', async () => {
       stage = await startKioskStage({ holder: 'astronaut' });

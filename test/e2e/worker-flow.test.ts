@@ -19,6 +19,7 @@ import {
   openKiosk,
   screenshot,
 } from './support/kiosk-browser';
+import { disposeRendererBuild } from './support/renderer-build';
 import { PINS, startKioskStage, type KioskStage } from './support/kiosk-stage';
 import { writeDemoY4m } from './support/y4m-clip';
 
@@ -41,6 +42,7 @@ describe.skipIf(!chromiumInstalled)(
     afterAll(async () => {
       await browser?.close();
       await rm(clipDir, { recursive: true, force: true });
+      await disposeRendererBuild();
     });
 
     it('takes the card holder from the attract screen to an acknowledged upload', async () => {

@@ -1,6 +1,7 @@
-// Builds the screens once per test process into a temporary folder, so e2e runs never touch
-// dist/ (another build may be serving it) and always test the current source.
-import { mkdtemp } from 'node:fs/promises';
+// Builds the screens once per test file into a temporary folder, so e2e runs never touch dist/
+// (another build may be serving it) and always test the current source. Call
+// `disposeRendererBuild` in the file's afterAll.
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
@@ -19,4 +20,12 @@ export function rendererBuild(): Promise<string> {
     return outDir;
   })();
   return built;
+}
+
+/** Removes the build, if one was made. */
+export async function disposeRendererBuild(): Promise<void> {
+  if (!built) return;
+  const outDir = await built.catch(() => null);
+  built = null;
+  if (outDir) await rm(outDir, { recursive: true, force: true });
 }
