@@ -101,6 +101,7 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
       modelsDir: face.modelsDir,
       logger,
       launch: options.launchEngine,
+      flipEmbedding: calibration.computedOn.flipEmbedding,
     });
     undo.push(() => engine.stop());
     const uploads = startUploadService({

@@ -19,6 +19,8 @@ export function startFaceEngine(options: {
   readonly modelsDir: string;
   readonly logger: Logger;
   readonly launch?: EngineLauncher;
+  /** Must match the calibration's `computedOn.flipEmbedding`, or its thresholds do not hold. */
+  readonly flipEmbedding: boolean;
 }): Promise<FaceEngineService> {
   return FaceEngineClient.start(options);
 }

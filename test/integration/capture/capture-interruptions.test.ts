@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   forkEngine,
   type EngineLauncher,
+  type EngineOptions,
   type EngineProcess,
 } from '../../../src/core/face/engine/engine-child';
 import { makeDemoClip } from '../../../src/demo/demo-clip';
@@ -38,7 +39,9 @@ describe('capture interruptions over the real parts', () => {
 
   it('fails the attempt with engine-failed when the engine process is killed, then passes on the restarted engine', async () => {
     const engines: EngineProcess[] = [];
+    const launchedWith: EngineOptions[] = [];
     const launchEngine: EngineLauncher = (options) => {
+      launchedWith.push(options);
       const engine = forkEngine(options);
       engines.push(engine);
       return engine;
@@ -61,6 +64,8 @@ describe('capture interruptions over the real parts', () => {
     const result = await feedUntil(api, await clip, events.next(isFinalResult));
     expect(result.payload).toMatchObject({ outcome: 'pass', reasonKey: 'matched' });
     expect(engines).toHaveLength(2);
+    // The calibration's thresholds were computed with flip test-time augmentation on.
+    expect(launchedWith.map((o) => o.flipEmbedding)).toEqual([true, true]);
     expect(engines[1]?.pid).not.toBe(pid);
     await queueUntil(rig, (q) => q.acked === 1);
   }, 60_000);
