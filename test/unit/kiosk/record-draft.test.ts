@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { parseCardDate } from '../../../src/core/idcard/card/card-date';
+import {
+  profileCard,
+  cardProfileSchema,
+} from '../../../src/core/idcard/emulator/card-profile-schema';
+import { buildRecordDraft, localTimestamp } from '../../../src/core/kiosk/record-draft';
+import { recordCardFields } from '../../../src/core/kiosk/record-card-fields';
+import { captureRecordV1 } from '../../../src/core/records/record-schema';
+import type { CaptureDraft } from '../../../src/core/capture/ports';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROFILES_DIR } from '../../../src/core/idcard/emulator/load-card-profile';
+
+const profiles = readdirSync(PROFILES_DIR)
+  .filter((file) => file.endsWith('.json'))
+  .map((file) =>
+    cardProfileSchema.parse(JSON.parse(readFileSync(join(PROFILES_DIR, file), 'utf8'))),
+  );
+
+const context = {
+  deviceId: 'kiosk-test-01',
+  pointCode: 'P0001',
+  appVersion: '0.1.0',
+  models: [{ role: 'embedding' as const, name: 'fr_feature.onnx', sha256: 'a'.repeat(64) }],
+  targetFar: 0.001,
+};
+
+const faceDraft = (card: CaptureDraft['card']): CaptureDraft => ({
+  card,
+  capturedAtMs: Date.UTC(2026, 10, 25, 9, 30),
+  consent: { version: 'v1', acceptedAtMs: Date.UTC(2026, 10, 25, 9, 29) },
+  cardPhoto: null,
+  livePhoto: null,
+  verification: {
+    method: 'face',
+    match: { score: 0.8, threshold: 0.34, operatingPoint: 'far-1e-3' },
+    liveness: { score: 0.95, threshold: 0.9 },
+    attempts: 1,
+  },
+});
+
+describe('record drafts from captures', () => {
+  it.each(profiles.map((p) => [p.card.type, p] as const))(
+    'builds a schema-valid record for every shipped %s profile',
+    async (_type, profile) => {
+      const built = await buildRecordDraft(faceDraft(profileCard(profile)), context);
+      expect(built.ok).toBe(true);
+      if (!built.ok) return;
+      expect(captureRecordV1.safeParse({ ...built.value, previousRecordHash: null }).success).toBe(
+        true,
+      );
+      expect(built.value.photos).toEqual({ transmitted: 'none' });
+    },
+  );
+
+  it('names the field a record cannot carry, never its value', () => {
+    const card = { ...profileCard(profiles[0]!), birthDate: parseCardDate('20231350') };
+    expect(recordCardFields(card)).toEqual({ ok: false, error: { field: 'birthDate' } });
+  });
+
+  it('refuses to record on a kiosk without a device id', async () => {
+    const built = await buildRecordDraft(faceDraft(profileCard(profiles[0]!)), {
+      ...context,
+      deviceId: null,
+    });
+    expect(built).toMatchObject({ ok: false, error: { code: 'kiosk.not-provisioned' } });
+  });
+
+  it('writes local time with milliseconds and the UTC offset', () => {
+    expect(localTimestamp(Date.UTC(2026, 0, 2, 3, 4, 5, 6))).toMatch(
+      /^2026-01-0[12]T\d\d:\d\d:05\.006[+-]\d\d:\d\d$/,
+    );
+    for (const ms of [0, 1_795_000_000_123, Date.UTC(2026, 5, 30, 23, 59, 59, 999)])
+      expect(new Date(localTimestamp(ms)).getTime()).toBe(ms);
+  });
+});
