@@ -18,6 +18,7 @@ import { createMatcher } from './face/match/match-decision';
 import { readerLoopFromConfig } from './idcard/reader/reader-from-config';
 import { cardSourcePort } from './kiosk/card-source-port';
 import { consoleCommands, queueStatusOf } from './kiosk/console-api';
+import { deviceStatusOf } from './kiosk/device-status';
 import { faceEnginePort } from './kiosk/face-engine-port';
 import { recordedModels, startFaceEngine } from './kiosk/face-engine-service';
 import type { EngineLauncher } from './face/engine/engine-child';
@@ -161,21 +162,8 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
         session,
         tally,
         ...queueDeps,
-        deviceStatus: () => {
-          const usage = store.capacity().usage;
-          return {
-            reader: cards.status(),
-            camera: { deviceId: config.camera.deviceId, label: config.camera.label },
-            faceEngine: 'ready',
-            disk: {
-              freeBytes: usage.freeDiskBytes,
-              belowFloor: usage.freeDiskBytes < storage.minFreeBytes,
-            },
-            clockOk: uploads.clockOk(),
-            kioskLocked: session.state.state === 'locked',
-            operatorLoggedIn: login.operator() !== null,
-          };
-        },
+        deviceStatus: () =>
+          deviceStatusOf({ config: () => config, cards, store, uploads, session, login }),
       }),
       ...setupCommands({
         config: () => config,
@@ -185,8 +173,8 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
         vaultStrength: options.vaultStrength ?? { kind: 'file' },
         keyId: () => deviceKey.keyId,
         reader: () => {
-          const status = cards.status();
-          return status.samId ? { where: 'reader loop', samId: status.samId } : null;
+          const { samId } = cards.status();
+          return samId ? { where: 'reader loop', samId } : null;
         },
         clock,
       }),

@@ -1,0 +1,33 @@
+/** The device status the operator console shows: reader, camera, engine, disk, clock, lock and login. */
+import type { KioskConfig } from '../../shared/config/config-schema';
+import type { DeviceStatus } from '../../shared/kiosk-api/device-status';
+import type { CaptureSession } from '../capture/capture-session';
+import type { RecordStore } from '../store/record-store';
+import type { CardSourcePort } from './card-source-port';
+import type { OperatorLogin } from './operator-login';
+import type { UploadService } from './upload-service';
+
+/** What the status is read from. */
+export interface DeviceStatusParts {
+  readonly config: () => KioskConfig;
+  readonly cards: Pick<CardSourcePort, 'status'>;
+  readonly store: Pick<RecordStore, 'capacity'>;
+  readonly uploads: Pick<UploadService, 'clockOk'>;
+  readonly session: Pick<CaptureSession, 'state'>;
+  readonly login: Pick<OperatorLogin, 'operator'>;
+}
+
+/** The status now. The engine is ready once the kiosk runs: it was warmed up before, and restarts itself. */
+export function deviceStatusOf(parts: DeviceStatusParts): DeviceStatus {
+  const config = parts.config();
+  const { freeDiskBytes } = parts.store.capacity().usage;
+  return {
+    reader: parts.cards.status(),
+    camera: { deviceId: config.camera.deviceId, label: config.camera.label },
+    faceEngine: 'ready',
+    disk: { freeBytes: freeDiskBytes, belowFloor: freeDiskBytes < config.storage.minFreeBytes },
+    clockOk: parts.uploads.clockOk(),
+    kioskLocked: parts.session.state.state === 'locked',
+    operatorLoggedIn: parts.login.operator() !== null,
+  };
+}
