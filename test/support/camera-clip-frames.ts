@@ -1,6 +1,6 @@
 // Camera frames for the capture tests: the fake-camera clip of ../shared/data/camera (a y4m of a
 // real person) as the RGBA frames a renderer would send, and the matching card photo.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame } from '../../src/shared/kiosk-api/frame';
 import type { RgbImage } from '../../src/core/photo/rgb-image';
@@ -28,4 +28,19 @@ export function londonClipFrames(dataDir: string, count: number): Frame[] {
 /** The card photo of the same person (PNG bytes). */
 export function londonCardPhoto(dataDir: string): Uint8Array {
   return readFileSync(join(dataDir, 'camera/idphoto-london_104.png'));
+}
+
+/** The first `count` print-attack photos of ../shared/data/spoof (640x480 JPEGs), as JPEG frames. */
+export function printAttackFrames(dataDir: string, count: number): Frame[] {
+  const dir = join(dataDir, 'spoof/print');
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.jpg'))
+    .sort()
+    .slice(0, count)
+    .map((file) => ({
+      width: 640,
+      height: 480,
+      format: 'jpeg',
+      data: readFileSync(join(dir, file)),
+    }));
 }
