@@ -1,5 +1,6 @@
 // `kiosk host`: starts the kiosk from its configuration (composition root) behind the browser host
 // on 127.0.0.1, and prints the URL with the launch token for Chromium in kiosk mode.
+import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../../core/device/config-loader';
 import { DEFAULT_LOCAL_CONFIG_PATH } from '../../core/device/provisioning';
@@ -9,7 +10,7 @@ import { createJsonLogger } from '../../core/log/logger';
 import { startBrowserHost } from '../../host/browser-host';
 import { UsageError, type CliCommand } from '../command';
 
-const usage = `Usage: kiosk host [--config FILE] [--site-policy FILE] [--static DIR] [--port N]
+const usage = `Usage: kiosk host [--config FILE] [--site-policy FILE] [--static DIR] [--port N] [--url-file FILE]
 
 Builds every kiosk service from the configuration (defaults, site policy, local overrides; in
 development KIOSK_CONFIG__* environment overrides too), opens the key vault (storage.vaultDir; run
@@ -18,7 +19,9 @@ open, with the per-launch token in its fragment. Runs until SIGINT/SIGTERM, then
   --config FILE        local overrides (default ${DEFAULT_LOCAL_CONFIG_PATH})
   --site-policy FILE   site policy layer
   --static DIR         built renderer to serve (default: none, an empty page)
-  --port N             port to listen on (default: a free one)`;
+  --port N             port to listen on (default: a free one)
+  --url-file FILE      also write the URL (it holds the launch token) to FILE, mode 0600, for the
+                       Chromium-kiosk unit to open`;
 
 /** The host subcommand. */
 export const hostCommand: CliCommand = {
@@ -33,6 +36,7 @@ export const hostCommand: CliCommand = {
         'site-policy': { type: 'string' },
         static: { type: 'string' },
         port: { type: 'string' },
+        'url-file': { type: 'string' },
       },
     });
     const port = values.port === undefined ? 0 : Number(values.port);
@@ -55,6 +59,8 @@ export const hostCommand: CliCommand = {
         port,
         logger,
       });
+      const urlFile = values['url-file'];
+      if (urlFile) await writeFile(urlFile, `${host.url}\n`, { mode: 0o600 });
       process.stdout.write(`${host.url}\n`);
       await new Promise<void>((resolve) => {
         process.once('SIGINT', () => resolve());

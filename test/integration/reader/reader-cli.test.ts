@@ -20,21 +20,6 @@ function kiosk(...args: string[]): Promise<{ code: number; stdout: string; stder
   });
 }
 
-describe('kiosk demo', () => {
-  it('reads every card type from the emulator child over a pty and exits 0', async () => {
-    const result = await kiosk('demo');
-    expect(result.code).toBe(0);
-    for (const type of [
-      'resident',
-      'residence-permit',
-      'foreign-permanent-2017',
-      'foreign-permanent-2023',
-    ]) {
-      expect(result.stdout).toContain(`Card: ${type}\n`);
-    }
-  });
-});
-
 describe('read-card and list-readers against an emulate-reader child on a socat pty', () => {
   const dir = mkdtempSync(join(tmpdir(), 'kiosk-cli-'));
   let pty: PtyPair;
