@@ -7,6 +7,7 @@
 import sharp from 'sharp';
 import type { Frame } from '../shared/kiosk-api/frame';
 import { ASTRONAUT_FACE, ASTRONAUT_FILE } from './demo-people';
+import { seededRandom } from '../core/seeded-random';
 
 /** Frame size of the clip. */
 export const CLIP_WIDTH = 640;
@@ -15,18 +16,6 @@ export const CLIP_HEIGHT = 480;
 // Per-frame changes stay well under the liveness session's motion floor (1% of the face height):
 // a still person breathing, not a photo waved in front of the camera.
 const FACE_SHARE = 0.45;
-
-/** A seeded uniform [0, 1) generator (mulberry32), so a clip is the same on every run. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Pose {
   readonly scale: number;
@@ -71,7 +60,7 @@ export async function makeDemoClip(count: number, seed = 1): Promise<Frame[]> {
     .raw()
     .toBuffer({ resolveWithObject: true });
   const source = { data, width: info.width, height: info.height };
-  const noise = seeded(seed);
+  const noise = seededRandom(seed);
   const baseScale = (CLIP_HEIGHT * FACE_SHARE) / ASTRONAUT_FACE.height;
   const frames: Frame[] = [];
   for (let i = 0; i < count; i += 1) {

@@ -2,6 +2,7 @@
 import sharp from 'sharp';
 import type { Frame } from '../../shared/kiosk-api/frame';
 import { assertNever } from '../../shared/result';
+import { decodeToRgb } from '../photo/decode-to-rgb';
 import type { RgbImage } from '../photo/rgb-image';
 
 /** Decodes a submitted frame to RGB; a JPEG that does not decode rejects (the attempt then fails). */
@@ -17,17 +18,8 @@ export async function frameToRgb(frame: Frame): Promise<RgbImage> {
       }
       return { width: frame.width, height: frame.height, data };
     }
-    case 'jpeg': {
-      const { data, info } = await sharp(frame.data)
-        .removeAlpha()
-        .raw()
-        .toBuffer({ resolveWithObject: true });
-      return {
-        width: info.width,
-        height: info.height,
-        data: new Uint8Array(data.buffer, data.byteOffset, data.length),
-      };
-    }
+    case 'jpeg':
+      return decodeToRgb(frame.data);
     default:
       return assertNever(frame.format, 'frame format');
   }

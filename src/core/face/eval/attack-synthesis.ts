@@ -5,6 +5,7 @@
  */
 import sharp from 'sharp';
 import type { RgbImage } from '../../photo/rgb-image';
+import { seededRandom } from '../../seeded-random';
 
 /** The kinds of synthetic attack. */
 export type SyntheticAttack = 'synthetic-screen' | 'synthetic-print';
@@ -19,18 +20,6 @@ export const SYNTHETIC_ATTACKS: readonly SyntheticAttack[] = [
 const MEDIUM_SCALE = 0.82;
 
 const clamp = (value: number) => Math.max(0, Math.min(255, Math.round(value)));
-
-/** A small deterministic PRNG (mulberry32), so a synthetic set is the same on every run. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Places the photo, shrunk and softened, inside a frame of the medium's border colour. */
 async function onMedium(
