@@ -101,9 +101,12 @@ describe.skipIf(!chromiumInstalled)(
       await page.locator('[data-outcome=done]').waitFor();
       await page.click('[data-action=next]');
       await page.click('[data-action=generate-key]');
-      // The composition root makes the device key at first boot, so the engine refuses a second
-      // one and the wizard shows its plain-language refusal.
-      await page.locator('[data-step=key] [data-code="key-vault-already-provisioned"]').waitFor();
+      // The composition root makes the device key at first boot; the wizard shows that key (never a
+      // replacement) with its fingerprint and a QR code of the public key for registration.
+      const fingerprint = page.locator('[data-step=key] [data-field=fingerprint]');
+      await fingerprint.waitFor();
+      expect(await fingerprint.textContent()).toMatch(/^ed25519:[A-Za-z0-9_-]{43}$/);
+      await page.locator('[data-step=key] svg.qr rect').nth(20).waitFor({ state: 'attached' });
       await screenshot(page, 'setup-key');
       await page.click('[data-action=next]');
       await page.click('[data-action=detect-readers]');

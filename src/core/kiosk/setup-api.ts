@@ -12,7 +12,7 @@ import { err, ok } from '../../shared/result';
 import type { Clock } from '../clock';
 import { updateLocalConfig } from '../device/config-local-file';
 import { loadOrCreateDeviceKey } from '../device/device-key';
-import { KeyVaultError, type KeyVault } from '../device/key-vault';
+import type { KeyVault } from '../device/key-vault';
 import { runSelftest } from '../device/selftest';
 import type { VaultStrength } from '../device/selftest-vault';
 import { detectReaders } from '../idcard/reader/reader-detection';
@@ -76,9 +76,8 @@ export function setupCommands(deps: SetupDeps): SetupCommands {
     'setup.operating-point': ({ operatingPoint }) => save({ face: { operatingPoint } }),
     'setup.generate-key': async () => {
       try {
-        // A new key on a provisioned device is a re-provisioning, not a setting.
-        if (deps.vault.loadDeviceKey())
-          return err(new KeyVaultError('already-provisioned').toProblem());
+        // The key is made once (at first boot, or here) and never replaced from the screen:
+        // replacing it is a re-provisioning. The wizard shows it for registration with the platform.
         const key = loadOrCreateDeviceKey(deps.vault);
         const pem = `-----BEGIN PUBLIC KEY-----\n${key.publicKeySpki.toString('base64')}\n-----END PUBLIC KEY-----\n`;
         return ok({ publicKeyFingerprint: key.keyId, publicKeyPem: pem });

@@ -10,7 +10,7 @@ import { useText } from '../view/locale-context';
 import { Outcome } from './command-outcome';
 import { useCommand } from './use-command';
 
-/** Generates the signing key; shows the fingerprint and a QR code of the public key. */
+/** Shows the device's signing key (made on first use): its fingerprint and a QR code of the public key. */
 export function KeyStep({ api }: { api: KioskApi }) {
   const t = useText();
   const [outcome, generate] = useCommand(api['setup.generate-key']);

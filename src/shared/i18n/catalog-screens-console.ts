@@ -110,7 +110,10 @@ export const SETUP_TEXT: Catalog<SetupTextKey> = {
   pointCode: { 'zh-CN': '采集点代码', en: 'Point code' },
   endpoint: { 'zh-CN': '平台上传地址', en: 'Upload endpoint' },
   key: { 'zh-CN': '签名密钥', en: 'Signing key' },
-  generateKey: { 'zh-CN': '生成新密钥', en: 'Generate a new key' },
+  generateKey: {
+    'zh-CN': '显示设备密钥（首次使用时生成）',
+    en: 'Show the device key (made on first use)',
+  },
   fingerprint: {
     'zh-CN': '公钥指纹（请在平台登记）',
     en: 'Public key fingerprint (register it at the platform)',
