@@ -185,7 +185,12 @@ async function memoryOverSessions() {
     outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
     if (process.env.BENCH_PROGRESS) process.stderr.write(`${i} ${outcome}\n`);
     if (outcome === 'locked') {
+      // The operator takes over: the card is lifted and the kiosk unlocked, back to idle.
+      const idleAgain = waiter.next(isState('idle'));
+      reader({ type: 'card-removed' });
+      await sleep(0);
       session.unlock();
+      await idleAgain;
       continue;
     }
     // The worker takes the card and the screen is dismissed: no need to sit out the result timeout.
