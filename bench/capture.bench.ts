@@ -12,7 +12,7 @@ import { CaptureSession } from '../src/core/capture/capture-session';
 import { loadOrCreateDeviceKey } from '../src/core/device/device-key';
 import { initFileVault } from '../src/core/device/key-vault-file';
 import { createFacePipeline } from '../src/core/face/pipeline';
-import { loadCalibration } from '../src/core/face/match/calibration';
+import { loadBoundCalibration } from '../src/core/face/match/calibration-binding';
 import { createMatcher } from '../src/core/face/match/match-decision';
 import { cardSourcePort } from '../src/core/kiosk/card-source-port';
 import { faceEnginePort } from '../src/core/kiosk/face-engine-port';
@@ -115,7 +115,7 @@ async function memoryOverSessions() {
     vault,
     deviceKey: loadOrCreateDeviceKey(vault),
   });
-  const calibration = await loadCalibration('models/calibration.json');
+  const calibration = await loadBoundCalibration('models');
   const profile = cardProfileSchema.parse(
     JSON.parse(readFileSync(join(PROFILES_DIR, 'resident.json'), 'utf8')),
   );

@@ -3,7 +3,6 @@
  * the KioskApi once. The Electron main process, the browser host, the demo and the tests all start
  * the kiosk here; only the key vault, the face engine launcher, clock and logger differ.
  */
-import { join } from 'node:path';
 import type { KioskConfig } from '../shared/config/config-schema';
 import type { KioskApi } from '../shared/kiosk-api/kiosk-api';
 import { CaptureSession } from './capture/capture-session';
@@ -13,7 +12,7 @@ import { systemClock, type Clock } from './clock';
 import { loadOrCreateDeviceKey } from './device/device-key';
 import type { KeyVault } from './device/key-vault';
 import type { VaultStrength } from './device/selftest-vault';
-import { loadCalibration } from './face/match/calibration';
+import { loadBoundCalibration } from './face/match/calibration-binding';
 import { createMatcher } from './face/match/match-decision';
 import { readerLoopFromConfig } from './idcard/reader/reader-from-config';
 import { cardSourcePort } from './kiosk/card-source-port';
@@ -78,7 +77,7 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
   };
   try {
     const { face, reader, capture, storage, upload } = config;
-    const calibration = await loadCalibration(join(face.modelsDir, 'calibration.json'));
+    const calibration = await loadBoundCalibration(face.modelsDir);
     const matcher = createMatcher({
       calibration,
       operatingPoint: face.operatingPoint,

@@ -7,6 +7,8 @@ import Database from 'better-sqlite3';
 import { DEVICE_TEXTS } from '../../shared/i18n/catalog-device';
 import type { KioskConfig } from '../../shared/config/config-schema';
 import { FaceModelError } from '../face/face-errors';
+import { CalibrationError } from '../face/match/calibration';
+import { loadBoundCalibration } from '../face/match/calibration-binding';
 import { loadModelRegistry } from '../face/model-registry';
 import type { CheckResult } from './selftest-check';
 
@@ -36,19 +38,25 @@ export function checkIdentity(config: KioskConfig, keyId: string | null): CheckR
   };
 }
 
-/** Models: the manifest hashes are checked and every model loaded and warmed up, as the engine does at start. */
+/**
+ * Models: the manifest hashes are checked, every model loaded and warmed up, and the calibration
+ * checked against the loaded models' hashes, as the kiosk does at start.
+ */
 export async function checkModels(modelsDir: string): Promise<CheckResult> {
   const started = performance.now();
   try {
     const registry = await loadModelRegistry(modelsDir, 1);
     const count = Object.keys(registry.manifest.models).length;
     await registry.close();
+    await loadBoundCalibration(modelsDir);
     return {
       status: 'pass',
       detail: DEVICE_TEXTS.modelsOk,
       params: { count, loadMs: Math.round(performance.now() - started) },
     };
   } catch (error) {
+    if (error instanceof CalibrationError)
+      return { status: 'fail', detail: error.text, params: { code: error.code } };
     if (!(error instanceof FaceModelError)) throw error;
     return {
       status: 'fail',

@@ -46,7 +46,7 @@ export type Calibration = z.infer<typeof CalibrationSchema>;
 /** Why a calibration cannot be used; callers branch on `reason`. */
 export class CalibrationError extends KioskError {
   constructor(
-    readonly reason: 'missing' | 'invalid' | 'unknown-operating-point',
+    readonly reason: 'missing' | 'invalid' | 'unknown-operating-point' | 'model-mismatch',
     params: Readonly<Record<string, string>>,
     options?: { cause?: unknown },
   ) {
@@ -54,6 +54,7 @@ export class CalibrationError extends KioskError {
       missing: 'calibrationMissing',
       invalid: 'calibrationInvalid',
       'unknown-operating-point': 'operatingPointUnknown',
+      'model-mismatch': 'calibrationModelMismatch',
     } as const;
     super(
       `face.calibration.${reason}`,
