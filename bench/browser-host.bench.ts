@@ -11,7 +11,7 @@ import { silentLogger } from '../src/core/log/logger';
 import { startBrowserHost } from '../src/host/browser-host';
 import { DEFAULT_CONFIG } from '../src/shared/config/config-defaults';
 import { KIOSK_COMMANDS } from '../src/shared/kiosk-api/commands';
-import type { KioskApi } from '../src/shared/kiosk-api/kiosk-api';
+import type { KioskService } from '../src/shared/kiosk-api/kiosk-api';
 import { residentCard } from '../test/unit/capture/sample-card';
 import { encodeFrameMessage, type FrameMessageHeader } from '../src/shared/kiosk-api/wire';
 
@@ -30,7 +30,8 @@ async function hostRoundTrip(label: string, header: Omit<FrameMessageHeader, 'id
   const api = {
     ...Object.fromEntries(Object.keys(KIOSK_COMMANDS).map((name) => [name, answer])),
     subscribe: () => () => undefined,
-  } as unknown as KioskApi;
+    authorize: () => true,
+  } as unknown as KioskService;
   const host = await startBrowserHost({ api, staticDir: null });
   const ws = new WebSocket(`${host.origin.replace('http', 'ws')}/api`, { origin: host.origin });
   await new Promise((resolve) => ws.once('open', resolve));

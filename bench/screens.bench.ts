@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { KioskApi } from '../src/shared/kiosk-api/kiosk-api';
+import type { KioskService } from '../src/shared/kiosk-api/kiosk-api';
 import { launchKioskBrowser, openKiosk } from '../test/e2e/support/kiosk-browser';
 import { startKioskStage } from '../test/e2e/support/kiosk-stage';
 import { disposeRendererBuild } from '../test/e2e/support/renderer-build';
@@ -32,7 +32,7 @@ async function heap(page: Page) {
 }
 
 const frames: number[] = [];
-const countFrames = (api: KioskApi): KioskApi => ({
+const countFrames = (api: KioskService): KioskService => ({
   ...api,
   'frame.submit': (frame) => {
     frames.push(performance.now());

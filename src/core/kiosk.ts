@@ -4,7 +4,7 @@
  * the kiosk here; only the key vault, the face engine launcher, clock and logger differ.
  */
 import type { KioskConfig } from '../shared/config/config-schema';
-import type { KioskApi } from '../shared/kiosk-api/kiosk-api';
+import type { KioskService } from '../shared/kiosk-api/kiosk-api';
 import { CaptureSession } from './capture/capture-session';
 import type { Timers } from './capture/ports';
 import { sessionCommands } from './capture/session-commands';
@@ -52,7 +52,7 @@ export interface KioskOptions {
 
 /** A running kiosk. */
 export interface Kiosk {
-  readonly api: KioskApi;
+  readonly api: KioskService;
   /** Stops the session, reader, uploader and engine process and closes the database. */
   close(): Promise<void>;
 }
@@ -153,7 +153,7 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     undo.push(() => session.dispose());
     const login = new OperatorLogin(config.operator, clock);
     loop.start();
-    const api: KioskApi = {
+    const api: KioskService = {
       ...sessionCommands(session, () => login.operator()),
       ...consoleCommands({
         config: () => config,
@@ -178,6 +178,7 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
         clock,
       }),
       subscribe: (listener) => events.subscribe(listener),
+      authorize: (required) => login.authorize(required),
     };
     logger.log('info', 'kiosk.started', {
       endpoint: upload.endpoint !== null,

@@ -5,7 +5,7 @@
  */
 import { timingSafeEqual } from 'node:crypto';
 import type { RawData, WebSocket } from 'ws';
-import { dispatchCommand, type KioskApi } from '../shared/kiosk-api/kiosk-api';
+import { dispatchCommand, type KioskService } from '../shared/kiosk-api/kiosk-api';
 import {
   clientMessageSchema,
   decodeFrameMessage,
@@ -20,7 +20,7 @@ export const CLOSE_PROTOCOL = 1008;
 
 /** What a connection needs. */
 export interface ApiSocketOptions {
-  readonly api: KioskApi;
+  readonly api: KioskService;
   readonly token: string;
   readonly logger: Logger;
   /** How long a new connection may take to say hello. */

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
-import type { KioskApi } from '../shared/kiosk-api/kiosk-api';
+import type { KioskService } from '../shared/kiosk-api/kiosk-api';
 import { MAX_FRAME_BYTES } from '../shared/kiosk-api/frame';
 import { silentLogger, type Logger } from '../core/log/logger';
 import { serveApiSocket } from './api-socket';
@@ -15,7 +15,7 @@ import { serveStatic } from './static-files';
 
 /** How to start the host. */
 export interface BrowserHostOptions {
-  readonly api: KioskApi;
+  readonly api: KioskService;
   /** The built renderer; null serves a placeholder page. */
   readonly staticDir: string | null;
   /** 0 (the default) picks a free port. */

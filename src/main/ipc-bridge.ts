@@ -3,7 +3,7 @@ import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import type { Logger } from '../core/log/logger';
 import { MAIN_MESSAGES } from '../shared/i18n/catalog-device';
 import type { ApiResult } from '../shared/kiosk-api/api-result';
-import { dispatchCommand, type KioskApi } from '../shared/kiosk-api/kiosk-api';
+import { dispatchCommand, type KioskService } from '../shared/kiosk-api/kiosk-api';
 import { COMMAND_CHANNEL, EVENT_CHANNEL, isAppUrl } from './app-origin';
 
 const foreignSender: ApiResult<never> = {
@@ -19,7 +19,7 @@ export function isTrustedSender(event: IpcMainInvokeEvent, window: WebContents |
 
 /** Handles one invoke: refuses foreign senders, then lets dispatchCommand check name and payload. */
 export async function handleCommand(
-  api: KioskApi,
+  api: KioskService,
   event: IpcMainInvokeEvent,
   window: WebContents | null,
   name: unknown,
@@ -40,7 +40,7 @@ export async function handleCommand(
 
 /** Connects the API to the window; returns the function that disconnects it. */
 export function setupIpc(
-  api: KioskApi,
+  api: KioskService,
   window: () => WebContents | null,
   logger: Logger,
 ): () => void {

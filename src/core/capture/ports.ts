@@ -10,7 +10,7 @@ import type { Matcher } from '../face/match/match-decision';
 import type { Logger } from '../log/logger';
 import type { ChallengeKey, GuidanceKey, ReasonKey } from '../../shared/kiosk-api/capture-keys';
 import type { Frame } from '../../shared/kiosk-api/frame';
-import type { OperatorRole } from '../../shared/kiosk-api/console-commands';
+import type { StaffRole } from '../../shared/kiosk-api/command-roles';
 import type { Problem } from '../../shared/problem';
 import type { Result } from '../../shared/result';
 import type { Card } from '../idcard/card/card';
@@ -70,7 +70,7 @@ export interface FaceEngine {
 /** Who verified a person in place of the face match. */
 export interface Operator {
   readonly id: string;
-  readonly role: OperatorRole;
+  readonly role: StaffRole;
 }
 
 /** A verified capture handed to the record sink; photos are present only when policy transmits them. */

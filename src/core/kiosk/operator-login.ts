@@ -1,7 +1,7 @@
 /** Operator PINs: scrypt hashes from the configuration, a lockout after repeated wrong PINs, one login at a time. */
 import { scryptSync, timingSafeEqual, randomBytes } from 'node:crypto';
 import type { KioskConfig } from '../../shared/config/config-schema';
-import type { OperatorRole } from '../../shared/kiosk-api/console-commands';
+import { roleAllows, type CommandRole, type StaffRole } from '../../shared/kiosk-api/command-roles';
 import type { Clock } from '../clock';
 import type { Operator } from '../capture/ports';
 
@@ -28,7 +28,7 @@ function pinMatches(pin: string, pinHash: string): boolean {
 
 /** The outcome of a login attempt. */
 export type LoginOutcome =
-  | { readonly kind: 'ok'; readonly role: OperatorRole; readonly expiresAtMs: number }
+  | { readonly kind: 'ok'; readonly role: StaffRole; readonly expiresAtMs: number }
   | { readonly kind: 'wrong-pin' }
   | { readonly kind: 'locked-out'; readonly untilMs: number };
 
@@ -69,6 +69,15 @@ export class OperatorLogin {
 
   logout(): void {
     this.current = null;
+  }
+
+  /** Whether the login now holds `required`; a granted staff call restarts the inactivity timer. */
+  authorize(required: CommandRole): boolean {
+    if (required === 'worker') return true;
+    const who = this.operator();
+    if (!this.current || !roleAllows(required, who?.role ?? null)) return false;
+    this.current.expiresAtMs = this.clock.now() + LOGIN_TTL_MS;
+    return true;
   }
 
   /** Whoever is logged in now, or null. */

@@ -1,6 +1,6 @@
 /** The staff side: the PIN pad, then the dashboard, and the setup wizard for technicians. */
 import { useEffect, useState } from 'preact/hooks';
-import type { OperatorRole } from '../../shared/kiosk-api/console-commands';
+import type { StaffRole } from '../../shared/kiosk-api/command-roles';
 import type { KioskApi } from '../../shared/kiosk-api/kiosk-api';
 import type { SessionStateView } from '../../shared/kiosk-api/session-events';
 import { assertNever } from '../../shared/result';
@@ -11,7 +11,7 @@ import { PinPad } from './pin-pad';
 
 type Stage =
   | { kind: 'pin' }
-  | { kind: 'dashboard'; role: OperatorRole }
+  | { kind: 'dashboard'; role: StaffRole }
   | { kind: 'setup'; role: 'technician' };
 
 /** Staff screens close on their own after this long without a touch. */

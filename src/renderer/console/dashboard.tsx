@@ -1,7 +1,7 @@
 /** The logged-in console: health, queue, today's figures, review, lock/unlock, setup for technicians. */
 import { useEffect, useState } from 'preact/hooks';
 import { CONSOLE_TEXT } from '../../shared/i18n/catalog-screens-console';
-import type { OperatorRole } from '../../shared/kiosk-api/console-commands';
+import type { StaffRole } from '../../shared/kiosk-api/command-roles';
 import type { DeviceStatus, QueueStatus, TodayStats } from '../../shared/kiosk-api/device-status';
 import type { KioskApi } from '../../shared/kiosk-api/kiosk-api';
 import type { SessionStateView } from '../../shared/kiosk-api/session-events';
@@ -34,7 +34,7 @@ async function loadFigures(api: KioskApi): Promise<Figures> {
 /** The console after login. */
 export function Dashboard(props: {
   api: KioskApi;
-  role: OperatorRole;
+  role: StaffRole;
   session: SessionStateView | null;
   nowMs: number;
   onSetup: () => void;

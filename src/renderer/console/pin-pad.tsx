@@ -1,7 +1,7 @@
 /** The PIN pad: digits only, large keys, the answer of `operator.login` shown as it comes. */
 import { useState } from 'preact/hooks';
 import { CONSOLE_TEXT } from '../../shared/i18n/catalog-screens-console';
-import type { OperatorRole } from '../../shared/kiosk-api/console-commands';
+import type { StaffRole } from '../../shared/kiosk-api/command-roles';
 import type { KioskApi } from '../../shared/kiosk-api/kiosk-api';
 import type { Problem } from '../../shared/problem';
 import { useText } from '../view/locale-context';
@@ -11,7 +11,7 @@ const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', 'clear', '0', 'enter'
 /** Asks for the PIN; lockout after wrong PINs is the engine's, the pad shows its problem text. */
 export function PinPad(props: {
   api: KioskApi;
-  onLogin: (role: OperatorRole) => void;
+  onLogin: (role: StaffRole) => void;
   onClose: () => void;
 }) {
   const t = useText();

@@ -1,7 +1,7 @@
 /** The capture policy section of the configuration: attempts, timeouts, lockout, operator verification, transmission. */
 import { z } from 'zod';
 import { transmitSchema } from '../kiosk-api/capture-keys';
-import { operatorRoleSchema } from '../kiosk-api/console-commands';
+import { staffRoleSchema } from '../kiosk-api/command-roles';
 
 const seconds = (min: number, max: number) =>
   z
@@ -41,7 +41,7 @@ export const capturePolicySchema = z
     }),
     operatorVerification: z.strictObject({
       allowed: z.boolean(),
-      roles: z.array(operatorRoleSchema).max(3),
+      roles: z.array(staffRoleSchema).max(3),
     }),
     transmit: transmitSchema,
     /** Version of the consent text shown; the record holds it. */

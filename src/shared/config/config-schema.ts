@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { localizedTextSchema } from '../kiosk-api/api-result';
 import { deviceIdSchema, operatingPointSchema, pointCodeSchema } from '../kiosk-api/setup-commands';
-import { operatorRoleSchema } from '../kiosk-api/console-commands';
+import { staffRoleSchema } from '../kiosk-api/command-roles';
 import { capturePolicySchema } from './capture-policy-schema';
 
 /** The configuration version this build writes and reads. */
@@ -85,7 +85,7 @@ export const kioskConfigSchema = z.strictObject({
     initialPasswordRule: localizedTextSchema,
   }),
   operator: z.strictObject({
-    accounts: z.array(z.strictObject({ role: operatorRoleSchema, pinHash: pinHashSchema })).max(20),
+    accounts: z.array(z.strictObject({ role: staffRoleSchema, pinHash: pinHashSchema })).max(20),
     maxPinAttempts: z.int().min(1).max(10),
     pinLockoutMs: z.int().min(10_000).max(86_400_000),
   }),

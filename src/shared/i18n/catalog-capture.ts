@@ -114,6 +114,7 @@ export const NEXT_STEP_TEXT: Catalog<NextStepKey> = {
 /** Problems of the KioskApi itself, as the screens and the host report them. */
 export const API_MESSAGES: Catalog<
   | 'unknownCommand'
+  | 'unauthorized'
   | 'invalidRequest'
   | 'internal'
   | 'busy'
@@ -126,6 +127,10 @@ export const API_MESSAGES: Catalog<
   unknownCommand: {
     'zh-CN': '程序版本不一致，请重启设备',
     en: 'Screen and device versions differ. Restart the kiosk.',
+  },
+  unauthorized: {
+    'zh-CN': '此操作需要相应权限的工作人员登录，请先登录后重试',
+    en: 'This needs a staff login with the right role. Log in and try again.',
   },
   invalidRequest: {
     'zh-CN': '请求内容无效，请重试',

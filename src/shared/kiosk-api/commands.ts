@@ -1,15 +1,16 @@
 /** The one map from command name to request and response schemas; every transport is typed off it. */
 import type { z } from 'zod';
+import type { CommandSpec } from './command-roles';
 import { CONSOLE_COMMANDS } from './console-commands';
 import { SESSION_COMMANDS } from './session-commands';
 import { SETUP_COMMANDS } from './setup-commands';
 
-/** Every KioskApi command. */
+/** Every KioskApi command, each with the role that may call it. */
 export const KIOSK_COMMANDS = {
   ...SESSION_COMMANDS,
   ...CONSOLE_COMMANDS,
   ...SETUP_COMMANDS,
-} as const;
+} as const satisfies Record<string, CommandSpec>;
 
 /** A command name. */
 export type CommandName = keyof typeof KIOSK_COMMANDS;

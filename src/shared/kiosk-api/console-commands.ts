@@ -1,13 +1,8 @@
 /** Commands of the operator console: login, lock, status, queue and today's figures. */
 import { z } from 'zod';
 import { emptySchema } from './api-result';
+import { staffRoleSchema, type CommandSpec } from './command-roles';
 import { deviceStatusSchema, queueStatusSchema, todayStatsSchema } from './device-status';
-
-/** The roles a person at the console may have. */
-export const operatorRoleSchema = z.enum(['operator', 'supervisor', 'technician']);
-
-/** An operator role. */
-export type OperatorRole = z.infer<typeof operatorRoleSchema>;
 
 /** What the worker screens need from configuration (no secrets). */
 export const uiSettingsSchema = z.strictObject({
@@ -28,14 +23,16 @@ export const uiSettingsSchema = z.strictObject({
 /** Request and response schemas of the console commands. */
 export const CONSOLE_COMMANDS = {
   'operator.login': {
+    role: 'worker',
     request: z.strictObject({ pin: z.string().regex(/^\d{4,12}$/) }),
-    response: z.strictObject({ role: operatorRoleSchema, expiresAtMs: z.number() }),
+    response: z.strictObject({ role: staffRoleSchema, expiresAtMs: z.number() }),
   },
-  'operator.logout': { request: emptySchema, response: emptySchema },
-  'kiosk.lock': { request: emptySchema, response: emptySchema },
-  'kiosk.unlock': { request: emptySchema, response: emptySchema },
-  'status.get': { request: emptySchema, response: deviceStatusSchema },
-  'queue.status': { request: emptySchema, response: queueStatusSchema },
-  'stats.today': { request: emptySchema, response: todayStatsSchema },
-  'ui.settings': { request: emptySchema, response: uiSettingsSchema },
-} as const;
+  'operator.logout': { role: 'worker', request: emptySchema, response: emptySchema },
+  'kiosk.lock': { role: 'operator', request: emptySchema, response: emptySchema },
+  'kiosk.unlock': { role: 'operator', request: emptySchema, response: emptySchema },
+  /** Device health only: the worker screen shows a reader or camera fault from it. */
+  'status.get': { role: 'worker', request: emptySchema, response: deviceStatusSchema },
+  'queue.status': { role: 'operator', request: emptySchema, response: queueStatusSchema },
+  'stats.today': { role: 'operator', request: emptySchema, response: todayStatsSchema },
+  'ui.settings': { role: 'worker', request: emptySchema, response: uiSettingsSchema },
+} as const satisfies Record<string, CommandSpec>;

@@ -1,6 +1,7 @@
 /** Commands of the technician's setup: identity, endpoint, key, reader, camera, operating point, self-test. */
 import { z } from 'zod';
 import { emptySchema } from './api-result';
+import type { CommandSpec } from './command-roles';
 
 /** A device id: printable, short, stable (it names the device to the platform). */
 export const deviceIdSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]{2,39}$/);
@@ -11,18 +12,21 @@ export const pointCodeSchema = z.string().regex(/^[0-9A-Za-z]{4,32}$/);
 /** An operating point of the matcher: its target false accept rate, e.g. `far-1e-4`. */
 export const operatingPointSchema = z.string().regex(/^far-1e-\d+$/);
 
-/** Request and response schemas of the setup commands. */
+/** Request and response schemas of the setup commands: all technician-only. */
 export const SETUP_COMMANDS = {
   'setup.identity': {
+    role: 'technician',
     request: z.strictObject({ deviceId: deviceIdSchema, pointCode: pointCodeSchema }),
     response: emptySchema,
   },
   'setup.endpoint': {
+    role: 'technician',
     request: z.strictObject({ endpoint: z.url({ protocol: /^https?$/ }) }),
     response: emptySchema,
   },
   /** Makes a new signing key; the answer is what the platform must register. */
   'setup.generate-key': {
+    role: 'technician',
     request: emptySchema,
     response: z.strictObject({
       publicKeyFingerprint: z.string().min(8),
@@ -30,6 +34,7 @@ export const SETUP_COMMANDS = {
     }),
   },
   'setup.detect-readers': {
+    role: 'technician',
     request: emptySchema,
     response: z.strictObject({
       readers: z.array(
@@ -43,17 +48,20 @@ export const SETUP_COMMANDS = {
   },
   /** The camera chosen in the renderer (it enumerates devices itself). */
   'setup.camera': {
+    role: 'technician',
     request: z.strictObject({ deviceId: z.string().min(1), label: z.string() }),
     response: emptySchema,
   },
   'setup.operating-point': {
+    role: 'technician',
     request: z.strictObject({ operatingPoint: operatingPointSchema }),
     response: emptySchema,
   },
   'setup.self-test': {
+    role: 'technician',
     request: emptySchema,
     response: z.strictObject({
       checks: z.array(z.strictObject({ name: z.string(), ok: z.boolean(), detail: z.string() })),
     }),
   },
-} as const;
+} as const satisfies Record<string, CommandSpec>;

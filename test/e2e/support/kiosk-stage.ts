@@ -19,7 +19,7 @@ import { demoConfig } from '../../../src/demo/demo-config';
 import { cardPhotoPng, type CardHolder } from '../../../src/demo/demo-people';
 import { startBrowserHost, type BrowserHost } from '../../../src/host/browser-host';
 import type { CapturePolicy } from '../../../src/shared/config/capture-policy-schema';
-import type { KioskApi } from '../../../src/shared/kiosk-api/kiosk-api';
+import type { KioskService } from '../../../src/shared/kiosk-api/kiosk-api';
 import { rendererBuild } from './renderer-build';
 
 /** The operator's and the technician's PINs on the stage. */
@@ -64,7 +64,7 @@ export interface StageOptions {
   /** The camera the configuration names (null: any camera). */
   readonly cameraDeviceId?: string | null;
   /** Wraps the API the host serves (the bench counts frames this way). */
-  readonly wrapApi?: (api: KioskApi) => KioskApi;
+  readonly wrapApi?: (api: KioskService) => KioskService;
 }
 
 /** Starts a stage; call `close` when done. */

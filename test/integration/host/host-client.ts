@@ -3,13 +3,18 @@
 import WebSocket from 'ws';
 import { KIOSK_COMMANDS } from '../../../src/shared/kiosk-api/commands';
 import type { KioskEvent } from '../../../src/shared/kiosk-api/events';
-import type { KioskApi } from '../../../src/shared/kiosk-api/kiosk-api';
+import type { CommandRole } from '../../../src/shared/kiosk-api/command-roles';
+import type { KioskService } from '../../../src/shared/kiosk-api/kiosk-api';
 
-/** A fake API: every command answers `{ ok: true, value: {} }` unless overridden; records calls. */
+/**
+ * A fake API: every command answers `{ ok: true, value: {} }` unless overridden; records calls.
+ * Its gate grants every role unless `authorize` says otherwise (role tests use the real gate).
+ */
 export function fakeApi(
   overrides: Partial<
     Record<keyof typeof KIOSK_COMMANDS, (request: unknown) => Promise<unknown>>
   > = {},
+  authorize: (required: CommandRole) => boolean = () => true,
 ) {
   const calls: { name: string; request: unknown }[] = [];
   const listeners = new Set<(event: KioskEvent) => void>();
@@ -29,7 +34,8 @@ export function fakeApi(
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-  } as unknown as KioskApi;
+    authorize,
+  } as unknown as KioskService;
   return { api, calls, listeners, push: (event: KioskEvent) => listeners.forEach((l) => l(event)) };
 }
 

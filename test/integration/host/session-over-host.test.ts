@@ -6,7 +6,7 @@ import { sessionCommands } from '../../../src/core/capture/session-commands';
 import { startBrowserHost, type BrowserHost } from '../../../src/host/browser-host';
 import type { KioskEvent } from '../../../src/shared/kiosk-api/events';
 import { createKioskClient } from '../../../src/shared/kiosk-api/kiosk-client';
-import type { KioskApi } from '../../../src/shared/kiosk-api/kiosk-api';
+import type { KioskService } from '../../../src/shared/kiosk-api/kiosk-api';
 import { createHarness } from '../../unit/capture/capture-fixtures';
 import { residentCard } from '../../unit/capture/sample-card';
 import { fakeApi, tokenOf } from './host-client';
@@ -46,8 +46,8 @@ describe('capture session behind the browser host', () => {
   it('runs a worker from consent to a pass with frames sent as binary, seeing only contract events', async () => {
     const harness = createHarness();
     const rest = fakeApi();
-    const api: KioskApi = {
-      ...(rest.api as KioskApi),
+    const api: KioskService = {
+      ...(rest.api as KioskService),
       ...sessionCommands(harness.session, () => null),
       subscribe: harness.subscribe,
     };

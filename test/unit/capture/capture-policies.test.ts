@@ -140,7 +140,7 @@ async function mismatched(policy: ReturnType<typeof testPolicy>) {
 describe('capture policy: operator verification', () => {
   const allowing = testPolicy({
     attempts: 1,
-    operatorVerification: { allowed: true, roles: ['supervisor'] },
+    operatorVerification: { allowed: true, roles: ['technician'] },
   });
 
   it('records an operator-verified capture as such, only by a role the policy names', async () => {
@@ -153,11 +153,11 @@ describe('capture policy: operator verification', () => {
     const refused = await h.session.verifyByOperator({ id: 'op-1', role: 'operator' }, 'verified');
     expect(refused.ok ? null : refused.error.reason).toBe('operator-not-allowed');
     expect(
-      (await h.session.verifyByOperator({ id: 'sup-1', role: 'supervisor' }, 'verified')).ok,
+      (await h.session.verifyByOperator({ id: 'tech-1', role: 'technician' }, 'verified')).ok,
     ).toBe(true);
     expect(h.drafts[0]?.verification).toEqual({
       method: 'operator-in-person',
-      operator: { id: 'sup-1', role: 'supervisor' },
+      operator: { id: 'tech-1', role: 'technician' },
       faceAttempts: 1,
       reasonKey: 'attempts-exhausted',
     });
@@ -168,9 +168,9 @@ describe('capture policy: operator verification', () => {
     const h = await mismatched(allowing);
     let release!: () => void;
     h.sink.gate = new Promise((resolve) => (release = resolve));
-    const supervisor = { id: 'sup-1', role: 'supervisor' } as const;
-    const first = h.session.verifyByOperator(supervisor, 'verified');
-    const second = await h.session.verifyByOperator(supervisor, 'verified');
+    const technician = { id: 'tech-1', role: 'technician' } as const;
+    const first = h.session.verifyByOperator(technician, 'verified');
+    const second = await h.session.verifyByOperator(technician, 'verified');
     expect(second.ok ? null : second.error.reason).toBe('busy');
     release();
     expect((await first).ok).toBe(true);
@@ -179,7 +179,7 @@ describe('capture policy: operator verification', () => {
 
   it('an operator rejection ends in fail without a record', async () => {
     const h = await mismatched(allowing);
-    await h.session.verifyByOperator({ id: 'sup-1', role: 'supervisor' }, 'rejected');
+    await h.session.verifyByOperator({ id: 'tech-1', role: 'technician' }, 'rejected');
     expect(h.results().at(-1)).toMatchObject({ outcome: 'fail', reasonKey: 'operator-rejected' });
     expect(h.drafts).toHaveLength(0);
   });
@@ -188,7 +188,7 @@ describe('capture policy: operator verification', () => {
     const h = await mismatched(testPolicy({ attempts: 1 }));
     expect(h.session.state).toMatchObject({ state: 'result', outcome: 'fail' });
     const refused = await h.session.verifyByOperator(
-      { id: 'sup-1', role: 'supervisor' },
+      { id: 'tech-1', role: 'technician' },
       'verified',
     );
     expect(refused.ok ? null : refused.error.reason).toBe('not-now');

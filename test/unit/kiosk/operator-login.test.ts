@@ -4,7 +4,7 @@ import { hashPin, LOGIN_TTL_MS, OperatorLogin } from '../../../src/core/kiosk/op
 
 const accounts = [
   { role: 'operator' as const, pinHash: hashPin('1234') },
-  { role: 'supervisor' as const, pinHash: hashPin('987654') },
+  { role: 'technician' as const, pinHash: hashPin('987654') },
 ];
 
 function login() {
@@ -20,10 +20,10 @@ describe('operator login', () => {
     const { clock, login: l } = login();
     expect(l.login('987654')).toEqual({
       kind: 'ok',
-      role: 'supervisor',
+      role: 'technician',
       expiresAtMs: 1_000_000 + LOGIN_TTL_MS,
     });
-    expect(l.operator()).toEqual({ id: 'supervisor-2', role: 'supervisor' });
+    expect(l.operator()).toEqual({ id: 'technician-2', role: 'technician' });
     clock.advance(LOGIN_TTL_MS);
     expect(l.operator()).toBeNull();
   });

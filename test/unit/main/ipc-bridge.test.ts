@@ -4,7 +4,7 @@ import { createMemoryLogger } from '../../../src/core/log/logger';
 import { COMMAND_CHANNEL, EVENT_CHANNEL } from '../../../src/main/app-origin';
 import { setupIpc } from '../../../src/main/ipc-bridge';
 import type { KioskEvent } from '../../../src/shared/kiosk-api/events';
-import type { KioskApi } from '../../../src/shared/kiosk-api/kiosk-api';
+import type { KioskService } from '../../../src/shared/kiosk-api/kiosk-api';
 import type { WebContents } from 'electron';
 
 vi.mock('electron', () => import('../../support/electron-mock'));
@@ -15,13 +15,14 @@ function fakeApi() {
   const api = new Proxy(
     {
       'session.consent': consent,
+      authorize: (required: string) => required === 'worker',
       subscribe(listener: (event: KioskEvent) => void) {
         listeners.add(listener);
         return () => listeners.delete(listener);
       },
     },
     { get: (target, key) => (key in target ? target[key as keyof typeof target] : vi.fn()) },
-  ) as unknown as KioskApi;
+  ) as unknown as KioskService;
   return { api, consent, emit: (event: KioskEvent) => listeners.forEach((l) => l(event)) };
 }
 

@@ -1,14 +1,23 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { API_MESSAGES } from '../../../src/shared/i18n/catalog-capture';
+import {
+  commandRoleSchema,
+  roleAllows,
+  type CommandRole,
+  type StaffRole,
+} from '../../../src/shared/kiosk-api/command-roles';
 import { KIOSK_COMMANDS } from '../../../src/shared/kiosk-api/commands';
 import { kioskEventSchema } from '../../../src/shared/kiosk-api/events';
 import { frameSchema } from '../../../src/shared/kiosk-api/frame';
-import { dispatchCommand, type KioskCommands } from '../../../src/shared/kiosk-api/kiosk-api';
+import { dispatchCommand, type KioskService } from '../../../src/shared/kiosk-api/kiosk-api';
 import { decodeFrameMessage, encodeFrameMessage } from '../../../src/shared/kiosk-api/wire';
 
-/** An API whose every command answers `answer` (the dispatcher is what is under test). */
-function apiAnswering(answer: unknown): KioskCommands & { calls: string[] } {
+/** An API whose every command answers `answer`, with `held` logged in (the dispatcher is under test). */
+function apiAnswering(
+  answer: unknown,
+  held: StaffRole | null = 'technician',
+): KioskService & { calls: string[] } {
   const calls: string[] = [];
   const api = Object.fromEntries(
     Object.keys(KIOSK_COMMANDS).map((name) => [
@@ -19,7 +28,8 @@ function apiAnswering(answer: unknown): KioskCommands & { calls: string[] } {
       },
     ]),
   );
-  return Object.assign(api as unknown as KioskCommands, { calls });
+  const authorize = (required: CommandRole) => roleAllows(required, held);
+  return Object.assign(api as unknown as KioskService, { calls, authorize });
 }
 
 describe('KioskApi dispatch: every payload checked against the contract', () => {
@@ -73,6 +83,66 @@ describe('KioskApi dispatch: every payload checked against the contract', () => 
     expect((await dispatchCommand(throwing, 'status.get', {}, onBug)).ok).toBe(false);
     expect(onBug).toHaveBeenCalledTimes(2);
   });
+});
+
+describe('KioskApi roles: every command declares who may call it', () => {
+  const WORKER_FLOW = [
+    'session.start',
+    'session.consent',
+    'session.cancel',
+    'frame.submit',
+    'operator.login',
+    'operator.logout',
+    'status.get',
+    'ui.settings',
+  ];
+
+  it.each(Object.entries(KIOSK_COMMANDS))('%s declares a known role', (_name, spec) => {
+    expect(commandRoleSchema.safeParse(spec.role).success).toBe(true);
+  });
+
+  it('leaves only the worker flow, the login and device health open without a login', () => {
+    const open = Object.entries(KIOSK_COMMANDS)
+      .filter(([, spec]) => spec.role === 'worker')
+      .map(([name]) => name);
+    expect(open.sort()).toEqual([...WORKER_FLOW].sort());
+  });
+
+  it('reserves every setup command for a technician', () => {
+    const setup = Object.entries(KIOSK_COMMANDS).filter(([name]) => name.startsWith('setup.'));
+    expect(setup.length).toBeGreaterThan(0);
+    for (const [, spec] of setup) expect(spec.role).toBe('technician');
+  });
+
+  it.each([
+    ['worker', null, true],
+    ['operator', null, false],
+    ['technician', null, false],
+    ['operator', 'operator', true],
+    ['technician', 'operator', false],
+    ['operator', 'technician', true],
+    ['technician', 'technician', true],
+  ] as const)('a %s command with %s logged in: allowed %s', (required, held, allowed) => {
+    expect(roleAllows(required, held)).toBe(allowed);
+  });
+
+  it.each([
+    [null, 'queue.status', {}],
+    [null, 'operator.verify', { verdict: 'verified' }],
+    ['operator', 'setup.operating-point', { operatingPoint: 'far-1e-2' }],
+    [null, 'setup.operating-point', { operatingPoint: 'far-1e-2' }],
+  ] as const)(
+    'with %s logged in refuses %s as api.unauthorized without calling the API',
+    async (held, name, payload) => {
+      const api = apiAnswering({ ok: true, value: {} }, held);
+      const result = await dispatchCommand(api, name, payload, vi.fn());
+      expect(result).toEqual({
+        ok: false,
+        error: { code: 'api.unauthorized', text: API_MESSAGES.unauthorized, retryable: false },
+      });
+      expect(api.calls).toEqual([]);
+    },
+  );
 });
 
 describe('KioskApi events', () => {
