@@ -13,7 +13,7 @@ const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   'verify-log': async () => (await import('./commands/verify-log')).verifyLogCommand,
   provision: async () => (await import('./commands/provision')).provisionCommand,
   selftest: async () => (await import('./commands/selftest')).selftestCommand,
-  export: async () => (await import('./commands/export-stats')).exportStatsCommand,
+  export: async () => (await import('./commands/export')).exportCommand,
 };
 
 async function main(argv: readonly string[]): Promise<number> {

@@ -8,7 +8,9 @@ export interface Clock {
 export const systemClock: Clock = { now: () => Date.now() };
 
 /** A clock that moves only when told to. */
-export function createManualClock(startMs: number): Clock & { advance(ms: number): void; set(ms: number): void } {
+export function createManualClock(
+  startMs: number,
+): Clock & { advance(ms: number): void; set(ms: number): void } {
   let current = startMs;
   return {
     now: () => current,

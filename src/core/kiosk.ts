@@ -24,7 +24,8 @@ import type { EngineLauncher } from './face/engine/engine-child';
 import { KioskEvents } from './kiosk/kiosk-events';
 import { OperatorLogin } from './kiosk/operator-login';
 import { recordSink } from './kiosk/record-sink';
-import { SessionTally } from './kiosk/session-tally';
+import { recordsCommands } from './kiosk/records-api';
+import { sessionTally } from './kiosk/session-tally';
 import { setupCommands } from './kiosk/setup-api';
 import { startUploadService } from './kiosk/upload-service';
 import { silentLogger, type Logger } from './log/logger';
@@ -120,7 +121,7 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     const cards = cardSourcePort(loop, decoder, logger);
     undo.push(() => loop.stop());
     undo.push(() => cards.detach());
-    const tally = new SessionTally(clock);
+    const tally = sessionTally(store, clock, logger);
     const session = new CaptureSession({
       cards: cards.source,
       face: faceEnginePort(engine),
@@ -164,6 +165,7 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
         deviceStatus: () =>
           deviceStatusOf({ config: () => config, cards, store, uploads, session, login }),
       }),
+      ...recordsCommands({ tally }),
       ...setupCommands({
         config: () => config,
         setConfig: (next) => (config = next),

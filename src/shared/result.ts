@@ -1,5 +1,6 @@
 /** The outcome of an operation that can fail in an expected way; used across process boundaries. */
-export type Result<T, E> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: E };
+export type Result<T, E> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: E };
 
 /** Wraps a success. */
 export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value });

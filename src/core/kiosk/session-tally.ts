@@ -1,48 +1,49 @@
-/** Today's session figures for the operator, counted from session results (no personal data). */
-import type { ReasonKey } from '../../shared/kiosk-api/capture-keys';
-import type { TodayStats } from '../../shared/kiosk-api/device-status';
+/** The operator's figures: every ended session counted in the store per local day (no personal data). */
 import type { SessionResult } from '../../shared/kiosk-api/session-events';
 import type { Clock } from '../clock';
-import { localDay } from '../device/daily-stats';
+import { KioskError } from '../kiosk-error';
+import { lastDays, localDay } from '../local-day';
+import type { Logger } from '../log/logger';
+import {
+  countSessionOutcome,
+  outcomeCountsForDay,
+  outcomeCountsForDays,
+  type DayFigures,
+} from '../store/outcome-counts';
+import type { RecordStore } from '../store/record-store';
+import { withStoreErrors } from '../store/store-error';
 
-/** Counts final session results per local day; a new day starts from zero. */
-export class SessionTally {
-  private stats: { -readonly [K in keyof TodayStats]: TodayStats[K] };
-
-  constructor(private readonly clock: Clock) {
-    this.stats = this.empty();
-  }
-
+/** Counts final session results and reads the figures back. */
+export interface SessionTally {
   /** Counts a result; retries and reviews are steps, not ends of sessions. */
-  count(result: SessionResult): void {
-    if (result.outcome === 'retry' || result.outcome === 'operator-review') return;
-    const stats = this.today();
-    stats.sessions += 1;
-    if (result.outcome === 'pass') {
-      stats.passes += 1;
-      if (result.reasonKey === 'operator-verified') stats.operatorVerified += 1;
-      return;
-    }
-    const reason: ReasonKey = result.reasonKey;
-    stats.failuresByReason = {
-      ...stats.failuresByReason,
-      [reason]: (stats.failuresByReason[reason] ?? 0) + 1,
-    };
-  }
-
+  count(result: SessionResult): void;
   /** Today's figures. */
-  today(): TodayStats & typeof this.stats {
-    if (this.stats.day !== localDay(this.clock.now())) this.stats = this.empty();
-    return this.stats;
-  }
+  today(): DayFigures;
+  /** The last `count` days' figures, oldest first, today last. */
+  days(count: number): DayFigures[];
+}
 
-  private empty() {
-    return {
-      day: localDay(this.clock.now()),
-      sessions: 0,
-      passes: 0,
-      operatorVerified: 0,
-      failuresByReason: {},
-    };
-  }
+/** A tally over the store's session_outcomes table. */
+export function sessionTally(
+  store: Pick<RecordStore, 'db'>,
+  clock: Clock,
+  logger: Logger,
+): SessionTally {
+  return {
+    count(result) {
+      const { outcome, reasonKey } = result;
+      if (outcome === 'retry' || outcome === 'operator-review') return;
+      try {
+        withStoreErrors(() =>
+          countSessionOutcome(store.db, localDay(clock.now()), outcome, reasonKey),
+        );
+      } catch (error) {
+        // A full disk must not break the worker's session: the figure is lost, the log says so.
+        if (!(error instanceof KioskError)) throw error;
+        logger.log('error', 'kiosk.outcome-not-counted', { code: error.code });
+      }
+    },
+    today: () => outcomeCountsForDay(store.db, localDay(clock.now())),
+    days: (count) => outcomeCountsForDays(store.db, lastDays(clock.now(), count)),
+  };
 }

@@ -32,7 +32,12 @@ export function createJsonLogger(
 export const silentLogger: Logger = { log() {} };
 
 /** A logger that keeps lines in memory, for tests that check what was logged. */
-export function createMemoryLogger(): Logger & { readonly lines: { level: LogLevel; event: string; fields?: LogFields }[] } {
+export function createMemoryLogger(): Logger & {
+  readonly lines: { level: LogLevel; event: string; fields?: LogFields }[];
+} {
   const lines: { level: LogLevel; event: string; fields?: LogFields }[] = [];
-  return { lines, log: (level, event, fields) => lines.push({ level, event, ...(fields ? { fields } : {}) }) };
+  return {
+    lines,
+    log: (level, event, fields) => lines.push({ level, event, ...(fields ? { fields } : {}) }),
+  };
 }

@@ -11,7 +11,10 @@ export type LocalizedText = { readonly [L in Locale]: string };
 export type Catalog<K extends string> = { readonly [Key in K]: LocalizedText };
 
 /** Fills `{name}` placeholders; unknown placeholders stay visible so a missing value is noticed. */
-export function fillTemplate(template: string, params: Readonly<Record<string, string | number>> = {}): string {
+export function fillTemplate(
+  template: string,
+  params: Readonly<Record<string, string | number>> = {},
+): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );

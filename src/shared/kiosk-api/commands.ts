@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import type { CommandSpec } from './command-roles';
 import { CONSOLE_COMMANDS } from './console-commands';
+import { RECORDS_COMMANDS } from './records-commands';
 import { SESSION_COMMANDS } from './session-commands';
 import { SETUP_COMMANDS } from './setup-commands';
 
@@ -10,6 +11,7 @@ export const KIOSK_COMMANDS = {
   ...SESSION_COMMANDS,
   ...CONSOLE_COMMANDS,
   ...SETUP_COMMANDS,
+  ...RECORDS_COMMANDS,
 } as const satisfies Record<string, CommandSpec>;
 
 /** A command name. */
