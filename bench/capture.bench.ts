@@ -30,6 +30,7 @@ import { openRecordStore } from '../src/core/store/record-store';
 import { makeDemoClip } from '../src/demo/demo-clip';
 import { cardPhotoPng } from '../src/demo/demo-people';
 import { startDemoRig } from '../src/demo/demo-rig';
+import { parseSpeed } from '../src/core/idcard/emulator/emulator-control';
 import { EventWaiter } from '../src/demo/event-waiter';
 import { DEFAULT_CONFIG } from '../src/shared/config/config-defaults';
 import type { KioskEvent } from '../src/shared/kiosk-api/events';
@@ -70,11 +71,11 @@ async function feedUntil<T>(
 
 /** (1) Card placed → verdict through every real part. */
 async function placedToVerdict(): Promise<number[]> {
-  const speed = values['delay-ms'] ? ['--delay-ms', values['delay-ms']] : ['--real-speed'];
+  const speed = parseSpeed(values['delay-ms'] ?? 'real') ?? { kind: 'real' as const };
   const timeoutsMs = { ...DEFAULT_CONFIG.capture.timeoutsMs, result: 2_000, done: 2_000 };
   const rig = await startDemoRig({
     holder: 'astronaut',
-    emulatorArgs: speed,
+    emulatorSpeed: speed,
     logger: silentLogger,
     capture: { timeoutsMs },
   });

@@ -14,6 +14,7 @@ import type { KeyVault } from './device/key-vault';
 import type { VaultStrength } from './device/selftest-vault';
 import { loadBoundCalibration } from './face/match/calibration-binding';
 import { createMatcher } from './face/match/match-decision';
+import type { DetectionContext } from './idcard/reader/reader-detection';
 import { readerLoopFromConfig } from './idcard/reader/reader-from-config';
 import { cardSourcePort } from './kiosk/card-source-port';
 import { consoleCommands, queueStatusOf } from './kiosk/console-api';
@@ -49,6 +50,8 @@ export interface KioskOptions {
   readonly launchEngine?: EngineLauncher;
   /** Written into every record. */
   readonly appVersion?: string;
+  /** Makes the reader's serial transports (default: the system's ports; the demo's in-process cable). */
+  readonly serialTransport?: DetectionContext['serialTransport'];
 }
 
 /** A running kiosk. */
@@ -117,7 +120,7 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     });
     undo.push(() => uploads.stop());
     const queueDeps = { outbox: store.outbox, clock, lastUploadOkAtMs: uploads.lastUploadOkAtMs };
-    const loop = readerLoopFromConfig(reader, logger);
+    const loop = readerLoopFromConfig(reader, logger, options.serialTransport);
     const cards = cardSourcePort(loop, decoder, logger);
     undo.push(() => loop.stop());
     undo.push(() => cards.detach());

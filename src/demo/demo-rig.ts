@@ -1,6 +1,6 @@
 /**
- * Everything a simulated capture runs on, started for real: a socat pty pair, the SAM emulator as
- * a child process on one end, a reference collector on 127.0.0.1 (unless an endpoint is given),
+ * Everything a simulated capture runs on, started for real: a serial link with the SAM emulator
+ * on one end (demo-link.ts), a reference collector on 127.0.0.1 (unless an endpoint is given),
  * and the kiosk from the composition root on the other end. `close()` stops all of it.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -12,14 +12,12 @@ import { initFileVault } from '../core/device/key-vault-file';
 import { createKiosk, type Kiosk } from '../core/kiosk';
 import type { Logger } from '../core/log/logger';
 import type { EngineLauncher } from '../core/face/engine/engine-child';
-import {
-  startEmulatedReader,
-  type EmulatedReaderProcess,
-} from '../core/idcard/transport/emulated-reader-process';
-import { startSocatPty } from '../core/idcard/transport/socat-pty-pair';
+import type { AnswerSpeed } from '../core/idcard/emulator/answer-timing';
+import type { EmulatedReaderProcess } from '../core/idcard/transport/emulated-reader-process';
 import type { CapturePolicy } from '../shared/config/capture-policy-schema';
 import type { KioskConfig } from '../shared/config/config-schema';
 import { demoConfig } from './demo-config';
+import { socatAvailable, startDemoLink, type DemoLinkKind } from './demo-link';
 import { writeCardProfile, writeDemoProfile } from './demo-profile';
 import type { CardHolder } from './demo-people';
 
@@ -29,8 +27,10 @@ export interface DemoRigOptions {
   readonly holder: CardHolder | { readonly name: string; readonly photo: Uint8Array };
   /** Upload here instead of starting a collector. */
   readonly endpoint?: string | null;
-  /** Emulator speed arguments, e.g. ['--real-speed'] or ['--delay-ms', '50']. */
-  readonly emulatorArgs?: readonly string[];
+  /** How fast the emulated SAM answers (default: at once). */
+  readonly emulatorSpeed?: AnswerSpeed;
+  /** The serial link (default: a socat pty where socat is installed, else in-process). */
+  readonly link?: DemoLinkKind;
   readonly logger: Logger;
   readonly modelsDir?: string;
   readonly operatingPoint?: string;
@@ -45,6 +45,8 @@ export interface DemoRigOptions {
 export interface DemoRig {
   readonly kiosk: Kiosk;
   readonly emulator: EmulatedReaderProcess;
+  /** The serial link the reader and the emulator talk over. */
+  readonly link: DemoLinkKind;
   readonly config: KioskConfig;
   /** The card profile file to `place` on the emulated reader. */
   readonly profile: string;
@@ -79,25 +81,20 @@ export async function startDemoRig(options: DemoRigOptions): Promise<DemoRig> {
     // A collector started down still needs a port the kiosk can point at: take one, then free it.
     const downPort = options.collectorDown ? await freePort(collectorDb, keys) : null;
     const endpoint = options.endpoint ?? collector?.url ?? `http://127.0.0.1:${downPort}`;
-    const pty = await startSocatPty({
-      hostLink: join(dir, 'reader'),
-      deviceLink: join(dir, 'sam'),
-    });
-    undo.push(() => pty.kill());
     const { holder } = options;
     const profile =
       typeof holder === 'string'
         ? await writeDemoProfile(dir, holder)
         : await writeCardProfile(dir, holder.name, holder.photo);
-    // No card until the scenario places one (`no-card` only removes the emulator's default card).
-    const emulator = await startEmulatedReader(pty.devicePath, [
-      '--fault',
-      'no-card',
-      ...(options.emulatorArgs ?? []),
-    ]);
-    undo.push(() => emulator.stop());
+    // No card until the scenario places one.
+    const link = await startDemoLink(
+      options.link ?? (socatAvailable() ? 'pty' : 'in-process'),
+      dir,
+      options.emulatorSpeed ?? { kind: 'instant' },
+    );
+    undo.push(() => link.close());
     const config = demoConfig({
-      readerPath: pty.hostPath,
+      readerPath: link.readerPath,
       dir,
       endpoint,
       modelsDir: options.modelsDir,
@@ -109,11 +106,13 @@ export async function startDemoRig(options: DemoRigOptions): Promise<DemoRig> {
       vault,
       logger: options.logger,
       launchEngine: options.launchEngine,
+      serialTransport: link.serialTransport,
     });
     undo.push(() => kiosk.close());
     const rig: DemoRig = {
       kiosk,
-      emulator,
+      emulator: link.emulator,
+      link: link.kind,
       config,
       collector,
       profile,

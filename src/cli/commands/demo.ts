@@ -1,20 +1,22 @@
 // `kiosk demo`: one complete capture on simulated devices through the real code paths: the SAM
-// emulator on a socat pty, the serial reader loop, the capture session, the face engine process,
+// emulator on a serial link (a socat pty, or in-process without socat), the serial reader loop, the capture session, the face engine process,
 // a signed and sealed record in a temporary SQLite file, and its upload to a reference collector.
-import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { createJsonLogger, type Logger } from '../../core/log/logger';
 import { makeDemoClip } from '../../demo/demo-clip';
 import { startDemoRig, type DemoRig } from '../../demo/demo-rig';
+import type { DemoLinkKind } from '../../demo/demo-link';
 import { runDemoCapture } from '../../demo/demo-scenario';
+import { formatStepTable } from '../../demo/step-table';
+import { parseSpeed } from '../../core/idcard/emulator/emulator-control';
 import { UsageError, type CliCommand } from '../command';
 
 const usage = `Usage: kiosk demo [--impostor] [--endpoint URL] [--json] [--real-speed | --delay-ms N] [--models DIR] [--verbose]
 
-Runs one capture: socat pty + SAM emulator (synthetic resident card, photo of the astronaut from
-assets/demo) → reader loop → consent (accepted automatically) → camera frames of a synthetic clip
+Runs one capture: SAM emulator (synthetic resident card, photo of the astronaut from assets/demo)
+on a socat pty, or on serialport's mock binding in-process when socat is not installed → reader loop → consent (accepted automatically) → camera frames of a synthetic clip
 → face engine process → decision → signed, sealed record in a temporary SQLite file → upload to a
-reference collector on 127.0.0.1 → acknowledgement. Prints each step with its time.
+reference collector on 127.0.0.1 → acknowledgement. Prints each step with its time, then a table.
   --impostor      the card carries the cameraman's photo: the face match rejects (still exit 0)
   --endpoint URL  upload to this receiver instead of starting a collector
   --json          end with one JSON line {decision, recordId, uploadStatus, stepTimesMs}
@@ -22,16 +24,13 @@ reference collector on 127.0.0.1 → acknowledgement. Prints each step with its 
   --delay-ms N    the emulated SAM answers every command after N ms
   --models DIR    model folder with manifest.json and calibration.json (default: models)
   --verbose       print the kiosk's JSON log lines (no personal data) to stderr
-Exit 0 when the capture ran to its decision (and a pass was acknowledged); 1 otherwise. Needs socat.`;
+Exit 0 when the capture ran to its decision (and a pass was acknowledged); 1 otherwise.`;
 
-function hasSocat(): boolean {
-  try {
-    execFileSync('socat', ['-V'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
+const LINK_LINE: { readonly [K in DemoLinkKind]: string } = {
+  pty: 'serial link: socat pseudo-terminal pair, SAM emulator in a child process',
+  'in-process':
+    'serial link: in-process (serialport mock binding), because socat is not installed; the framing, SAM client and reader loop are the real ones',
+};
 
 /** A logger that remembers the last record id the kiosk appended and, verbose, prints everything. */
 function demoLogger(verbose: boolean): Logger & { recordId: string | null } {
@@ -70,12 +69,6 @@ export const demoCommand: CliCommand = {
       throw new UsageError('--delay-ms must be a whole number of ms');
     if (values.endpoint !== undefined && !/^https?:\/\//.test(values.endpoint))
       throw new UsageError('--endpoint must be an http(s) URL');
-    if (!hasSocat()) {
-      process.stderr.write(
-        'The demo needs socat for its pseudo-terminal pair: apt-get install socat\n',
-      );
-      return 1;
-    }
     const say = (line: string) => process.stdout.write(`${line}\n`);
     const started = performance.now();
     const at = () => `${String(Math.round(performance.now() - started)).padStart(6)} ms`;
@@ -85,22 +78,20 @@ export const demoCommand: CliCommand = {
     process.once('SIGINT', interrupted);
     process.once('SIGTERM', interrupted);
     try {
-      const emulatorArgs = values['real-speed']
-        ? ['--real-speed']
-        : values['delay-ms']
-          ? ['--delay-ms', values['delay-ms']]
-          : [];
+      const emulatorSpeed =
+        parseSpeed(values['real-speed'] ? 'real' : (values['delay-ms'] ?? 'instant')) ?? undefined;
       const [frames, started_] = await Promise.all([
         makeDemoClip(24),
         startDemoRig({
           holder: values.impostor ? 'cameraman' : 'astronaut',
           endpoint: values.endpoint ?? null,
-          emulatorArgs,
+          emulatorSpeed,
           logger,
           modelsDir: values.models,
         }),
       ]);
       rig = started_;
+      say(`${at()}  ${LINK_LINE[rig.link]}`);
       say(
         `${at()}  kiosk ready: SAM emulator on ${rig.config.reader.port.mode === 'pinned' ? rig.config.reader.port.path : 'auto'}, face engine warmed up, uploading to ${rig.config.upload.endpoint}`,
       );
@@ -119,6 +110,7 @@ export const demoCommand: CliCommand = {
       const decision = outcome.result.outcome;
       say(`${at()}  DECISION: ${decision.toUpperCase()} (${outcome.result.reasonKey})`);
       if (outcome.recordId) say(`${at()}  record ${outcome.recordId}: ${outcome.uploadStatus}`);
+      say(`\n${formatStepTable(outcome.stepTimesMs)}\n`);
       if (values.json)
         say(
           JSON.stringify({

@@ -1,7 +1,15 @@
 // The two entry points a newcomer and a deployment use, run as they are run: `kiosk demo` as a
 // child process to its verdict, and `kiosk host` serving a kiosk built from a configuration file.
 import { execFile, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,12 +24,26 @@ import { startSocatPty, type PtyPair } from '../../support/socat-pty';
 const ROOT = resolve(import.meta.dirname, '../../..');
 const CLI = resolve(ROOT, 'src/cli/main.ts');
 
-function kiosk(...args: string[]): Promise<{ code: number; stdout: string }> {
+function kiosk(
+  args: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ code: number; stdout: string }> {
   return new Promise((done) => {
-    execFile(process.execPath, ['--import', 'tsx', CLI, ...args], { cwd: ROOT }, (error, stdout) =>
-      done({ code: error ? Number(error.code ?? 1) : 0, stdout }),
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', CLI, ...args],
+      { cwd: ROOT, env },
+      (error, stdout) => done({ code: error ? Number(error.code ?? 1) : 0, stdout }),
     );
   });
+}
+
+/** A PATH that holds node alone, so that socat cannot be found, as on a fresh machine. */
+function pathWithoutSocat(dir: string): string {
+  const bin = join(dir, 'bin');
+  mkdirSync(bin);
+  symlinkSync(process.execPath, join(bin, 'node'));
+  return bin;
 }
 
 const lastJsonLine = (stdout: string): Record<string, unknown> =>
@@ -29,8 +51,9 @@ const lastJsonLine = (stdout: string): Record<string, unknown> =>
 
 describe('kiosk demo', () => {
   it('captures the demo person to an acknowledged upload and says so in its JSON summary', async () => {
-    const { code, stdout } = await kiosk('demo', '--json');
+    const { code, stdout } = await kiosk(['demo', '--json']);
     expect(code).toBe(0);
+    expect(stdout).toContain('serial link: socat pseudo-terminal pair');
     expect(stdout).toContain('DECISION: PASS');
     const summary = lastJsonLine(stdout);
     expect(summary).toMatchObject({ decision: 'pass', uploadStatus: 'acknowledged' });
@@ -38,13 +61,30 @@ describe('kiosk demo', () => {
   }, 120_000);
 
   it('rejects the impostor, records nothing and still exits 0', async () => {
-    const { code, stdout } = await kiosk('demo', '--impostor', '--json');
+    const { code, stdout } = await kiosk(['demo', '--impostor', '--json']);
     expect(code).toBe(0);
     expect(lastJsonLine(stdout)).toMatchObject({
       decision: 'fail',
       recordId: null,
       uploadStatus: 'not-recorded',
     });
+  }, 120_000);
+});
+
+describe('kiosk demo without socat', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kiosk-demo-nosocat-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('runs over the in-process serial link, says so in one line and ends with the step table', async () => {
+    const env = { ...process.env, PATH: pathWithoutSocat(dir) };
+    const { code, stdout } = await kiosk(['demo', '--json'], env);
+    expect(code).toBe(0);
+    const linkLines = stdout.split('\n').filter((line) => line.includes('serial link:'));
+    expect(linkLines).toHaveLength(1);
+    expect(linkLines[0]).toContain('in-process (serialport mock binding)');
+    expect(stdout).toMatch(/^step +at +took$/m);
+    expect(stdout).toMatch(/^card-read +\d+ ms +\d+ ms$/m);
+    expect(lastJsonLine(stdout)).toMatchObject({ decision: 'pass', uploadStatus: 'acknowledged' });
   }, 120_000);
 });
 

@@ -9,6 +9,7 @@ import { ICBC_64_PROFILE } from '../../../src/core/idcard/transport/hid-report-p
 import { createHidTransport } from '../../../src/core/idcard/transport/hid-transport';
 import type { SamTransport } from '../../../src/core/idcard/transport/sam-link';
 import { createSerialTransport } from '../../../src/core/idcard/transport/serial-transport';
+import { createMockSerialCable } from '../../../src/core/idcard/transport/mock-serial-cable';
 import { createUsbBulkTransport } from '../../../src/core/idcard/transport/usb-bulk-transport';
 import { startSocatPty } from '../../support/socat-pty';
 import { emulatorAnswer } from '../../unit/idcard/transport/emulator-answer';
@@ -33,6 +34,17 @@ const RIGS: Record<string, () => Promise<Rig>> = {
         await pty.kill();
         rmSync(dir, { recursive: true, force: true });
       },
+    };
+  },
+  'serial over the in-process mock cable': async () => {
+    const cable = createMockSerialCable();
+    const served = await serveEmulatorOnSerial(new SamEmulator(), {
+      path: cable.devicePath,
+      binding: cable.binding,
+    });
+    return {
+      transport: createSerialTransport(cable.hostPath, 115200, cable.binding),
+      dispose: () => served.close(),
     };
   },
   'USB bulk on the fake device': async () => ({

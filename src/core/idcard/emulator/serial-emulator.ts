@@ -1,9 +1,10 @@
 import { realpathSync } from 'node:fs';
-import { SerialPort } from 'serialport';
+import { SerialPortStream } from '@serialport/stream';
 import { SAM_MESSAGES } from '../../../shared/i18n/catalog-sam';
 import { localize } from '../../../shared/i18n/locale';
 import { silentLogger } from '../../log/logger';
 import { TransportError } from '../transport/sam-link';
+import { NATIVE_SERIAL_BINDING, type SerialBinding } from '../transport/serial-transport';
 import { createResponder, type Responder, type ResponderOptions } from './emulator-responder';
 import type { SamEmulator } from './sam-emulator';
 
@@ -12,6 +13,8 @@ export interface SerialEmulatorOptions extends ResponderOptions {
   /** The port to serve, e.g. one end of a socat pseudo-terminal pair. */
   readonly path: string;
   readonly baudRate?: number;
+  /** Default: the operating system's ports; a mock cable's binding for an in-process link. */
+  readonly binding?: SerialBinding;
 }
 
 /** An emulator being served on a serial port. */
@@ -28,7 +31,9 @@ export async function serveEmulatorOnSerial(
   options: SerialEmulatorOptions,
 ): Promise<SerialEmulator> {
   const logger = options.logger ?? silentLogger;
-  const port = new SerialPort({
+  const binding = options.binding ?? NATIVE_SERIAL_BINDING;
+  const port = new SerialPortStream({
+    binding,
     path: options.path,
     baudRate: options.baudRate ?? 115200,
     autoOpen: false,
@@ -41,7 +46,9 @@ export async function serveEmulatorOnSerial(
       reject(new TransportError('not-found', text, { cause: error }));
     }),
   );
-  const onPty = realpathSync(options.path).startsWith('/dev/pts/');
+  // Like a pty, a mock cable has no rate to switch; its path is no file to resolve.
+  const rateless =
+    binding !== NATIVE_SERIAL_BINDING || realpathSync(options.path).startsWith('/dev/pts/');
   const closed = new Promise<void>((resolve) => port.once('close', () => resolve()));
   const shut = () =>
     new Promise<void>((resolve) => (port.isOpen ? port.close(() => resolve()) : resolve()));
@@ -58,7 +65,7 @@ export async function serveEmulatorOnSerial(
       // unread output, which on a pseudo-terminal (where the rate means nothing) can eat the
       // acknowledgement before socat reads it, so ptys only log the switch.
       switchBaud: (baudRate) => {
-        if (onPty) return logger.log('info', 'emulator.baud', { baudRate, applied: false });
+        if (rateless) return logger.log('info', 'emulator.baud', { baudRate, applied: false });
         port.drain(() =>
           port.update({ baudRate }, (error) =>
             logger.log(error ? 'warn' : 'info', 'emulator.baud', { baudRate, applied: !error }),

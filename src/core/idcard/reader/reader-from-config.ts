@@ -14,8 +14,10 @@ import { ReaderLoop } from './reader-loop';
 export function detectionContextFromConfig(
   reader: KioskConfig['reader'],
   hidModels: readonly HidReaderModel[] = [],
+  serialTransport?: DetectionContext['serialTransport'],
 ): DetectionContext {
   return {
+    serialTransport,
     enumeration: systemReaderEnumeration,
     hidApi: loadHidApi,
     hidModels,
@@ -27,8 +29,12 @@ export function detectionContextFromConfig(
 }
 
 /** The reader loop the kiosk runs, built from its configuration (start it with `start()`). */
-export function readerLoopFromConfig(reader: KioskConfig['reader'], logger: Logger): ReaderLoop {
-  const context = detectionContextFromConfig(reader);
+export function readerLoopFromConfig(
+  reader: KioskConfig['reader'],
+  logger: Logger,
+  serialTransport?: DetectionContext['serialTransport'],
+): ReaderLoop {
+  const context = detectionContextFromConfig(reader, [], serialTransport);
   return new ReaderLoop({
     locate: (signal) => locateReader(context, signal),
     parse: parseCard,

@@ -1,3 +1,4 @@
+import { SerialPortStream, type OpenOptions } from '@serialport/stream';
 import { SerialPort } from 'serialport';
 import type { SamBaudRate } from '../protocol/command-codes';
 import { LinkEvents } from './link-events';
@@ -7,13 +8,23 @@ import { toTransportError, transportFailure } from './transport-failure';
 /** The UART rates a SAM supports, fastest (the factory default) first: the order auto-detection scans. */
 export const SERIAL_BAUD_RATES: readonly SamBaudRate[] = [115200, 57600, 38400, 19200, 9600];
 
+/** A serialport binding: the layer under serialport's stream that reaches the ports. */
+export type SerialBinding = OpenOptions['binding'];
+
+/** The operating system's serial ports; a mock cable's binding stands in where there is no pty. */
+export const NATIVE_SERIAL_BINDING: SerialBinding = SerialPort.binding;
+
 /** A serial port (USB-serial bridge, CDC or a pseudo-terminal) at a fixed rate, 8N1, no flow control. */
-export function createSerialTransport(path: string, baudRate: SamBaudRate): SamTransport {
+export function createSerialTransport(
+  path: string,
+  baudRate: SamBaudRate,
+  binding: SerialBinding = NATIVE_SERIAL_BINDING,
+): SamTransport {
   const description = `serial ${path} @${baudRate}`;
   return {
     kind: 'serial',
     description,
-    open: () => openSerialLink(path, baudRate, description),
+    open: () => openSerialLink(path, baudRate, description, binding),
   };
 }
 
@@ -21,8 +32,10 @@ async function openSerialLink(
   path: string,
   baudRate: SamBaudRate,
   description: string,
+  binding: SerialBinding,
 ): Promise<SamLink> {
-  const port = new SerialPort({
+  const port = new SerialPortStream({
+    binding,
     path,
     baudRate,
     dataBits: 8,
