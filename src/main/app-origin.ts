@@ -9,12 +9,6 @@ export const APP_ORIGIN = `${APP_SCHEME}://app`;
 /** The page the kiosk window opens. */
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
-/** IPC channel of KioskApi commands (renderer → main). */
-export const COMMAND_CHANNEL = 'kiosk:command';
-
-/** IPC channel of KioskApi events (main → renderer). */
-export const EVENT_CHANNEL = 'kiosk:event';
-
 /** Whether a URL belongs to the app's own origin; unparsable URLs never do. */
 export function isAppUrl(url: string | null | undefined): boolean {
   if (!url) return false;

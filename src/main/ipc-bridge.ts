@@ -4,7 +4,8 @@ import type { Logger } from '../core/log/logger';
 import { MAIN_MESSAGES } from '../shared/i18n/catalog-device';
 import type { ApiResult } from '../shared/kiosk-api/api-result';
 import { dispatchCommand, type KioskService } from '../shared/kiosk-api/kiosk-api';
-import { COMMAND_CHANNEL, EVENT_CHANNEL, isAppUrl } from './app-origin';
+import { COMMAND_CHANNEL, EVENT_CHANNEL } from '../shared/kiosk-api/ipc-channels';
+import { isAppUrl } from './app-origin';
 
 const foreignSender: ApiResult<never> = {
   ok: false,

@@ -15,7 +15,7 @@ import { claimSingleInstance } from './single-instance';
 import { modelsDirOf, verifyBundledModels } from './bundled-models';
 import { forkUtilityEngine } from './face-engine-utility';
 import { selectVault } from './vault-selection';
-import { EVENT_CHANNEL } from './app-origin';
+import { EVENT_CHANNEL } from '../shared/kiosk-api/ipc-channels';
 import type { Alarm } from '../shared/kiosk-api/device-status';
 
 const logger = createJsonLogger();

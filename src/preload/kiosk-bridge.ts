@@ -7,7 +7,7 @@ import type { IpcRenderer } from 'electron';
 import { KIOSK_COMMANDS, type CommandName } from '../shared/kiosk-api/commands';
 import { kioskEventSchema, type KioskEvent } from '../shared/kiosk-api/events';
 import type { KioskApi } from '../shared/kiosk-api/kiosk-api';
-import { COMMAND_CHANNEL, EVENT_CHANNEL } from '../main/app-origin';
+import { COMMAND_CHANNEL, EVENT_CHANNEL } from '../shared/kiosk-api/ipc-channels';
 
 /** Builds the object exposed as `window.kiosk`. */
 export function createKioskBridge(

@@ -11,7 +11,7 @@ import {
   utilityProcess,
   windows,
 } from '../../support/electron-mock';
-import { COMMAND_CHANNEL } from '../../../src/main/app-origin';
+import { COMMAND_CHANNEL } from '../../../src/shared/kiosk-api/ipc-channels';
 import { anchorConfig } from '../../../src/main/kiosk-service';
 import type * as KioskServiceModule from '../../../src/main/kiosk-service';
 import { DEFAULT_CONFIG } from '../../../src/shared/config/config-defaults';

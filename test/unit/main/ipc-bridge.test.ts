@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { MockWebContents, ipcMain, resetElectronMock } from '../../support/electron-mock';
 import { createMemoryLogger } from '../../../src/core/log/logger';
-import { COMMAND_CHANNEL, EVENT_CHANNEL } from '../../../src/main/app-origin';
+import { COMMAND_CHANNEL, EVENT_CHANNEL } from '../../../src/shared/kiosk-api/ipc-channels';
 import { setupIpc } from '../../../src/main/ipc-bridge';
 import type { KioskEvent } from '../../../src/shared/kiosk-api/events';
 import type { KioskService } from '../../../src/shared/kiosk-api/kiosk-api';

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { contextBridge, ipcRenderer, resetElectronMock } from '../../support/electron-mock';
 import { KIOSK_COMMANDS } from '../../../src/shared/kiosk-api/commands';
-import { COMMAND_CHANNEL, EVENT_CHANNEL } from '../../../src/main/app-origin';
+import { COMMAND_CHANNEL, EVENT_CHANNEL } from '../../../src/shared/kiosk-api/ipc-channels';
 
 vi.mock('electron', () => import('../../support/electron-mock'));
 
