@@ -1,21 +1,22 @@
 /** Plays the prompt files bundled from assets/voice through HTMLAudioElement. */
 import type { PlayingPrompt, PromptPlayer } from './voice-queue';
 
-const FILES = import.meta.glob<string>('../../../assets/voice/*.ogg', {
-  eager: true,
-  query: '?url',
-  import: 'default',
-});
-
-/** Prompt id → bundled file URL. */
-const URLS = new Map(
-  Object.entries(FILES).map(([path, url]) => [
-    path.slice(path.lastIndexOf('/') + 1, -'.ogg'.length),
-    url,
-  ]),
+const ROOT = '../../../assets/voice/';
+const FILES = import.meta.glob<string>(
+  ['../../../assets/voice/*.ogg', '../../../assets/voice/en/*.ogg'],
+  {
+    eager: true,
+    query: '?url',
+    import: 'default',
+  },
 );
 
-/** A player for the bundled prompts; an unknown id plays nothing (a missing file is not fatal). */
+/** Prompt file (see `promptFile`) → bundled file URL. */
+const URLS = new Map(
+  Object.entries(FILES).map(([path, url]) => [path.slice(ROOT.length, -'.ogg'.length), url]),
+);
+
+/** A player for the bundled prompts; an unknown file plays nothing (a missing file is not fatal). */
 export const audioPlayer: PromptPlayer = (id, volume): PlayingPrompt => {
   const url = URLS.get(id);
   if (!url) return { stop: () => {}, finished: Promise.resolve() };

@@ -1,11 +1,12 @@
 /**
- * The spoken prompts: one file per worker step in assets/voice/<id>.wav, generated from the same
- * catalog text the screen shows (scripts/make-voice-prompts.ts), replaceable by recordings.
+ * The spoken prompts: one file per worker step and language (assets/voice/<id>.ogg in Mandarin,
+ * assets/voice/en/<id>.ogg in English), generated from the same catalog text the screen shows
+ * (scripts/make-voice-prompts.ts), replaceable by recordings.
  */
 import type { GuidanceKey } from '../../shared/kiosk-api/capture-keys';
 import { GUIDANCE_TEXT } from '../../shared/i18n/catalog-capture';
 import { WORKER_TEXT } from '../../shared/i18n/catalog-screens';
-import type { LocalizedText } from '../../shared/i18n/locale';
+import type { Locale, LocalizedText } from '../../shared/i18n/locale';
 import { assertNever } from '../../shared/result';
 import type { WorkerScreen } from '../worker/worker-screen-model';
 
@@ -44,7 +45,7 @@ const SCREEN_PROMPTS = {
   'disk-error': WORKER_TEXT.diskError,
 } as const satisfies Record<string, LocalizedText>;
 
-/** Every prompt with the text it speaks (the generator reads the zh-CN side). */
+/** Every prompt with the text it speaks in each language. */
 export const VOICE_PROMPTS: ReadonlyMap<VoicePromptId, LocalizedText> = new Map<
   VoicePromptId,
   LocalizedText
@@ -54,6 +55,11 @@ export const VOICE_PROMPTS: ReadonlyMap<VoicePromptId, LocalizedText> = new Map<
     ([key, text]): [VoicePromptId, LocalizedText] => [`guidance-${key}`, text],
   ),
 ]);
+
+/** The prompt's file under assets/voice without extension: Mandarin at the top, English in en/. */
+export function promptFile(locale: Locale, id: VoicePromptId): string {
+  return locale === 'zh-CN' ? id : `${locale}/${id}`;
+}
 
 /** The prompt a worker screen speaks, or null for screens that stay silent. */
 export function promptFor(screen: WorkerScreen): VoicePromptId | null {

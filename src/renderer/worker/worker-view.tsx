@@ -1,5 +1,5 @@
 /** The worker's side of the kiosk: one screen at a time, derived from the session, spoken aloud. */
-import { useEffect } from 'preact/hooks';
+import { useContext, useEffect } from 'preact/hooks';
 import { GUIDANCE_TEXT, REASON_TEXT } from '../../shared/i18n/catalog-capture';
 import { WORKER_TEXT } from '../../shared/i18n/catalog-screens';
 import type { KioskApi } from '../../shared/kiosk-api/kiosk-api';
@@ -8,8 +8,8 @@ import type { UiSettings } from '../api/ui-settings';
 import { CameraPreview } from '../camera/camera-preview';
 import type { CameraState } from '../camera/use-camera';
 import { Countdown } from '../view/countdown';
-import { useText } from '../view/locale-context';
-import { promptFor } from '../voice/voice-prompts';
+import { LocaleContext, useText } from '../view/locale-context';
+import { promptFile, promptFor } from '../voice/voice-prompts';
 import type { VoiceQueue } from '../voice/voice-queue';
 import { FAULT_TEXT, FailScreen, MatchingScreen, MessageScreen, PassScreen } from './screens-end';
 import { AttractScreen, CardScreen, ConfirmedScreen, ConsentScreen } from './screens-start';
@@ -128,10 +128,15 @@ const CANCELLABLE = new Set<WorkerScreen['kind']>(['consent', 'card', 'confirmed
 export function WorkerView(props: WorkerViewProps) {
   const t = useText();
   const { screen, voice } = props;
+  const locale = useContext(LocaleContext);
   const prompt = promptFor(screen);
   const volume = props.settings.volume;
-  // The volume is in the deps so the screen showing when the settings arrive is spoken too.
-  useEffect(() => (prompt ? voice.say(prompt) : voice.silence()), [prompt, voice, volume]);
+  // The volume is in the deps so the screen showing when the settings arrive is spoken too; the
+  // language, so that switching it speaks the instruction again in the new language.
+  useEffect(
+    () => (prompt ? voice.say(promptFile(locale, prompt)) : voice.silence()),
+    [prompt, voice, volume, locale],
+  );
   return (
     <main class="worker" data-kind={screen.kind}>
       <ScreenBody {...props} />
