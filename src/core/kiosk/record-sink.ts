@@ -1,4 +1,4 @@
-/** The session's RecordSink: builds the record, then one store transaction (sign, seal, chain), then wakes the uploader. */
+/** The session's RecordSink: builds the record, then a (group) commit (sign, seal, chain), then wakes the uploader. */
 import { err, ok } from '../../shared/result';
 import type { RecordSink } from '../capture/ports';
 import { KioskError } from '../kiosk-error';
@@ -8,7 +8,7 @@ import { buildRecordDraft, type RecordContext } from './record-draft';
 
 /** What the sink writes to and tells. */
 export interface RecordSinkDeps {
-  readonly store: Pick<RecordStore, 'appendRecord'>;
+  readonly store: Pick<RecordStore, 'commitRecord'>;
   readonly context: RecordContext;
   readonly logger: Logger;
   /** Called after a durable append (the uploader's wake and the queue event). */
@@ -25,7 +25,7 @@ export function recordSink(deps: RecordSinkDeps): RecordSink {
         return built;
       }
       try {
-        const { recordId } = deps.store.appendRecord(built.value);
+        const { recordId } = await deps.store.commitRecord(built.value);
         deps.logger.log('info', 'kiosk.record-appended', { recordId });
         deps.appended(recordId);
         return ok({ recordId });

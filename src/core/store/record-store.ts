@@ -21,10 +21,12 @@ import { createDataKeyRing, ensureDataKey } from './data-keys';
 import { openStoreDatabase } from './database';
 import { createOutbox } from './outbox';
 import { resolveQuarantined, type QuarantineDecision } from './quarantine-review';
+import { createGroupCommitter } from './group-commit';
 import { createRecordWriter, type AppendedRecord } from './record-writer';
 import { purgeAcknowledged } from './retention';
 import { verifyStoredLog } from './stored-log-verifier';
-import { withStoreErrors } from './store-error';
+import { asStoreError, withStoreErrors } from './store-error';
+import type { Result } from '../../shared/result';
 
 const MB = 1024 * 1024;
 
@@ -55,6 +57,10 @@ export interface RecordStoreOptions {
 export interface RecordStore {
   /** Links, signs, seals and commits a record with its outbox row and audit entry; returns after the commit is durable. */
   appendRecord(draft: RecordDraft): AppendedRecord;
+  /** Appends several records in one transaction (one fsync); one outcome per draft, after the commit. */
+  appendRecords(drafts: readonly RecordDraft[]): Result<AppendedRecord, unknown>[];
+  /** Group commit: resolves once the transaction holding this record is durable. */
+  commitRecord(draft: RecordDraft): Promise<AppendedRecord>;
   /** The uploader's view. */
   readonly outbox: OutboxPort;
   /** Current usage and the alarms it raises. */
@@ -85,15 +91,24 @@ export function openRecordStore(options: RecordStoreOptions): RecordStore {
     throw error;
   }
   const keys = createDataKeyRing(db, vault);
-  const write = createRecordWriter({ db, keys, deviceKey, clock });
+  const writer = createRecordWriter({ db, keys, deviceKey, clock });
   const usage = () => withStoreErrors(() => measureCapacity(db, file, freeDisk));
+  const appendRecords = (drafts: readonly RecordDraft[]) => {
+    assertAboveFloor(usage(), limits);
+    return withStoreErrors(() => writer.appendBatch(drafts)).map((outcome) =>
+      outcome.ok ? outcome : { ok: false as const, error: asStoreError(outcome.error) },
+    );
+  };
+  const group = createGroupCommitter(appendRecords);
   return {
     db,
     outbox: createOutbox(db, keys, clock),
     appendRecord(draft) {
       assertAboveFloor(usage(), limits);
-      return withStoreErrors(() => write(draft));
+      return withStoreErrors(() => writer.append(draft));
     },
+    appendRecords,
+    commitRecord: (draft) => group.commit(draft),
     capacity() {
       const current = usage();
       return { usage: current, alarms: assessCapacity(current, limits) };

@@ -1,6 +1,8 @@
 // Appends a record: links it to the chain head, signs, seals, and writes the record row, its
 // outbox row, its audit entry and the new chain head in ONE transaction. Returns after commit.
+// A batch appends several records in one transaction (one fsync), each in its own savepoint.
 import type { Database } from 'better-sqlite3';
+import { err, ok, type Result } from '../../shared/result';
 import type { Clock } from '../clock';
 import type { DeviceKey } from '../device/device-key';
 import { canonicalize } from '../records/canonical-json';
@@ -32,13 +34,16 @@ export interface RecordWriterDeps {
   readonly clock: Clock;
 }
 
-/** Builds the append function; callers check capacity first (the store facade does). */
-export function createRecordWriter({
-  db,
-  keys,
-  deviceKey,
-  clock,
-}: RecordWriterDeps): (draft: RecordDraft) => AppendedRecord {
+/** The append functions of one connection. */
+export interface RecordWriter {
+  /** Appends one record in its own transaction. */
+  readonly append: (draft: RecordDraft) => AppendedRecord;
+  /** Appends records in order in one transaction; a refused draft is rolled back alone and reported. */
+  readonly appendBatch: (drafts: readonly RecordDraft[]) => Result<AppendedRecord, unknown>[];
+}
+
+/** Builds the append functions; callers check capacity first (the store facade does). */
+export function createRecordWriter({ db, keys, deviceKey, clock }: RecordWriterDeps): RecordWriter {
   const exists = db.prepare<[string], { one: number }>(
     'SELECT 1 AS one FROM records WHERE record_id = ?',
   );
@@ -104,5 +109,18 @@ export function createRecordWriter({
       sealedBytes: sealed.length,
     };
   });
-  return (draft) => append.immediate(draft);
+  // Inside the batch's transaction each append runs as a savepoint (better-sqlite3 nests them).
+  const batch = db.transaction((drafts: readonly RecordDraft[]) =>
+    drafts.map((draft): Result<AppendedRecord, unknown> => {
+      try {
+        return ok(append(draft));
+      } catch (error) {
+        return err(error);
+      }
+    }),
+  );
+  return {
+    append: (draft) => append.immediate(draft),
+    appendBatch: (drafts) => batch.immediate(drafts),
+  };
 }

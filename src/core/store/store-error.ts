@@ -38,14 +38,18 @@ function failureOf(code: string): StoreFailure | null {
   return null;
 }
 
+/** SQLite's expected failures as StoreError; anything else (a bug, a refused draft) unchanged. */
+export function asStoreError(error: unknown): unknown {
+  const code = (error as { code?: unknown } | null)?.code;
+  const failure = typeof code === 'string' ? failureOf(code) : null;
+  return failure ? new StoreError(failure, { cause: error }) : error;
+}
+
 /** Runs `work`, turning SQLite's expected failures into StoreError; bugs pass through unchanged. */
 export function withStoreErrors<T>(work: () => T): T {
   try {
     return work();
   } catch (error) {
-    const code = (error as { code?: unknown } | null)?.code;
-    const failure = typeof code === 'string' ? failureOf(code) : null;
-    if (failure) throw new StoreError(failure, { cause: error });
-    throw error;
+    throw asStoreError(error);
   }
 }
