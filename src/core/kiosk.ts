@@ -20,7 +20,7 @@ import { cardSourcePort } from './kiosk/card-source-port';
 import { consoleCommands, queueStatusOf } from './kiosk/console-api';
 import { deviceStatusOf } from './kiosk/device-status';
 import { faceEnginePort } from './kiosk/face-engine-port';
-import { recordedModels, startFaceEngine } from './kiosk/face-engine-service';
+import { analyzerOnceStarted, recordedModels, startFaceEngine } from './kiosk/face-engine-service';
 import type { EngineLauncher } from './face/engine/engine-child';
 import { KioskEvents } from './kiosk/kiosk-events';
 import { OperatorLogin } from './kiosk/operator-login';
@@ -89,6 +89,23 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     });
     const targetFar = calibration.operatingPoints[face.operatingPoint]?.far ?? 0;
     const models = await recordedModels(face.modelsDir);
+    // Loading and warming the models is most of the start-up: it runs while the store opens and
+    // the reader is searched for; the kiosk is ready once both are done.
+    const engineStarting = startFaceEngine({
+      modelsDir: face.modelsDir,
+      logger,
+      launch: options.launchEngine,
+      flipEmbedding: calibration.computedOn.flipEmbedding,
+    });
+    // Settled here so a failure while the rest starts is not an unhandled rejection; awaited below.
+    const engineStarted = engineStarting.then(
+      (engine) => ({ ok: true as const, engine }),
+      (error: unknown) => ({ ok: false as const, error }),
+    );
+    undo.push(async () => {
+      const started = await engineStarted;
+      if (started.ok) await started.engine.stop();
+    });
     const decoder = selectPhotoDecoder(reader.photoDecoder, {
       allowSimulation: reader.allowSimulation,
     });
@@ -101,13 +118,6 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
       retentionMs: upload.retentionDays * DAY_MS,
     });
     undo.push(() => store.close());
-    const engine = await startFaceEngine({
-      modelsDir: face.modelsDir,
-      logger,
-      launch: options.launchEngine,
-      flipEmbedding: calibration.computedOn.flipEmbedding,
-    });
-    undo.push(() => engine.stop());
     const uploads = startUploadService({
       endpoint: upload.endpoint,
       concurrency: upload.concurrency,
@@ -127,7 +137,7 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     const tally = sessionTally(store, clock, logger);
     const session = new CaptureSession({
       cards: cards.source,
-      face: faceEnginePort(engine),
+      face: faceEnginePort(analyzerOnceStarted(engineStarting)),
       matcher,
       clock,
       logger,
@@ -157,6 +167,8 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     undo.push(() => session.dispose());
     const login = new OperatorLogin(config.operator, clock);
     loop.start();
+    const started = await engineStarted;
+    if (!started.ok) throw started.error;
     const api: KioskService = {
       ...sessionCommands(session, () => login.operator()),
       ...consoleCommands({

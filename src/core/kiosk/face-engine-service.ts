@@ -25,6 +25,14 @@ export function startFaceEngine(options: {
   return FaceEngineClient.start(options);
 }
 
+/** The engine as an analyzer before it has started: each call waits for the start (the kiosk's API is not served before it). */
+export function analyzerOnceStarted(starting: Promise<FaceAnalyzer>): FaceAnalyzer {
+  return {
+    analyze: async (frame) => (await starting).analyze(frame),
+    enroll: async (photo) => (await starting).enroll(photo),
+  };
+}
+
 const RECORDED_ROLES = ['detector', 'landmarks', 'embedding', 'liveness'] as const;
 
 /** The models a face decision is based on, as the record lists them. */
