@@ -4,6 +4,7 @@ import { UsageError, type CliCommand } from './command';
 /** Every subcommand, loaded on demand so `kiosk help` stays fast and needs no native module. */
 const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   collector: async () => (await import('./commands/collector')).collectorCommand,
+  'fleet-server': async () => (await import('./commands/fleet-server')).fleetServerCommand,
   queue: async () => (await import('./commands/queue')).queueCommand,
   'read-card': async () => (await import('./commands/read-card')).readCardCommand,
   'emulate-reader': async () => (await import('./commands/emulate-reader')).emulateReaderCommand,

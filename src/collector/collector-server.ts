@@ -1,11 +1,12 @@
 // The reference receiver of the upload API on node:http, bound to 127.0.0.1: used by the demo,
 // the tests and as a model for platform teams (docs/upload-api.md).
-import { createServer, type IncomingMessage } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { systemClock, type Clock } from '../core/clock';
 import { silentLogger, type Logger } from '../core/log/logger';
 import { openCollectorDb, type CollectorDb, type RegisteredKey } from './collector-db';
 import { registerDeviceKey } from './key-registration';
+import { BodyTooLarge, flatHeaders, readBody } from './http-body';
 import { sendProblem } from './problem-response';
 import { acceptRecord } from './record-intake';
 
@@ -28,19 +29,6 @@ export interface RunningCollector {
   readonly url: string;
   readonly db: CollectorDb;
   close(): Promise<void>;
-}
-
-class BodyTooLarge extends Error {}
-
-async function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > maxBytes) throw new BodyTooLarge();
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
 }
 
 /** Starts the collector on 127.0.0.1. */
@@ -67,9 +55,7 @@ export async function startCollector(options: CollectorOptions): Promise<Running
         return sendProblem(res, path, { type: 'unsupported-media-type' });
       }
       const body = await readBody(req, maxBodyBytes);
-      const headers = Object.fromEntries(
-        Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : v]),
-      );
+      const headers = flatHeaders(req);
       const result = acceptRecord(db, {
         targetUri: `http://${req.headers.host ?? ''}${req.url ?? ''}`,
         headers,

@@ -1,4 +1,5 @@
-// Error answers as RFC 9457 problem details. The `type` URIs are documented in docs/upload-api.md;
+// Error answers as RFC 9457 problem details of the collector and the fleet service. The `type`
+// URIs are documented in docs/upload-api.md and docs/fleet-api.md;
 // `detail` is English for platform developers and never carries personal data.
 import type { ServerResponse } from 'node:http';
 
@@ -15,7 +16,13 @@ export type ProblemType =
   | 'payload-too-large'
   | 'unsupported-media-type'
   | 'not-found'
-  | 'method-not-allowed';
+  | 'method-not-allowed'
+  // The fleet service's own (docs/fleet-api.md):
+  | 'invalid-heartbeat'
+  | 'staff-login-required'
+  | 'forbidden'
+  | 'invalid-config'
+  | 'invalid-release';
 
 /** The base of every problem type URI (a documentation anchor, not fetched by clients). */
 export const PROBLEM_BASE = 'https://kiosk.invalid/problems/';
@@ -33,6 +40,11 @@ const TITLES: Record<ProblemType, readonly [status: number, title: string]> = {
   'unsupported-media-type': [415, 'The body must be application/json'],
   'not-found': [404, 'No such resource'],
   'method-not-allowed': [405, 'Method not allowed'],
+  'invalid-heartbeat': [422, 'The heartbeat does not match the heartbeat schema'],
+  'staff-login-required': [401, 'A staff login is required'],
+  forbidden: [403, 'This staff role may not do that'],
+  'invalid-config': [422, 'The configuration cannot be published'],
+  'invalid-release': [422, 'The release cannot be published'],
 };
 
 /** A problem answer before it is written. */
@@ -51,6 +63,12 @@ export function sendProblem(res: ServerResponse, instance: string, problem: Prob
     instance,
     ...(problem.detail ? { detail: problem.detail } : {}),
   };
-  if (status === 401) res.setHeader('www-authenticate', 'Signature');
+  if (status === 401)
+    res.setHeader(
+      'www-authenticate',
+      problem.type === 'staff-login-required'
+        ? 'Basic realm="fleet", charset="UTF-8"'
+        : 'Signature',
+    );
   res.writeHead(status, { 'content-type': 'application/problem+json' }).end(JSON.stringify(body));
 }

@@ -3,18 +3,13 @@
 // deduplication. Pure apart from the database, so each refusal is tested without sockets.
 import { verifyEnvelope } from '../core/records/envelope';
 import { parseEd25519PublicKey } from '../core/records/record-signature';
-import { verifyContentDigest } from '../core/upload/content-digest';
-import { verifyRequestSignature } from '../core/upload/request-signature';
 import { err, ok, type Result } from '../shared/result';
 import type { CollectorDb } from './collector-db';
 import type { ProblemAnswer } from './problem-response';
+import { checkSignedPost, type SignedPost } from './signed-request-check';
 
 /** A received POST as the intake sees it. */
-export interface IntakeRequest {
-  /** The absolute URI the client addressed (scheme, Host and path), as it signed it. */
-  readonly targetUri: string;
-  readonly headers: Readonly<Record<string, string | undefined>>;
-  readonly body: Buffer;
+export interface IntakeRequest extends SignedPost {
   readonly receivedAtMs: number;
 }
 
@@ -30,33 +25,12 @@ export function acceptRecord(
   db: CollectorDb,
   req: IntakeRequest,
 ): Result<IntakeAccepted, ProblemAnswer> {
-  const digest = verifyContentDigest(req.headers['content-digest'], req.body);
-  if (!digest.ok)
-    return err({ type: 'bad-content-digest', detail: `Content-Digest ${digest.error}` });
-
   const registered = new Map(db.keys().map((k) => [k.keyId, k.publicKey]));
-  const signed = verifyRequestSignature(
-    {
-      '@method': 'POST',
-      '@target-uri': req.targetUri,
-      'content-digest': req.headers['content-digest'] ?? '',
-    },
-    { signatureInput: req.headers['signature-input'], signature: req.headers.signature },
-    (keyId) => {
-      const publicKey = registered.get(keyId);
-      return publicKey === undefined ? undefined : (parseEd25519PublicKey(publicKey) ?? undefined);
-    },
-  );
-  if (!signed.ok) {
-    const problem = signed.error;
-    if (problem.kind === 'unknown-key')
-      return err({ type: 'unknown-key', detail: `key id ${problem.keyId} is not registered` });
-    const detail =
-      problem.kind === 'headers'
-        ? `Signature-Input/Signature: ${problem.problem}`
-        : `signature by ${problem.keyId} does not verify`;
-    return err({ type: 'bad-request-signature', detail });
-  }
+  const signed = checkSignedPost(req, (keyId) => {
+    const publicKey = registered.get(keyId);
+    return publicKey === undefined ? undefined : (parseEd25519PublicKey(publicKey) ?? undefined);
+  });
+  if (!signed.ok) return signed;
 
   let parsed: unknown;
   try {
@@ -73,7 +47,7 @@ export function acceptRecord(
   const { envelope, recordHash } = verified.value;
 
   // The request was signed by a registered key; the record must be signed by that same key.
-  const keyId = signed.value.keyId;
+  const keyId = signed.value;
   if (envelope.keyId !== keyId || envelope.publicKey !== registered.get(keyId)) {
     return err({
       type: 'key-mismatch',

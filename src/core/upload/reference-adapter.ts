@@ -3,9 +3,8 @@ import type { KeyObject } from 'node:crypto';
 import type { Clock } from '../clock';
 import type { SignedEnvelope } from '../records/envelope';
 import { estimateSkewMs } from './clock-skew';
-import { contentDigest } from './content-digest';
 import type { PlatformAdapter, Rejection, SendOutcome } from './platform-adapter';
-import { signRequest } from './request-signature';
+import { signedPostHeaders } from './signed-post-headers';
 import { parseRetryAfterMs } from './retry-after';
 
 /** Where and how the reference adapter sends. */
@@ -72,14 +71,8 @@ export function createReferenceAdapter(options: ReferenceAdapterOptions): Platfo
       signal: AbortSignal,
     ): Promise<SendOutcome> {
       const body = Buffer.from(JSON.stringify(envelope), 'utf8');
-      const digest = contentDigest(body);
       const sentAtMs = options.clock.now();
-      const created = Math.floor(sentAtMs / 1000);
-      const signature = signRequest(
-        { '@method': 'POST', '@target-uri': url, 'content-digest': digest },
-        { created, keyId: options.keyId, alg: 'ed25519' },
-        options.privateKey,
-      );
+      const headers = signedPostHeaders(url, body, options, sentAtMs);
       const timeout = new AbortController();
       const timer = setTimeout(() => timeout.abort(), timeoutMs);
       try {
@@ -87,12 +80,7 @@ export function createReferenceAdapter(options: ReferenceAdapterOptions): Platfo
           method: 'POST',
           redirect: 'manual',
           signal: AbortSignal.any([signal, timeout.signal]),
-          headers: {
-            'content-type': 'application/json',
-            'content-digest': digest,
-            'idempotency-key': recordId,
-            ...signature,
-          },
+          headers: { ...headers, 'idempotency-key': recordId },
           body,
         });
         const outcome = await outcomeOf(response, options.clock.now());

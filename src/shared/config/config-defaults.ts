@@ -1,5 +1,6 @@
 /** The built-in configuration every site policy and local override is layered on. */
 import { CONFIG_VERSION, type KioskConfig } from './config-schema';
+import { FLEET_DEFAULTS } from './fleet-config-schema';
 
 /** Defaults: safe for production (no simulation, operator verification off) and unprovisioned. */
 export const DEFAULT_CONFIG: KioskConfig = {
@@ -52,4 +53,5 @@ export const DEFAULT_CONFIG: KioskConfig = {
     },
   },
   operator: { accounts: [], maxPinAttempts: 5, pinLockoutMs: 300_000 },
+  fleet: FLEET_DEFAULTS,
 };

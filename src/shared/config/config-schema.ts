@@ -4,6 +4,7 @@ import { localizedTextSchema } from '../kiosk-api/api-result';
 import { deviceIdSchema, operatingPointSchema, pointCodeSchema } from '../kiosk-api/setup-commands';
 import { staffRoleSchema } from '../kiosk-api/command-roles';
 import { capturePolicySchema } from './capture-policy-schema';
+import { fleetConfigSchema } from './fleet-config-schema';
 
 /** The configuration version this build writes and reads. */
 export const CONFIG_VERSION = 1;
@@ -89,6 +90,7 @@ export const kioskConfigSchema = z.strictObject({
     maxPinAttempts: z.int().min(1).max(10),
     pinLockoutMs: z.int().min(10_000).max(86_400_000),
   }),
+  fleet: fleetConfigSchema,
 });
 
 /** A validated configuration. */
