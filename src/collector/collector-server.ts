@@ -1,12 +1,11 @@
 // The reference receiver of the upload API on node:http, bound to 127.0.0.1: used by the demo,
 // the tests and as a model for platform teams (docs/upload-api.md).
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { systemClock, type Clock } from '../core/clock';
 import { silentLogger, type Logger } from '../core/log/logger';
 import { openCollectorDb, type CollectorDb, type RegisteredKey } from './collector-db';
 import { registerDeviceKey } from './key-registration';
-import { BodyTooLarge, flatHeaders, readBody } from './http-body';
+import { failRequest, flatHeaders, listen, readBody } from './http-plumbing';
 import { sendProblem } from './problem-response';
 import { acceptRecord } from './record-intake';
 
@@ -78,29 +77,18 @@ export async function startCollector(options: CollectorOptions): Promise<Running
         JSON.stringify({ recordId: result.value.recordId, recordHash: result.value.recordHash }),
       );
     };
-    handle().catch((error: unknown) => {
-      if (error instanceof BodyTooLarge)
-        return sendProblem(res.setHeader('connection', 'close'), path, {
-          type: 'payload-too-large',
-        });
-      logger.log('error', 'collector.failed', {
-        error: error instanceof Error ? error.name : 'unknown',
-      });
-      if (!res.headersSent) res.writeHead(500).end();
-      else res.destroy();
-    });
+    handle().catch((error: unknown) =>
+      failRequest(res, path, error, (errorName) =>
+        logger.log('error', 'collector.failed', { error: errorName }),
+      ),
+    );
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', resolve);
-  });
-  const { port } = server.address() as AddressInfo;
+  const http = await listen(server, options.port ?? 0, '127.0.0.1');
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: http.url,
     db,
     async close() {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await http.close();
       db.close();
     },
   };

@@ -1,11 +1,10 @@
 // The fleet service on node:http: heartbeats signed by device keys, staff routes behind Basic
 // logins. Stateless apart from PostgreSQL, so several can run behind a load balancer.
 import { createServer, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { systemClock, type Clock } from '../core/clock';
 import type { FleetKey } from '../core/fleet/fleet-signature';
 import { silentLogger, type Logger } from '../core/log/logger';
-import { BodyTooLarge, flatHeaders, readBody } from '../collector/http-body';
+import { failRequest, flatHeaders, listen, readBody } from '../collector/http-plumbing';
 import { sendProblem } from '../collector/problem-response';
 import { openFleetStore, type FleetStore } from './fleet-store';
 import { acceptHeartbeat } from './heartbeat-intake';
@@ -104,29 +103,18 @@ export async function startFleetServer(options: FleetServerOptions): Promise<Run
       }
       return answer(res, result);
     };
-    handle().catch((error: unknown) => {
-      if (error instanceof BodyTooLarge)
-        return sendProblem(res.setHeader('connection', 'close'), path, {
-          type: 'payload-too-large',
-        });
-      logger.log('error', 'fleet.failed', {
-        error: error instanceof Error ? error.name : 'unknown',
-      });
-      if (!res.headersSent) res.writeHead(500).end();
-      else res.destroy();
-    });
+    handle().catch((error: unknown) =>
+      failRequest(res, path, error, (errorName) =>
+        logger.log('error', 'fleet.failed', { error: errorName }),
+      ),
+    );
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve);
-  });
-  const { port } = server.address() as AddressInfo;
+  const http = await listen(server, options.port ?? 0, options.host ?? '127.0.0.1');
   return {
-    url: `http://${options.host ?? '127.0.0.1'}:${port}`,
+    url: http.url,
     store,
     async close() {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await http.close();
       await store.close();
     },
   };
