@@ -19,6 +19,11 @@ import { readerLoopFromConfig } from './idcard/reader/reader-from-config';
 import { cardSourcePort } from './kiosk/card-source-port';
 import { consoleCommands, queueStatusOf } from './kiosk/console-api';
 import { deviceStatusOf } from './kiosk/device-status';
+import {
+  checkAfterCommands,
+  startDeviceStatusFeed,
+  type DeviceStatusFeed,
+} from './kiosk/device-status-feed';
 import { faceEnginePort } from './kiosk/face-engine-port';
 import { analyzerOnceStarted, recordedModels, startFaceEngine } from './kiosk/face-engine-service';
 import type { EngineLauncher } from './face/engine/engine-child';
@@ -135,13 +140,15 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     undo.push(() => loop.stop());
     undo.push(() => cards.detach());
     const tally = sessionTally(store, clock, logger);
+    const timers = options.timers ?? realTimers;
+    let statusFeed: DeviceStatusFeed | null = null;
     const session = new CaptureSession({
       cards: cards.source,
       face: faceEnginePort(analyzerOnceStarted(engineStarting)),
       matcher,
       clock,
       logger,
-      timers: options.timers ?? realTimers,
+      timers,
       policy: capture,
       livenessLevel: face.livenessLevel,
       records: recordSink({
@@ -162,41 +169,53 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
       emit: (event) => {
         if (event.name === 'session.result') tally.count(event.payload);
         emit(event);
+        if (event.name === 'session.state') statusFeed?.check();
       },
     });
     undo.push(() => session.dispose());
     const login = new OperatorLogin(config.operator, clock);
+    const deviceStatus = () =>
+      deviceStatusOf({ config: () => config, cards, store, uploads, session, login });
+    // The snapshot a screen starts from: the session state and device status as they are now.
+    emit({ name: 'session.state', payload: session.state });
+    emit({ name: 'queue.changed', payload: queueStatusOf(queueDeps) });
+    const feed = startDeviceStatusFeed(deviceStatus, emit, timers);
+    statusFeed = feed;
+    undo.push(() => feed.stop());
+    undo.push(loop.on(() => feed.check()));
     loop.start();
     const started = await engineStarted;
     if (!started.ok) throw started.error;
-    const api: KioskService = {
-      ...sessionCommands(session, () => login.operator()),
-      ...consoleCommands({
-        config: () => config,
-        login,
-        session,
-        tally,
-        ...queueDeps,
-        deviceStatus: () =>
-          deviceStatusOf({ config: () => config, cards, store, uploads, session, login }),
-      }),
-      ...recordsCommands({ tally }),
-      ...setupCommands({
-        config: () => config,
-        setConfig: (next) => (config = next),
-        configPaths: options.configPaths ?? null,
-        vault,
-        vaultStrength: options.vaultStrength ?? { kind: 'file' },
-        keyId: () => deviceKey.keyId,
-        reader: () => {
-          const { samId } = cards.status();
-          return samId ? { where: 'reader loop', samId } : null;
-        },
-        clock,
-      }),
-      subscribe: (listener) => events.subscribe(listener),
-      authorize: (required) => login.authorize(required),
-    };
+    const api: KioskService = checkAfterCommands(
+      {
+        ...sessionCommands(session, () => login.operator()),
+        ...consoleCommands({
+          config: () => config,
+          login,
+          session,
+          tally,
+          ...queueDeps,
+          deviceStatus,
+        }),
+        ...recordsCommands({ tally }),
+        ...setupCommands({
+          config: () => config,
+          setConfig: (next) => (config = next),
+          configPaths: options.configPaths ?? null,
+          vault,
+          vaultStrength: options.vaultStrength ?? { kind: 'file' },
+          keyId: () => deviceKey.keyId,
+          reader: () => {
+            const { samId } = cards.status();
+            return samId ? { where: 'reader loop', samId } : null;
+          },
+          clock,
+        }),
+        subscribe: (listener) => events.subscribe(listener),
+        authorize: (required) => login.authorize(required),
+      },
+      feed.check,
+    );
     logger.log('info', 'kiosk.started', {
       endpoint: upload.endpoint !== null,
       reader: reader.port.mode,

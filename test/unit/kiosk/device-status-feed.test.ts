@@ -1,0 +1,71 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  STATUS_RECHECK_MS,
+  checkAfterCommands,
+  startDeviceStatusFeed,
+} from '../../../src/core/kiosk/device-status-feed';
+import type { DeviceStatus } from '../../../src/shared/kiosk-api/device-status';
+import type { KioskEvent } from '../../../src/shared/kiosk-api/events';
+
+const status = (freeBytes: number, reader: 'connected' | 'disconnected'): DeviceStatus => ({
+  reader: { state: reader, samId: reader === 'connected' ? '05.01-20260101-0001' : null },
+  camera: { deviceId: null, label: null },
+  faceEngine: 'ready',
+  disk: { freeBytes, belowFloor: false },
+  clockOk: true,
+  kioskLocked: false,
+  operatorLoggedIn: false,
+});
+const timers = {
+  setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms),
+  clearTimeout: (h: unknown) => clearTimeout(h as NodeJS.Timeout),
+};
+
+describe('device status feed', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('emits the status at once, then only when it changes', () => {
+    let now = status(1e9, 'connected');
+    const events: KioskEvent[] = [];
+    const feed = startDeviceStatusFeed(() => now, (e) => events.push(e), timers);
+    feed.check();
+    expect(events).toEqual([{ name: 'device.status', payload: status(1e9, 'connected') }]);
+    now = status(1e9, 'disconnected');
+    feed.check();
+    expect(events.at(-1)).toEqual({ name: 'device.status', payload: now });
+    expect(events).toHaveLength(2);
+    feed.stop();
+  });
+
+  it('re-reads on its own timer what changes without an event, and stops', () => {
+    let now = status(1e9, 'connected');
+    const events: KioskEvent[] = [];
+    const feed = startDeviceStatusFeed(() => now, (e) => events.push(e), timers);
+    now = status(5e8, 'connected');
+    vi.advanceTimersByTime(STATUS_RECHECK_MS);
+    expect(events).toHaveLength(2);
+    feed.stop();
+    now = status(1e8, 'connected');
+    vi.advanceTimersByTime(STATUS_RECHECK_MS * 3);
+    expect(events).toHaveLength(2);
+  });
+
+  it('checks after every command, also one that fails', async () => {
+    const check = vi.fn();
+    const api = checkAfterCommands(
+      {
+        ok: async () => 1,
+        fails: async () => {
+          throw new Error('boom');
+        },
+        subscribe: () => () => {},
+      },
+      check,
+    );
+    expect(await api.ok()).toBe(1);
+    await expect(api.fails()).rejects.toThrow('boom');
+    api.subscribe();
+    expect(check).toHaveBeenCalledTimes(2);
+  });
+});
