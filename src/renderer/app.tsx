@@ -19,9 +19,8 @@ import {
 import { workerScreen } from './worker/worker-screen-model';
 import { WorkerView } from './worker/worker-view';
 
-// The host pushes changes only; until the first session event the kiosk is taken to be idle.
-/** How often the worker screen asks for device health. */
-const STATUS_POLL_MS = 2000;
+// Subscribing hands the screen the current session state and device status first, then every
+// change; until the snapshot arrives the kiosk is taken to be idle.
 
 const CONNECTED_MODEL: WorkerModel = {
   ...INITIAL_WORKER_MODEL,
@@ -49,19 +48,6 @@ export function App({ api }: { api: KioskApi }) {
       voice.setVolume(r.value.volume);
     });
   }, [api, voice]);
-  // Device health is polled too: a reader unplugged at idle must show without waiting for an event.
-  useEffect(() => {
-    const poll = () =>
-      void api['status.get']({}).then((r) => {
-        if (r.ok)
-          setModel((m) =>
-            applyWorkerEvent(m, { name: 'device.status', payload: r.value }, Date.now()),
-          );
-      });
-    poll();
-    const timer = setInterval(poll, STATUS_POLL_MS);
-    return () => clearInterval(timer);
-  }, [api]);
 
   const state = model.session?.state;
   // Each new worker starts in the configured language.

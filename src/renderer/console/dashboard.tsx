@@ -9,9 +9,6 @@ import { useText } from '../view/locale-context';
 import { ReviewPanel } from './review-panel';
 import { HealthPanel, QueuePanel, StatsPanel } from './status-panels';
 
-/** How often the figures are refreshed while the console is open. */
-const REFRESH_MS = 2000;
-
 interface Figures {
   readonly status: DeviceStatus | null;
   readonly queue: QueueStatus | null;
@@ -43,14 +40,24 @@ export function Dashboard(props: {
   const t = useText();
   const { api, session } = props;
   const [figures, setFigures] = useState<Figures>({ status: null, queue: null, stats: null });
+  // Status and queue are pushed (the subscription starts with their current values); today's
+  // figures are re-read when a session ends or the queue moves, never on a timer.
   useEffect(() => {
     let live = true;
     const refresh = () => void loadFigures(api).then((next) => live && setFigures(next));
+    const refreshStats = () =>
+      void api['stats.today']({}).then(
+        (r) => live && r.ok && setFigures((f) => ({ ...f, stats: r.value })),
+      );
     refresh();
-    const timer = setInterval(refresh, REFRESH_MS);
+    const unsubscribe = api.subscribe((event) => {
+      if (event.name === 'device.status') setFigures((f) => ({ ...f, status: event.payload }));
+      if (event.name === 'queue.changed') setFigures((f) => ({ ...f, queue: event.payload }));
+      if (event.name === 'session.result' || event.name === 'queue.changed') refreshStats();
+    });
     return () => {
       live = false;
-      clearInterval(timer);
+      unsubscribe();
     };
   }, [api]);
   const locked = figures.status?.kioskLocked ?? session?.state === 'locked';

@@ -21,7 +21,9 @@ describe('a late subscriber', () => {
     const late: KioskEvent[] = [];
     const unsubscribe = api.subscribe((event) => late.push(event));
     unsubscribe();
-    expect(late.find((e) => e.name === 'session.state')?.payload).toMatchObject({ state: 'consent' });
+    expect(late.find((e) => e.name === 'session.state')?.payload).toMatchObject({
+      state: 'consent',
+    });
     expect(late.find((e) => e.name === 'device.status')).toSatisfy(readerConnected);
     expect(late.some((e) => e.name === 'queue.changed')).toBe(true);
   });

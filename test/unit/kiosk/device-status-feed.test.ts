@@ -28,7 +28,11 @@ describe('device status feed', () => {
   it('emits the status at once, then only when it changes', () => {
     let now = status(1e9, 'connected');
     const events: KioskEvent[] = [];
-    const feed = startDeviceStatusFeed(() => now, (e) => events.push(e), timers);
+    const feed = startDeviceStatusFeed(
+      () => now,
+      (e) => events.push(e),
+      timers,
+    );
     feed.check();
     expect(events).toEqual([{ name: 'device.status', payload: status(1e9, 'connected') }]);
     now = status(1e9, 'disconnected');
@@ -41,7 +45,11 @@ describe('device status feed', () => {
   it('re-reads on its own timer what changes without an event, and stops', () => {
     let now = status(1e9, 'connected');
     const events: KioskEvent[] = [];
-    const feed = startDeviceStatusFeed(() => now, (e) => events.push(e), timers);
+    const feed = startDeviceStatusFeed(
+      () => now,
+      (e) => events.push(e),
+      timers,
+    );
     now = status(5e8, 'connected');
     vi.advanceTimersByTime(STATUS_RECHECK_MS);
     expect(events).toHaveLength(2);
