@@ -33,6 +33,7 @@ export class CaptureSession {
           this.apply(
             reactToTimeout(phase, {
               sawFace: this.data?.runner?.sawFace ?? false,
+              challenged: (this.data?.runner?.challenge ?? null) !== null,
               cardPresent: this.cardPresent,
             }),
           ),
@@ -165,6 +166,8 @@ export class CaptureSession {
         return this.face.start(reaction.attempt);
       case 'fail-attempt':
         return this.failAttempt(reaction.attempt, reaction.reasonKey);
+      case 'spoof':
+        return this.face.spoofed(reaction.attempt);
       case 'result':
         this.wipe();
         return this.phases.enter({

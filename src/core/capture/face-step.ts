@@ -108,17 +108,22 @@ export class FaceStep {
           this.host.enter({ kind: 'matching', attempt });
           void this.match(attempt);
         },
-        spoof: () => this.onSpoof(attempt),
+        spoof: () => this.spoofed(attempt),
         failed: () => fail('engine-failed'),
       },
     );
   }
 
-  private onSpoof(attempt: number): void {
+  /**
+   * A spoof verdict (or a challenge unanswered until the face timeout) ends the session at once:
+   * more attempts would only give an attacker more tries. It counts towards the lockout.
+   */
+  spoofed(attempt: number): void {
+    this.host.data()?.runner?.stop();
     const lockedUntil = this.lockout.recordSpoof();
     this.deps.logger.log('warn', 'capture.spoof', { attempt, lockedUntil });
     if (lockedUntil === null)
-      return this.host.react({ kind: 'fail-attempt', attempt, reasonKey: 'spoof-suspected' });
+      return this.host.react({ kind: 'result', outcome: 'fail', reasonKey: 'spoof-suspected' });
     this.host.wipe();
     this.host.enter({ kind: 'locked', reason: 'spoof-lockout', untilMs: lockedUntil });
   }

@@ -16,6 +16,8 @@ export type Reaction =
   | { readonly kind: 'hold-card'; readonly card: SessionCard | null }
   | { readonly kind: 'start-face'; readonly attempt: number; readonly card: SessionCard | null }
   | { readonly kind: 'fail-attempt'; readonly attempt: number; readonly reasonKey: ReasonKey }
+  /** The liveness evidence says this is not a live person: the session ends (or the kiosk locks). */
+  | { readonly kind: 'spoof'; readonly attempt: number }
   | { readonly kind: 'result'; readonly outcome: 'pass' | 'fail'; readonly reasonKey: ReasonKey }
   /** End early: wiped, then "take your card" if it is still on the reader. */
   | { readonly kind: 'finish'; readonly reasonKey: ReasonKey }
@@ -62,7 +64,7 @@ export function reactToCard(
 /** The reaction to a state's timeout. */
 export function reactToTimeout(
   phase: Phase,
-  facts: { sawFace: boolean; cardPresent: boolean },
+  facts: { sawFace: boolean; challenged: boolean; cardPresent: boolean },
 ): Reaction {
   switch (phase.kind) {
     case 'consent':
@@ -70,6 +72,8 @@ export function reactToTimeout(
     case 'card':
       return { kind: 'finish', reasonKey: 'card-timeout' };
     case 'face':
+      // A challenge left unanswered for the whole face time is what a photo does: a spoof verdict.
+      if (facts.challenged) return { kind: 'spoof', attempt: phase.attempt };
       return {
         kind: 'fail-attempt',
         attempt: phase.attempt,

@@ -1,12 +1,15 @@
 /**
- * Liveness over several frames, as a pure state machine: the passive model's mean score, planar
- * motion evidence between frames, and an active challenge (blink or head turn) when the passive
- * evidence is uncertain. Feed it one observation per analysed frame; it never reads a clock.
+ * Liveness over frames, as a pure state machine (frames in, verdict out; it never reads a clock).
+ * A photo, however it is moved, zoomed, rolled or tilted, keeps its mouth and eye shapes; a live
+ * face speaks and blinks. So a face is live when the passive model agrees and the sliding window
+ * shows non-rigid motion (speech or a blink); without it, the session asks for a blink and judges
+ * the answer over the following frames. The evidence belongs to one face: when the tracked face
+ * changes (someone else, or a swapped photo) everything starts again.
  */
+import { cosineSimilarity } from './match/embedding-math';
 import type { AnalyzedFace } from './frame-analysis';
-import { advanceChallenge, startProgress, type ChallengeProgress } from './liveness-challenge';
+import { faceShape, shapeEvidence, type FaceShape } from './facial-motion';
 import { DEFAULT_LIVENESS, type LivenessChallenge, type LivenessConfig } from './liveness-config';
-import { landmarkMotion } from './planar-motion';
 
 // The session is the entry point: its configuration is importable from here as well.
 export { DEFAULT_LIVENESS, type LivenessChallenge, type LivenessConfig };
@@ -14,32 +17,31 @@ export { DEFAULT_LIVENESS, type LivenessChallenge, type LivenessConfig };
 /** What the session needs from each frame's chosen face. */
 export type LivenessObservation = Pick<
   AnalyzedFace,
-  'liveness' | 'landmarks' | 'box' | 'eyes' | 'pose'
+  'liveness' | 'landmarks' | 'box' | 'eyes' | 'embedding'
 >;
+
+/** What made a face live. */
+export type LiveEvidence = 'speech' | 'blink' | 'challenge';
 
 /** The session's answer after a frame. */
 export type LivenessVerdict =
   | { readonly kind: 'undecided' }
   | { readonly kind: 'need-challenge'; readonly challenge: LivenessChallenge }
-  | { readonly kind: 'live'; readonly score: number }
-  | {
-      readonly kind: 'spoof';
-      readonly reason: 'passive-score' | 'planar-motion' | 'challenge-failed';
-    };
+  | { readonly kind: 'live'; readonly score: number; readonly evidence: LiveEvidence }
+  | { readonly kind: 'spoof'; readonly reason: 'passive-score' | 'challenge-failed' };
 
 /** Everything the session remembers between frames. */
 export interface LivenessState {
+  /** Frames of the current face. */
   readonly frames: number;
   readonly scoreSum: number;
+  /** The shapes of the last `windowFrames` frames of the current face. */
+  readonly shapes: readonly FaceShape[];
   readonly previous: LivenessObservation | null;
-  readonly movingPairs: number;
-  readonly planarPairs: number;
-  /** Null until a challenge is requested. */
-  readonly challenge: {
-    readonly frames: number;
-    readonly progress: ChallengeProgress;
-    readonly nonPlanarSeen: boolean;
-  } | null;
+  /** Frames since the challenge was asked; null until it is. */
+  readonly challengeFrames: number | null;
+  /** How often the tracked face changed (the evidence restarted). */
+  readonly faceChanges: number;
   readonly verdict: LivenessVerdict;
 }
 
@@ -47,12 +49,32 @@ export interface LivenessState {
 export const initialLivenessState: LivenessState = {
   frames: 0,
   scoreSum: 0,
+  shapes: [],
   previous: null,
-  movingPairs: 0,
-  planarPairs: 0,
-  challenge: null,
+  challengeFrames: null,
+  faceChanges: 0,
   verdict: { kind: 'undecided' },
 };
+
+const centre = (box: LivenessObservation['box']) => ({
+  x: box.x + box.width / 2,
+  y: box.y + box.height / 2,
+});
+
+/** Whether two consecutive frames show the same face: same identity, no jump across the frame. */
+export function sameFace(
+  previous: LivenessObservation,
+  current: LivenessObservation,
+  config: LivenessConfig,
+): boolean {
+  const a = centre(previous.box);
+  const b = centre(current.box);
+  const jump = Math.hypot(a.x - b.x, a.y - b.y) / previous.box.height;
+  return (
+    jump <= config.sameFaceJump &&
+    cosineSimilarity(previous.embedding, current.embedding) >= config.sameFaceSimilarity
+  );
+}
 
 /** Feeds one frame's observation; a decided session (live or spoof) stays decided. */
 export function livenessStep(
@@ -61,52 +83,39 @@ export function livenessStep(
   config: LivenessConfig = DEFAULT_LIVENESS,
 ): LivenessState {
   if (state.verdict.kind === 'live' || state.verdict.kind === 'spoof') return state;
-  const motion = state.previous
-    ? landmarkMotion(state.previous.landmarks, frame.landmarks, frame.box.height)
-    : null;
-  const moving = motion !== null && motion.motion >= config.minMotion;
-  const planar = moving && motion.planarResidual < config.planarResidual;
-  const next = {
-    ...state,
-    frames: state.frames + 1,
-    scoreSum: state.scoreSum + frame.liveness,
+  const changed = state.previous !== null && !sameFace(state.previous, frame, config);
+  const base = changed ? { ...initialLivenessState, faceChanges: state.faceChanges + 1 } : state;
+  const next: LivenessState = {
+    ...base,
+    frames: base.frames + 1,
+    scoreSum: base.scoreSum + frame.liveness,
+    shapes: [...base.shapes, faceShape(frame.landmarks, frame.eyes)].slice(-config.windowFrames),
     previous: frame,
-    movingPairs: state.movingPairs + (moving ? 1 : 0),
-    planarPairs: state.planarPairs + (planar ? 1 : 0),
+    challengeFrames: base.challengeFrames === null ? null : base.challengeFrames + 1,
   };
   const mean = next.scoreSum / next.frames;
   const decide = (verdict: LivenessVerdict): LivenessState => ({ ...next, verdict });
-
-  if (state.challenge) {
-    const progress = advanceChallenge(state.challenge.progress, frame, config);
-    const nonPlanarSeen = state.challenge.nonPlanarSeen || (moving && !planar);
-    if (progress === 'done') {
-      // A turned photo stays planar: a turn only counts if the landmarks left the plane on the way.
-      if (config.challenge === 'turn' && !nonPlanarSeen)
-        return decide({ kind: 'spoof', reason: 'planar-motion' });
-      return decide(
-        mean > config.spoofScore
-          ? { kind: 'live', score: mean }
-          : { kind: 'spoof', reason: 'passive-score' },
-      );
-    }
-    const challenge = { frames: state.challenge.frames + 1, progress, nonPlanarSeen };
-    if (challenge.frames >= config.challengeFrames)
-      return decide({ kind: 'spoof', reason: 'challenge-failed' });
-    return { ...next, challenge };
-  }
-
   if (next.frames < config.minFrames) return next;
   if (mean <= config.spoofScore) return decide({ kind: 'spoof', reason: 'passive-score' });
-  const flat = next.movingPairs >= 2 && next.planarPairs / next.movingPairs >= config.planarShare;
-  if (mean >= config.liveScore && !flat) return decide({ kind: 'live', score: mean });
-  return {
-    ...next,
-    challenge: {
-      frames: 0,
-      progress: startProgress(config.challenge, frame.pose.yaw),
-      nonPlanarSeen: false,
-    },
-    verdict: { kind: 'need-challenge', challenge: config.challenge },
-  };
+  const eyeModel = { closedBelow: config.eyeClosed, openAbove: config.eyeOpen };
+
+  if (next.challengeFrames !== null) {
+    // Only what happened since the challenge was asked answers it.
+    const since = next.shapes.slice(-next.challengeFrames);
+    if (shapeEvidence(since, eyeModel).blinkDip >= config.blinkDip)
+      return decide({ kind: 'live', score: mean, evidence: 'challenge' });
+    if (next.challengeFrames >= config.challengeFrames)
+      return decide({ kind: 'spoof', reason: 'challenge-failed' });
+    return next;
+  }
+
+  const evidence = shapeEvidence(next.shapes, eyeModel);
+  if (mean >= config.liveScore) {
+    if (evidence.mouthRange >= config.mouthRange)
+      return decide({ kind: 'live', score: mean, evidence: 'speech' });
+    if (evidence.blinkDip >= config.blinkDip)
+      return decide({ kind: 'live', score: mean, evidence: 'blink' });
+  }
+  if (next.frames < config.evidenceFrames) return next;
+  return { ...next, challengeFrames: 0, verdict: { kind: 'need-challenge', challenge: 'blink' } };
 }

@@ -38,10 +38,7 @@ const GUIDANCE_KEYS: Readonly<Record<FaceGuidanceKey, GuidanceKey>> = {
   holdStill: 'hold-still',
 };
 
-const CHALLENGE_KEYS: Readonly<Record<LivenessChallenge, ChallengeKey>> = {
-  blink: 'blink',
-  turn: 'turn-head-left',
-};
+const CHALLENGE_KEYS: Readonly<Record<LivenessChallenge, ChallengeKey>> = { blink: 'blink' };
 
 /**
  * Frame quality in 0.5..1 for a frame that passed every gate (sharper and better centred is

@@ -4,9 +4,10 @@ import { DEFAULT_LIVENESS, type LivenessConfig } from '../face/liveness-session'
 /** A configured liveness level. */
 export type LivenessLevel = 'low' | 'medium' | 'high';
 
-// Medium is the evaluated default; low trades attack detection for fewer challenges, high the reverse.
+// Medium is the evaluated default. Low only accepts a lower passive score; the shape thresholds,
+// which are what refuses a photo, are the same at every level. High asks for more passive evidence.
 const LEVELS: Readonly<Record<LivenessLevel, LivenessConfig>> = {
-  low: { ...DEFAULT_LIVENESS, minFrames: 3, liveScore: 0.8, spoofScore: 0.2 },
+  low: { ...DEFAULT_LIVENESS, liveScore: 0.8, spoofScore: 0.2 },
   medium: DEFAULT_LIVENESS,
   high: { ...DEFAULT_LIVENESS, minFrames: 8, liveScore: 0.95, spoofScore: 0.4 },
 };

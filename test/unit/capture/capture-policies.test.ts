@@ -120,6 +120,33 @@ describe('capture policy: spoof lockout', () => {
     expect(h.session.state).toMatchObject({ state: 'result', outcome: 'fail' });
   });
 
+  it('a spoof verdict ends the session at once, with attempts left, and records nothing', async () => {
+    const h = createHarness(testPolicy({ attempts: 3 }));
+    h.engine.assess = spoof;
+    await toFace(h);
+    await feed(h, 1);
+    expect(h.results().map((r) => r.outcome)).toEqual(['fail']);
+    expect(h.results().at(-1)).toMatchObject({ reasonKey: 'spoof-suspected' });
+    expect(h.drafts).toHaveLength(0);
+  });
+
+  it('a liveness challenge still unanswered at the face timeout is a spoof, not a retry', async () => {
+    const policy = testPolicy({ attempts: 3 });
+    const h = createHarness(policy);
+    h.engine.assess = () => ({
+      face: { quality: 0.9, embedding: new Float32Array([1, 0, 0]) },
+      instruction: null,
+      liveness: { kind: 'need-challenge' as const, challenge: 'blink' as const },
+    });
+    await toFace(h);
+    await feed(h, 1);
+    expect(h.session.state).toMatchObject({ state: 'face', challenge: 'blink' });
+    await vi.advanceTimersByTimeAsync(policy.timeoutsMs.face);
+    expect(h.results()).toEqual([
+      { outcome: 'fail', reasonKey: 'spoof-suspected', nextSteps: ['try-again', 'call-operator'] },
+    ]);
+  });
+
   it('an operator unlock lifts a spoof lockout early', async () => {
     const { h } = await spoofedSession({ afterSpoofs: 1, windowMs: 60_000, lockMs: 600_000 });
     expect(h.session.state.state).toBe('locked');

@@ -1,121 +1,141 @@
 import { describe, expect, it } from 'vitest';
+import type { Point } from '../../../src/core/face/face-landmarks';
 import {
   DEFAULT_LIVENESS,
   initialLivenessState,
   livenessStep,
-  type LivenessConfig,
   type LivenessObservation,
   type LivenessState,
 } from '../../../src/core/face/liveness-session';
-import { project } from './synthetic-face';
+import { blinking, frontalFace, openMouth } from './synthetic-face';
 
-const box = { x: 240, y: 140, width: 160, height: 200 };
-const frame = (patch: Partial<LivenessObservation> = {}): LivenessObservation => ({
+const config = DEFAULT_LIVENESS;
+const person = (seed: number) => Float32Array.from({ length: 8 }, (_, i) => (i === seed ? 1 : 0));
+const boxOf = (points: readonly Point[]) => {
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  const x = Math.min(...xs);
+  const y = Math.min(...ys);
+  return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
+};
+const frame = (
+  landmarks: readonly Point[] = frontalFace(),
+  patch: Partial<LivenessObservation> = {},
+): LivenessObservation => ({
   liveness: 0.97,
-  landmarks: project(0),
-  box,
+  landmarks,
+  box: boxOf(landmarks),
   eyes: { leftOpen: 0.99, rightOpen: 0.99 },
-  pose: { yaw: 0, pitch: 0, roll: 0 },
+  embedding: person(0),
   ...patch,
 });
-const run = (
-  frames: readonly LivenessObservation[],
-  config: LivenessConfig = DEFAULT_LIVENESS,
-): LivenessState =>
-  frames.reduce((state, f) => livenessStep(state, f, config), initialLivenessState);
+const feed = (frames: readonly LivenessObservation[], from: LivenessState = initialLivenessState) =>
+  frames.reduce((state, f) => livenessStep(state, f, config), from);
 const times = (n: number, make: (i: number) => LivenessObservation) =>
   Array.from({ length: n }, (_, i) => make(i));
-/** A flat picture slid sideways: every pair moves, none leaves the plane. */
-const sliding = (i: number, liveness = 0.95) =>
-  frame({ liveness, landmarks: project(0, 4, { x: 320 + 6 * i, y: 240 }) });
+/** Speech: the lower lip goes down and up by up to 10 px over 8 frames. */
+const talking = (i: number) => frame(openMouth(frontalFace(), 10 * Math.abs(Math.sin(i / 2.5))));
+/** A blink over frames 2..4 of every 8: lids down, the eye model sees them closed. */
+const blinkingFrame = (i: number, patch: Partial<LivenessObservation> = {}) => {
+  const closed = i % 8 >= 2 && i % 8 <= 4;
+  return frame(closed ? blinking(frontalFace(), 0.8) : frontalFace(), {
+    eyes: closed ? { leftOpen: 0.05, rightOpen: 0.05 } : { leftOpen: 0.99, rightOpen: 0.99 },
+    ...patch,
+  });
+};
+/** A photo of the frontal face turned in perspective and shifted: one homography per frame. */
+const tiltedPhoto = (i: number) => {
+  const t = Math.sin(i / 3);
+  const h = [1 + 0.1 * t, 0.05 * t, 30 * t, -0.04 * t, 1, 10 * t, 0.0006 * t, 0.0002 * t];
+  const points = frontalFace().map(({ x, y }) => {
+    const w = h[6]! * x + h[7]! * y + 1;
+    return { x: (h[0]! * x + h[1]! * y + h[2]!) / w, y: (h[3]! * x + h[4]! * y + h[5]!) / w };
+  });
+  return frame(points);
+};
 
 describe('livenessStep', () => {
   it('stays undecided until enough frames were seen', () => {
-    expect(run(times(DEFAULT_LIVENESS.minFrames - 1, () => frame())).verdict).toEqual({
-      kind: 'undecided',
+    expect(feed(times(config.minFrames - 1, talking)).verdict).toEqual({ kind: 'undecided' });
+  });
+
+  it('passes a talking face with a high passive score, without a challenge', () => {
+    expect(feed(times(10, talking)).verdict).toEqual({
+      kind: 'live',
+      score: expect.closeTo(0.97, 6),
+      evidence: 'speech',
     });
   });
 
-  it('accepts a high passive score when the motion is not that of a flat object', () => {
-    const verdict = run(times(5, () => frame())).verdict;
-    expect(verdict.kind).toBe('live');
-    if (verdict.kind === 'live') expect(verdict.score).toBeCloseTo(0.97, 6);
+  it('passes a blink seen by both the eye model and the lids', () => {
+    expect(feed(times(10, (i) => blinkingFrame(i))).verdict).toMatchObject({
+      kind: 'live',
+      evidence: 'blink',
+    });
   });
 
-  it('rejects a low passive score without asking for a challenge', () => {
-    expect(run(times(5, () => frame({ liveness: 0.1 }))).verdict).toEqual({
+  it('refuses a low passive score at once, even when the face moves like a live one', () => {
+    expect(
+      feed(times(config.minFrames, (i) => frame(talking(i).landmarks, { liveness: 0.1 }))).verdict,
+    ).toEqual({
       kind: 'spoof',
       reason: 'passive-score',
     });
   });
 
-  it('asks for the configured challenge when the score is in between', () => {
-    expect(run(times(5, () => frame({ liveness: 0.6 }))).verdict).toEqual({
-      kind: 'need-challenge',
-      challenge: 'blink',
-    });
-    const turn = { ...DEFAULT_LIVENESS, challenge: 'turn' as const };
-    expect(
-      run(
-        times(5, () => frame({ liveness: 0.6 })),
-        turn,
-      ).verdict,
-    ).toEqual({ kind: 'need-challenge', challenge: 'turn' });
+  it('asks for a blink when a high-scoring face shows no non-rigid motion', () => {
+    const still = feed(times(config.evidenceFrames, () => frame()));
+    expect(still.verdict).toEqual({ kind: 'need-challenge', challenge: 'blink' });
   });
 
-  it('asks for a challenge when a high-scoring face only ever moves like a flat picture', () => {
-    expect(run(times(6, (i) => sliding(i))).verdict).toEqual({
-      kind: 'need-challenge',
-      challenge: 'blink',
-    });
-  });
-
-  it('passes a blink: open, closed, open again', () => {
-    const before = run(times(5, () => frame({ liveness: 0.6 })));
-    const blink = [0.9, 0.1, 0.05, 0.95].map((open) =>
-      frame({ liveness: 0.6, eyes: { leftOpen: open, rightOpen: open } }),
-    );
-    const after = blink.reduce((s, f) => livenessStep(s, f), before);
-    expect(after.verdict).toEqual({ kind: 'live', score: expect.closeTo(0.6, 6) });
-  });
-
-  it('fails the challenge when nothing happens within the allowed frames', () => {
-    const config = { ...DEFAULT_LIVENESS, challengeFrames: 10 };
-    const state = run(
-      times(5 + 10, () => frame({ liveness: 0.6 })),
-      config,
-    );
-    expect(state.verdict).toEqual({ kind: 'spoof', reason: 'challenge-failed' });
-  });
-
-  it('passes a head turn only when the landmarks leave the plane on the way', () => {
-    const config = { ...DEFAULT_LIVENESS, challenge: 'turn' as const };
-    const yaws = [0, 0.15, 0.3, 0.35, 0.15, 0];
-    const real = yaws.map((yaw) =>
-      frame({
-        liveness: 0.6,
-        landmarks: project(yaw),
-        pose: { yaw: (yaw * 180) / Math.PI, pitch: 0, roll: 0 },
-      }),
-    );
-    const start = run(
-      times(5, () => frame({ liveness: 0.6 })),
-      config,
-    );
-    expect(real.reduce((s, f) => livenessStep(s, f, config), start).verdict.kind).toBe('live');
-    // A picture rotated in its own plane while the pose model reports a turn: planar throughout.
-    const flat = yaws.map((yaw, i) => ({
-      ...sliding(i, 0.6),
-      pose: { yaw: (yaw * 180) / Math.PI, pitch: 0, roll: 0 },
-    }));
-    expect(flat.reduce((s, f) => livenessStep(s, f, config), start).verdict).toEqual({
+  it('does not take a moved, tilted photo for a live face, and fails it when the challenge times out', () => {
+    const photo = times(config.evidenceFrames + config.challengeFrames, tiltedPhoto);
+    const asked = feed(photo.slice(0, config.evidenceFrames));
+    expect(asked.verdict.kind).toBe('need-challenge');
+    expect(feed(photo.slice(config.evidenceFrames), asked).verdict).toEqual({
       kind: 'spoof',
-      reason: 'planar-motion',
+      reason: 'challenge-failed',
     });
+  });
+
+  it('ignores an eye model that flickers while the lids stay put (a moved photo of half-closed eyes)', () => {
+    const flicker = times(config.evidenceFrames, (i) =>
+      frame(frontalFace(), { eyes: { leftOpen: i % 2 ? 0.05 : 0.95, rightOpen: 0.9 } }),
+    );
+    expect(feed(flicker).verdict.kind).toBe('need-challenge');
+  });
+
+  it('passes the challenge with a blink after it was asked, judging only frames since then', () => {
+    const asked = feed(times(config.evidenceFrames, () => frame()));
+    const answered = feed(
+      times(8, (i) => blinkingFrame(i)),
+      asked,
+    );
+    expect(answered.verdict).toMatchObject({ kind: 'live', evidence: 'challenge' });
+  });
+
+  it('restarts the evidence when the tracked face is replaced by someone else', () => {
+    const first = feed(times(4, talking));
+    const swapped = livenessStep(first, frame(frontalFace(), { embedding: person(1) }), config);
+    expect(swapped.faceChanges).toBe(1);
+    expect(swapped.frames).toBe(1);
+    // The new face is still: it must show its own evidence, the first face's speech does not count.
+    expect(
+      feed(
+        times(config.evidenceFrames - 1, () => frame(frontalFace(), { embedding: person(1) })),
+        swapped,
+      ).verdict.kind,
+    ).toBe('need-challenge');
+  });
+
+  it('restarts the evidence when the face jumps across the frame', () => {
+    const first = feed(times(4, talking));
+    const jumped = livenessStep(first, frame(frontalFace({ x: 520, y: 240 })), config);
+    expect(jumped.faceChanges).toBe(1);
   });
 
   it('stays decided once decided', () => {
-    const spoof = run(times(5, () => frame({ liveness: 0.1 })));
-    expect(livenessStep(spoof, frame({ liveness: 1 }))).toBe(spoof);
+    const spoof = feed(times(5, () => frame(frontalFace(), { liveness: 0.1 })));
+    expect(livenessStep(spoof, talking(0))).toBe(spoof);
   });
 });

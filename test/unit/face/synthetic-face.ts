@@ -19,3 +19,71 @@ export function project(yawRad: number, distance = 4, shift = { x: 320, y: 240 }
     return { x: shift.x + xr * f, y: shift.y + y * f };
   });
 }
+
+const lowered = (points: readonly Point[], indices: readonly number[], dy: number): Point[] =>
+  points.map((p, i) => (indices.includes(i) ? { x: p.x, y: p.y + dy } : p));
+
+/** The face with its lower inner lip (points 65-67) lowered by `px` pixels: an open mouth. */
+export const openMouth = (points: readonly Point[], px: number): Point[] =>
+  lowered(points, [65, 66, 67], px);
+
+/** The face with both upper lids (37, 38, 43, 44) moved `share` of the way onto the lower lids. */
+export function blinking(points: readonly Point[], share: number): Point[] {
+  const pairs: ReadonlyArray<readonly [number, number]> = [
+    [37, 41],
+    [38, 40],
+    [43, 47],
+    [44, 46],
+  ];
+  const out = [...points];
+  for (const [upper, lower] of pairs) {
+    const u = points[upper] as Point;
+    const l = points[lower] as Point;
+    out[upper] = { x: u.x + (l.x - u.x) * share, y: u.y + (l.y - u.y) * share };
+  }
+  return out;
+}
+
+/** A frontal 68-point face (iBUG layout) in face heights, centred on the nose, eyes and lips open. */
+const FRONTAL: readonly Point[] = [
+  ...Array.from({ length: 17 }, (_, i) => {
+    const a = Math.PI * (i / 16);
+    return { x: -0.42 * Math.cos(a), y: 0.05 + 0.45 * Math.sin(a) };
+  }),
+  ...Array.from({ length: 10 }, (_, i) => ({ x: -0.36 + i * 0.08, y: -0.3 })),
+  ...Array.from({ length: 4 }, (_, i) => ({ x: 0, y: -0.22 + i * 0.07 })),
+  ...Array.from({ length: 5 }, (_, i) => ({ x: -0.08 + i * 0.04, y: 0.08 })),
+  // Eyes: corner, two upper lids, corner, two lower lids (each ~0.14 wide, ~0.045 open).
+  ...[-0.21, 0.21].flatMap((cx) => [
+    { x: cx - 0.07, y: -0.15 },
+    { x: cx - 0.025, y: -0.172 },
+    { x: cx + 0.025, y: -0.172 },
+    { x: cx + 0.07, y: -0.15 },
+    { x: cx + 0.025, y: -0.128 },
+    { x: cx - 0.025, y: -0.128 },
+  ]),
+  // Outer lips 48-59, then inner lips 60-67 (closed: upper and lower inner lips meet).
+  ...Array.from({ length: 12 }, (_, i) => {
+    const a = (2 * Math.PI * i) / 12;
+    return { x: -0.15 * Math.cos(a), y: 0.22 - 0.05 * Math.sin(a) };
+  }),
+  { x: -0.12, y: 0.22 },
+  { x: -0.05, y: 0.218 },
+  { x: 0, y: 0.218 },
+  { x: 0.05, y: 0.218 },
+  { x: 0.12, y: 0.22 },
+  { x: 0.05, y: 0.222 },
+  { x: 0, y: 0.222 },
+  { x: -0.05, y: 0.222 },
+];
+
+/** The frontal face placed at `centre` with `heightPx` face height and `rollRad` roll. */
+export function frontalFace(
+  centre: Point = { x: 320, y: 240 },
+  heightPx = 200,
+  rollRad = 0,
+): Point[] {
+  const c = Math.cos(rollRad) * heightPx;
+  const s = Math.sin(rollRad) * heightPx;
+  return FRONTAL.map(({ x, y }) => ({ x: centre.x + c * x - s * y, y: centre.y + s * x + c * y }));
+}
