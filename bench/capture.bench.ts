@@ -27,7 +27,7 @@ import { silentLogger } from '../src/core/log/logger';
 import { systemClock } from '../src/core/clock';
 import { encodeSimulationPhoto, simulationPhotoDecoder } from '../src/core/photo/simulation-codec';
 import { openRecordStore } from '../src/core/store/record-store';
-import { makeDemoClip } from '../src/demo/demo-clip';
+import { loadDemoClip } from '../src/demo/demo-clip';
 import { cardPhotoPng } from '../src/demo/demo-people';
 import { startDemoRig } from '../src/demo/demo-rig';
 import { parseSpeed } from '../src/core/idcard/emulator/emulator-control';
@@ -45,7 +45,7 @@ const { values } = parseArgs({
 });
 const runs = Number(values.runs);
 const sessions = Number(values.sessions);
-const clip = await makeDemoClip(16);
+const clip = await loadDemoClip();
 const quantile = (sorted: number[], q: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
 const isFinal = (e: KioskEvent) =>
@@ -74,7 +74,7 @@ async function placedToVerdict(): Promise<number[]> {
   const speed = parseSpeed(values['delay-ms'] ?? 'real') ?? { kind: 'real' as const };
   const timeoutsMs = { ...DEFAULT_CONFIG.capture.timeoutsMs, result: 2_000, done: 2_000 };
   const rig = await startDemoRig({
-    holder: 'astronaut',
+    holder: 'worker',
     emulatorSpeed: speed,
     logger: silentLogger,
     capture: { timeoutsMs },
@@ -121,7 +121,7 @@ async function memoryOverSessions() {
     JSON.parse(readFileSync(join(PROFILES_DIR, 'resident.json'), 'utf8')),
   );
   const text = encodeCardText(profileCard(profile));
-  const photo = await encodeSimulationPhoto(await cardPhotoPng('astronaut'));
+  const photo = await encodeSimulationPhoto(await cardPhotoPng('worker'));
   const readerListeners = new Set<(event: ReaderEvent) => void>();
   const cards = cardSourcePort(
     { on: (l) => (readerListeners.add(l), () => readerListeners.delete(l)) },

@@ -40,7 +40,7 @@ const countFrames = (api: KioskService): KioskService => ({
   },
 });
 
-const stage = await startKioskStage({ holder: 'astronaut', wrapApi: countFrames });
+const stage = await startKioskStage({ holder: 'worker', wrapApi: countFrames });
 const browser = await launchKioskBrowser(null);
 try {
   const { page } = await openKiosk(browser, stage.host.url);

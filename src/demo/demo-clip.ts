@@ -1,86 +1,61 @@
 /**
- * A short synthetic camera clip of the astronaut, as a 640x480 webcam would see her standing in
- * front of the kiosk: face centred at about 45% of the frame height, a slow zoom, a small drift
- * and roll, and mild sensor noise, so that no two frames are alike. Each frame is a JPEG, the form
- * the renderer sends through `frame.submit`.
+ * The demo's camera: real video of a live person (GRID corpus speaker of sentence pwij3p, CC BY
+ * 4.0, see assets/demo/SOURCE.md), 45 frames at 15 fps stored as one motion-JPEG file, and
+ * photo attacks made by code from its first frame. Frames are JPEGs, the form the renderer sends
+ * through `frame.submit`.
  */
+import { readFile } from 'node:fs/promises';
 import sharp from 'sharp';
+import { makePhotoAttackClip, type PhotoAttackKind } from '../core/face/eval/attack-clips';
 import type { Frame } from '../shared/kiosk-api/frame';
-import { ASTRONAUT_FACE, ASTRONAUT_FILE } from './demo-people';
-import { seededRandom } from '../core/seeded-random';
+import { DEMO_CLIP_FILE } from './demo-people';
 
-/** Frame size of the clip. */
+/** Frame size and rate of the clip. */
 export const CLIP_WIDTH = 640;
 export const CLIP_HEIGHT = 480;
+export const CLIP_FPS = 15;
 
-// Per-frame changes stay well under the liveness session's motion floor (1% of the face height):
-// a still person breathing, not a photo waved in front of the camera.
-const FACE_SHARE = 0.45;
-
-interface Pose {
-  readonly scale: number;
-  readonly rollRad: number;
-  readonly dx: number;
-  readonly dy: number;
-}
-
-function render(
-  source: { data: Buffer; width: number; height: number },
-  pose: Pose,
-  noise: () => number,
-): Uint8Array {
-  const out = new Uint8Array(CLIP_WIDTH * CLIP_HEIGHT * 3);
-  const cos = Math.cos(pose.rollRad) / pose.scale;
-  const sin = Math.sin(pose.rollRad) / pose.scale;
-  const { centreX, centreY } = ASTRONAUT_FACE;
-  for (let y = 0; y < CLIP_HEIGHT; y += 1) {
-    for (let x = 0; x < CLIP_WIDTH; x += 1) {
-      // Inverse map: output pixel → source pixel, about the face centre.
-      const ox = x - CLIP_WIDTH / 2 - pose.dx;
-      const oy = y - CLIP_HEIGHT / 2 - pose.dy;
-      const sx = Math.min(source.width - 1, Math.max(0, Math.round(centreX + cos * ox + sin * oy)));
-      const sy = Math.min(
-        source.height - 1,
-        Math.max(0, Math.round(centreY - sin * ox + cos * oy)),
-      );
-      const from = (sy * source.width + sx) * 3;
-      const to = (y * CLIP_WIDTH + x) * 3;
-      const grain = (noise() - 0.5) * 6;
-      for (let c = 0; c < 3; c += 1)
-        out[to + c] = Math.min(255, Math.max(0, (source.data[from + c] as number) + grain));
+/** Splits concatenated JPEGs at each end-of-image marker (our encoder writes no thumbnails). */
+export function splitJpegs(bytes: Uint8Array): Uint8Array<ArrayBuffer>[] {
+  const frames: Uint8Array<ArrayBuffer>[] = [];
+  let start = 0;
+  for (let i = 1; i < bytes.length; i += 1) {
+    if (bytes[i - 1] === 0xff && bytes[i] === 0xd9) {
+      frames.push(bytes.slice(start, i + 1));
+      start = i + 1;
     }
   }
-  return out;
+  return frames;
 }
 
-/** Makes `count` JPEG frames of the astronaut (deterministic for a seed). */
-export async function makeDemoClip(count: number, seed = 1): Promise<Frame[]> {
-  const { data, info } = await sharp(ASTRONAUT_FILE)
-    .removeAlpha()
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  const source = { data, width: info.width, height: info.height };
-  const noise = seededRandom(seed);
-  const baseScale = (CLIP_HEIGHT * FACE_SHARE) / ASTRONAUT_FACE.height;
-  const frames: Frame[] = [];
-  for (let i = 0; i < count; i += 1) {
-    const phase = (i / Math.max(1, count)) * Math.PI * 2;
-    const pose = {
-      scale: baseScale * (1 + 0.03 * (i / Math.max(1, count))),
-      rollRad: (1.5 * Math.PI * Math.sin(phase)) / 180,
-      dx: 3 * Math.sin(phase),
-      dy: 2 * Math.cos(phase),
-    };
-    const rgb = render(source, pose, noise);
-    const jpeg = await sharp(rgb, { raw: { width: CLIP_WIDTH, height: CLIP_HEIGHT, channels: 3 } })
-      .jpeg({ quality: 85 })
-      .toBuffer();
-    frames.push({
-      width: CLIP_WIDTH,
-      height: CLIP_HEIGHT,
-      format: 'jpeg',
-      data: new Uint8Array(jpeg),
-    });
-  }
-  return frames;
+const jpegFrame = (data: Uint8Array<ArrayBuffer>): Frame => ({
+  width: CLIP_WIDTH,
+  height: CLIP_HEIGHT,
+  format: 'jpeg',
+  data,
+});
+
+/** The live person's clip: 45 JPEG frames, 3 s at 15 fps. */
+export async function loadDemoClip(): Promise<Frame[]> {
+  return splitJpegs(new Uint8Array(await readFile(DEMO_CLIP_FILE))).map(jpegFrame);
+}
+
+/** A photo attack (`kind`) made from the clip's first frame printed on paper, 45 JPEG frames. */
+export async function makeDemoAttackClip(kind: PhotoAttackKind): Promise<Frame[]> {
+  const [first] = await loadDemoClip();
+  if (!first) throw new Error(`${DEMO_CLIP_FILE} holds no frame`);
+  const { data, info } = await sharp(first.data).raw().toBuffer({ resolveWithObject: true });
+  const photo = { width: info.width, height: info.height, data: new Uint8Array(data) };
+  const frames = await makePhotoAttackClip(photo, kind, { count: 45, fps: CLIP_FPS, seed: 1 });
+  return Promise.all(
+    frames.map(async ({ width, height, data: rgb }) =>
+      jpegFrame(
+        new Uint8Array(
+          await sharp(Buffer.from(rgb), { raw: { width, height, channels: 3 } })
+            .jpeg({ quality: 85 })
+            .toBuffer(),
+        ),
+      ),
+    ),
+  );
 }

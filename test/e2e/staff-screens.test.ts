@@ -48,7 +48,7 @@ describe.skipIf(!chromiumInstalled)(
     });
 
     it('logs the operator in, shows health, queue and figures, locks and unlocks, then locks out wrong PINs', async () => {
-      stage = await startKioskStage({ holder: 'astronaut' });
+      stage = await startKioskStage({ holder: 'worker' });
       const { page } = await openKiosk(browser, stage.host.url);
       await screen(page, 'attract');
       await openConsole(page, PINS.operator);
@@ -83,7 +83,7 @@ describe.skipIf(!chromiumInstalled)(
     }, 60_000);
 
     it('walks the technician through the first-run wizard and saves what was chosen', async () => {
-      stage = await startKioskStage({ holder: 'astronaut' });
+      stage = await startKioskStage({ holder: 'worker' });
       expect(existsSync(stage.localConfigPath)).toBe(false);
       const { page } = await openKiosk(browser, stage.host.url);
       await screen(page, 'attract');
@@ -136,7 +136,7 @@ describe.skipIf(!chromiumInstalled)(
     }, 60_000);
 
     it('returns to the attract screen when the card is pulled away during the face step, storing nothing', async () => {
-      stage = await startKioskStage({ holder: 'astronaut' });
+      stage = await startKioskStage({ holder: 'worker' });
       const { page } = await openKiosk(browser, stage.host.url);
       await startToFace(page, stage);
       await screen(page, 'face');
@@ -153,7 +153,7 @@ describe.skipIf(!chromiumInstalled)(
     }, 60_000);
 
     it('tells the worker in plain words when the configured camera cannot be opened', async () => {
-      stage = await startKioskStage({ holder: 'astronaut', cameraDeviceId: 'unplugged-camera' });
+      stage = await startKioskStage({ holder: 'worker', cameraDeviceId: 'unplugged-camera' });
       const { page } = await openKiosk(browser, stage.host.url);
       await startToCard(page);
       await stage.place();

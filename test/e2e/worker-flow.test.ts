@@ -32,7 +32,7 @@ describe.skipIf(!chromiumInstalled)(
 
     beforeAll(async () => {
       clipDir = await mkdtemp(join(tmpdir(), 'kiosk-clip-'));
-      browser = await launchKioskBrowser(await writeDemoY4m(join(clipDir, 'astronaut.y4m')));
+      browser = await launchKioskBrowser(await writeDemoY4m(join(clipDir, 'live-person.y4m')));
     });
     afterEach(async () => {
       if (stage) expectNoPersonalData(stage);
@@ -46,7 +46,7 @@ describe.skipIf(!chromiumInstalled)(
     });
 
     it('takes the card holder from the attract screen to an acknowledged upload', async () => {
-      stage = await startKioskStage({ holder: 'astronaut' });
+      stage = await startKioskStage({ holder: 'worker' });
       const { page, consoleErrors } = await openKiosk(browser, stage.host.url);
       await startToFace(page, stage);
       await screenshot(page, 'flow-confirmed');
@@ -82,7 +82,7 @@ describe.skipIf(!chromiumInstalled)(
     }, 90_000);
 
     it('keeps a capture while the collector is down and uploads it once the collector is up', async () => {
-      stage = await startKioskStage({ holder: 'astronaut', collectorUp: false });
+      stage = await startKioskStage({ holder: 'worker', collectorUp: false });
       const { page } = await openKiosk(browser, stage.host.url);
       await startToFace(page, stage);
       await screen(page, 'pass');
@@ -96,7 +96,7 @@ describe.skipIf(!chromiumInstalled)(
     }, 90_000);
 
     it('shows the reader unplugged in plain words and recovers when it is plugged back in', async () => {
-      stage = await startKioskStage({ holder: 'astronaut' });
+      stage = await startKioskStage({ holder: 'worker' });
       const { page } = await openKiosk(browser, stage.host.url);
       await screen(page, 'attract');
       await stage.unplugReader();

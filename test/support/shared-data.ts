@@ -20,4 +20,5 @@ export function sharedDataDir(): string | null {
 }
 
 /** The skip reason to put in a gated test's title when the shared data is missing. */
-export const NEEDS_SHARED_DATA = 'needs ../shared/data (set KIOSK_SHARED_DIR to the folder holding data/)';
+export const NEEDS_SHARED_DATA =
+  'needs ../shared/data (set KIOSK_SHARED_DIR to the folder holding data/)';

@@ -3,7 +3,8 @@
 // a signed and sealed record in a temporary SQLite file, and its upload to a reference collector.
 import { parseArgs } from 'node:util';
 import { createJsonLogger, type Logger } from '../../core/log/logger';
-import { makeDemoClip } from '../../demo/demo-clip';
+import { PHOTO_ATTACK_KINDS, type PhotoAttackKind } from '../../core/face/eval/attack-clips';
+import { CLIP_FPS, loadDemoClip, makeDemoAttackClip } from '../../demo/demo-clip';
 import { startDemoRig, type DemoRig } from '../../demo/demo-rig';
 import type { DemoLinkKind } from '../../demo/demo-link';
 import { runDemoCapture } from '../../demo/demo-scenario';
@@ -11,13 +12,17 @@ import { formatStepTable } from '../../demo/step-table';
 import { parseSpeed } from '../../core/idcard/emulator/emulator-control';
 import { UsageError, type CliCommand } from '../command';
 
-const usage = `Usage: kiosk demo [--impostor] [--endpoint URL] [--json] [--real-speed | --delay-ms N] [--models DIR] [--verbose]
+const usage = `Usage: kiosk demo [--impostor | --attack still|planar|tilt] [--endpoint URL] [--json] [--real-speed | --delay-ms N] [--models DIR] [--verbose]
 
-Runs one capture: SAM emulator (synthetic resident card, photo of the astronaut from assets/demo)
-on a socat pty, or on serialport's mock binding in-process when socat is not installed → reader loop → consent (accepted automatically) → camera frames of a synthetic clip
-→ face engine process → decision → signed, sealed record in a temporary SQLite file → upload to a
-reference collector on 127.0.0.1 → acknowledgement. Prints each step with its time, then a table.
+Runs one capture: SAM emulator (synthetic resident card, portrait of the person in assets/demo)
+on a socat pty, or on serialport's mock binding in-process when socat is not installed → reader
+loop → consent (accepted automatically) → camera frames of real video of that person talking
+(GRID corpus, 15 fps, looping) → face engine process → decision → signed, sealed record in a
+temporary SQLite file → upload to a reference collector on 127.0.0.1 → acknowledgement. Prints
+each step with its time, then a table.
   --impostor      the card carries the cameraman's photo: the face match rejects (still exit 0)
+  --attack KIND   the camera sees a printed photo of the person instead (still, planar: moved in
+                  the image plane, tilt: turned in perspective): liveness refuses (still exit 0)
   --endpoint URL  upload to this receiver instead of starting a collector
   --json          end with one JSON line {decision, recordId, uploadStatus, stepTimesMs}
   --real-speed    the emulated SAM answers about as slowly as a real one
@@ -57,6 +62,7 @@ export const demoCommand: CliCommand = {
       args: [...args],
       options: {
         impostor: { type: 'boolean', default: false },
+        attack: { type: 'string' },
         endpoint: { type: 'string' },
         json: { type: 'boolean', default: false },
         'real-speed': { type: 'boolean', default: false },
@@ -67,6 +73,9 @@ export const demoCommand: CliCommand = {
     });
     if (values['delay-ms'] !== undefined && !/^\d+$/.test(values['delay-ms']))
       throw new UsageError('--delay-ms must be a whole number of ms');
+    const attack = values.attack as PhotoAttackKind | undefined;
+    if (attack !== undefined && !PHOTO_ATTACK_KINDS.includes(attack))
+      throw new UsageError(`--attack must be one of ${PHOTO_ATTACK_KINDS.join(', ')}`);
     if (values.endpoint !== undefined && !/^https?:\/\//.test(values.endpoint))
       throw new UsageError('--endpoint must be an http(s) URL');
     const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -81,9 +90,9 @@ export const demoCommand: CliCommand = {
       const emulatorSpeed =
         parseSpeed(values['real-speed'] ? 'real' : (values['delay-ms'] ?? 'instant')) ?? undefined;
       const [frames, started_] = await Promise.all([
-        makeDemoClip(24),
+        attack ? makeDemoAttackClip(attack) : loadDemoClip(),
         startDemoRig({
-          holder: values.impostor ? 'cameraman' : 'astronaut',
+          holder: values.impostor ? 'cameraman' : 'worker',
           endpoint: values.endpoint ?? null,
           emulatorSpeed,
           logger,
@@ -100,6 +109,7 @@ export const demoCommand: CliCommand = {
         emulator: rig.emulator,
         profile: rig.profile,
         frames,
+        framesPerSecond: CLIP_FPS,
         logger,
         recordId: () => logger.recordId,
         onStep: (step) =>

@@ -43,6 +43,15 @@ export function resultOf(phase: Phase): SessionResult | null {
             reasonKey: phase.reasonKey,
             nextSteps: ['try-again', 'call-operator'],
           };
+    case 'locked':
+      // A spoof lockout ends the session that triggered it: the console counts it, a driver stops.
+      return phase.reason === 'spoof-lockout'
+        ? {
+            outcome: 'fail',
+            reasonKey: 'spoof-suspected',
+            nextSteps: ['wait-for-unlock', 'call-operator'],
+          }
+        : null;
     default:
       return null;
   }

@@ -57,7 +57,7 @@ export interface KioskStage {
 
 /** What to vary: whose photo the card carries, and the collector's state at start. */
 export interface StageOptions {
-  /** The astronaut matches the demo clip the camera plays; the cameraman is an impostor's card. */
+  /** The worker is the live person of the demo clip the camera plays; the cameraman is an impostor's card. */
   readonly holder: CardHolder;
   readonly collectorUp?: boolean;
   readonly capture?: Partial<CapturePolicy>;

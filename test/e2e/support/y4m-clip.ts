@@ -1,9 +1,8 @@
-// Writes the demo's synthetic camera clip (the astronaut, src/demo/demo-clip.ts) as a .y4m file
-// for Chromium's fake camera. The shared london_104 clip is a still photo moved in the plane, which
-// liveness rightly calls a spoof, so flows that must pass are filmed with the demo clip instead.
+// Writes the demo's camera clip (real video of a live person talking, src/demo/demo-clip.ts) as a
+// .y4m file for Chromium's fake camera, which loops it as the kiosk's camera would show a person.
 import { open } from 'node:fs/promises';
 import sharp from 'sharp';
-import { CLIP_HEIGHT, CLIP_WIDTH, makeDemoClip } from '../../../src/demo/demo-clip';
+import { CLIP_HEIGHT, CLIP_WIDTH, loadDemoClip } from '../../../src/demo/demo-clip';
 
 /** BT.601 full-range RGB to planar YUV 4:2:0, as the `C420jpeg` y4m colour space expects. */
 function yuv420(rgb: Buffer, width: number, height: number): Buffer {
@@ -24,12 +23,12 @@ function yuv420(rgb: Buffer, width: number, height: number): Buffer {
   return out;
 }
 
-/** Writes `frameCount` frames of the demo clip at 15 fps to `path`. */
-export async function writeDemoY4m(path: string, frameCount = 30): Promise<string> {
+/** Writes the demo clip's 45 frames at 15 fps to `path`. */
+export async function writeDemoY4m(path: string): Promise<string> {
   const file = await open(path, 'w');
   try {
     await file.write(`YUV4MPEG2 W${CLIP_WIDTH} H${CLIP_HEIGHT} F15:1 Ip A1:1 C420jpeg\n`);
-    for (const frame of await makeDemoClip(frameCount)) {
+    for (const frame of await loadDemoClip()) {
       const rgb = await sharp(frame.data).removeAlpha().raw().toBuffer();
       await file.write('FRAME\n');
       await file.write(yuv420(rgb, CLIP_WIDTH, CLIP_HEIGHT));

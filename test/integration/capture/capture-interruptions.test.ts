@@ -7,7 +7,7 @@ import {
   type EngineOptions,
   type EngineProcess,
 } from '../../../src/core/face/engine/engine-child';
-import { makeDemoClip } from '../../../src/demo/demo-clip';
+import { loadDemoClip } from '../../../src/demo/demo-clip';
 import { DEFAULT_CONFIG } from '../../../src/shared/config/config-defaults';
 import {
   feedUntil,
@@ -19,12 +19,12 @@ import {
   startToFace,
 } from './capture-rig';
 
-const clip = makeDemoClip(16);
+const clip = loadDemoClip();
 const timeouts = { ...DEFAULT_CONFIG.capture.timeoutsMs, retry: 1_000 };
 
 describe('capture interruptions over the real parts', () => {
   it('aborts and wipes the session when the card is pulled during the face step; nothing is stored', async () => {
-    const { rig, events, api } = await startCaptureRig({ holder: 'astronaut' });
+    const { rig, events, api } = await startCaptureRig({ holder: 'worker' });
     await startToFace(rig, events);
     await api['frame.submit']((await clip)[0]!);
     const idle = events.next(isState('idle'));
@@ -47,7 +47,7 @@ describe('capture interruptions over the real parts', () => {
       return engine;
     };
     const { rig, events, api } = await startCaptureRig({
-      holder: 'astronaut',
+      holder: 'worker',
       launchEngine,
       capture: { timeoutsMs: timeouts },
     });
@@ -72,7 +72,7 @@ describe('capture interruptions over the real parts', () => {
 
   it('keeps the record while the collector is down and drains the queue once it is up', async () => {
     const { rig, events, api } = await startCaptureRig({
-      holder: 'astronaut',
+      holder: 'worker',
       collectorDown: true,
     });
     await startToFace(rig, events);

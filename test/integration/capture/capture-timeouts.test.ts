@@ -21,7 +21,7 @@ const endedBy = (event: KioskEvent) => (event.payload as { endedBy?: unknown }).
 describe('capture timeouts over the real parts', () => {
   it('times out consent, card, face, operator review, result and done, each to the state the policy names', async () => {
     const { rig, events, api } = await startCaptureRig({
-      holder: 'astronaut',
+      holder: 'worker',
       capture: {
         attempts: 1,
         timeoutsMs,

@@ -103,6 +103,12 @@ describe('capture policy: spoof lockout', () => {
       reason: 'spoof-lockout',
       untilMs: Date.now() + 60_000,
     });
+    // The lockout ends the session with a result: the console counts it, the screen says so.
+    expect(h.results().at(-1)).toEqual({
+      outcome: 'fail',
+      reasonKey: 'spoof-suspected',
+      nextSteps: ['wait-for-unlock', 'call-operator'],
+    });
     const refused = h.session.start();
     expect(refused.ok ? null : refused.error.reason).toBe('locked');
     h.card({ type: 'card-read', card: residentCard() });
