@@ -36,7 +36,7 @@ describe.skipIf(!dir || !chromiumInstalled)(
     let push: ReturnType<typeof fakeApi>['push'];
 
     beforeAll(async () => {
-      const photo = await readFile(join(dir!, 'camera/idphoto-london_104.jpg'));
+      const photo = await readFile(join(dir!, 'camera/live/idphoto-grid_pwij3p.jpg'));
       const card = {
         cardType: 'resident' as const,
         name: '王晓明',
@@ -51,7 +51,7 @@ describe.skipIf(!dir || !chromiumInstalled)(
       push = api.push;
       script = galleryScript(card);
       host = await startBrowserHost({ api: api.api, staticDir: await rendererBuild() });
-      browser = await launchKioskBrowser(join(dir!, 'camera/person-london_104.y4m'));
+      browser = await launchKioskBrowser(join(dir!, 'camera/live/person-grid_pwij3p.y4m'));
     }, 60_000);
     let script: ReturnType<typeof galleryScript> = [];
 
