@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Rebuilds assets/demo/ from the Debian package python3-skimage (see assets/demo/SOURCE.md).
+# Rebuilds assets/demo/cameraman.jpg from the Debian package python3-skimage (see assets/demo/SOURCE.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=$(mktemp -d)
@@ -9,7 +9,6 @@ data="$work/x/usr/lib/python3/dist-packages/skimage/data"
 node -e "
 const sharp = require('sharp');
 (async () => {
-  await sharp('$data/astronaut.png').jpeg({ quality: 88 }).toFile('assets/demo/astronaut.jpg');
   await sharp('$data/camera.png').extract({ left: 96, top: 30, width: 220, height: 272 }).jpeg({ quality: 88 }).toFile('assets/demo/cameraman.jpg');
 })();
 "
