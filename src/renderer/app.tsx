@@ -6,6 +6,7 @@ import type { KioskApi } from '../shared/kiosk-api/kiosk-api';
 import { FALLBACK_SETTINGS, type UiSettings } from './api/ui-settings';
 import { useCamera } from './camera/use-camera';
 import { ConsoleView } from './console/console-view';
+import { TouchKeyboard } from './keyboard/touch-keyboard';
 import { LocaleContext } from './view/locale-context';
 import { useNow } from './view/use-now';
 import { audioPlayer } from './voice/audio-player';
@@ -99,6 +100,7 @@ export function App({ api }: { api: KioskApi }) {
             />
           </>
         )}
+        <TouchKeyboard />
       </div>
     </LocaleContext.Provider>
   );
