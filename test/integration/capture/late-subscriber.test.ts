@@ -9,7 +9,7 @@ const readerConnected = (event: KioskEvent) =>
 
 describe('a late subscriber', () => {
   it('gets the current state before any change, and device status changes as events', async () => {
-    const { events, api } = await startCaptureRig({ holder: 'astronaut' });
+    const { events, api } = await startCaptureRig({ holder: 'worker' });
     const seenByFirst = events.seen.some(readerConnected)
       ? null
       : await events.next(readerConnected);
