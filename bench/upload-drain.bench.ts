@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openCollectorDb } from '../src/collector/collector-db';
 import { systemClock } from '../src/core/clock';
-import { createReferenceAdapter } from '../src/core/upload/reference-adapter';
+import { createReferenceAdapter } from '../src/core/upload/platforms/reference/reference-adapter';
 import { createUploader } from '../src/core/upload/uploader';
 import { openUploadTestStore } from '../test/support/upload-store';
 

@@ -124,10 +124,10 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     });
     undo.push(() => store.close());
     const uploads = startUploadService({
-      endpoint: upload.endpoint,
-      concurrency: upload.concurrency,
+      upload,
       outbox: store.outbox,
       deviceKey,
+      vault,
       clock,
       logger,
       emit,

@@ -3,11 +3,12 @@
 // tag inside the encryption, so a wrapped data key cannot pose as the device key.
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { KeyVaultError, type KeyVault } from '../core/device/key-vault';
+import { KeyVaultError, type KeyVault, type VaultSecretName } from '../core/device/key-vault';
 import type { SecretProtector } from './secret-protector';
 
 const DATA_KEY_TAG = Buffer.from('kiosk-vault/data-key/v1\n');
 const DEVICE_KEY_TAG = Buffer.from('kiosk-vault/device-key/v1\n');
+const tagOfSecret = (name: VaultSecretName) => Buffer.from(`kiosk-vault/secret/${name}/v1\n`);
 
 function readOptional(path: string): Buffer | null {
   try {
@@ -32,6 +33,11 @@ export function openProtectedVault(dir: string, protector: SecretProtector): Key
     if (!plain.subarray(0, tag.length).equals(tag)) throw new KeyVaultError('wrong-key');
     return plain.subarray(tag.length);
   };
+  const write = (path: string, sealed: Buffer) => {
+    writeFileSync(`${path}.tmp`, sealed, { mode: 0o600 });
+    renameSync(`${path}.tmp`, path);
+  };
+  const secretPath = (name: VaultSecretName) => join(dir, `${name}.${protector.kind}`);
   return {
     wrapDataKey: (dataKey) => seal(DATA_KEY_TAG, dataKey),
     unwrapDataKey: (wrapped) => open(DATA_KEY_TAG, wrapped),
@@ -41,8 +47,14 @@ export function openProtectedVault(dir: string, protector: SecretProtector): Key
     },
     storeDeviceKey(pkcs8Der) {
       if (readOptional(devicePath)) throw new KeyVaultError('already-provisioned');
-      writeFileSync(`${devicePath}.tmp`, seal(DEVICE_KEY_TAG, pkcs8Der), { mode: 0o600 });
-      renameSync(`${devicePath}.tmp`, devicePath);
+      write(devicePath, seal(DEVICE_KEY_TAG, pkcs8Der));
+    },
+    loadSecret(name) {
+      const sealed = readOptional(secretPath(name));
+      return sealed ? open(tagOfSecret(name), sealed) : null;
+    },
+    storeSecret(name, secret) {
+      write(secretPath(name), seal(tagOfSecret(name), secret));
     },
   };
 }

@@ -15,7 +15,16 @@ export type Fault =
   /** Answer 429 with this Retry-After value without forwarding. */
   | { readonly kind: 'too-many'; readonly retryAfter: string }
   /** Forward, let the server answer in full, then reset the client's connection before it reads the answer. */
-  | { readonly kind: 'reset-after-store' };
+  | { readonly kind: 'reset-after-store' }
+  /** Answer this without forwarding: a platform's own refusal, in its own words. */
+  | { readonly kind: 'answer'; readonly answer: CannedAnswer };
+
+/** An HTTP answer as a platform would give it. */
+export interface CannedAnswer {
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: string;
+}
 
 /** A running proxy. */
 export interface FaultyProxy {
@@ -66,6 +75,7 @@ export async function startFaultyProxy(
     'error-500': 0,
     'too-many': 0,
     'reset-after-store': 0,
+    answer: 0,
   };
   const timers = new Set<ReturnType<typeof setTimeout>>();
   let healed = false;
@@ -116,6 +126,8 @@ export async function startFaultyProxy(
           () => req.socket.resetAndDestroy(),
           () => req.socket.destroy(),
         );
+      case 'answer':
+        return res.writeHead(fault.answer.status, fault.answer.headers).end(fault.answer.body);
     }
   };
 

@@ -31,7 +31,7 @@ export function testRecord(
       name: '测试人',
       sex: 'female',
       birthDate: '1980-01-01',
-      idNumber: '11010519800101002X',
+      idNumber: '110105198001010024',
       issuingAuthority: '测试公安局',
       validFrom: '2020-01-01',
       validUntil: 'long-term',

@@ -7,7 +7,7 @@ import { openFileVault } from '../../core/device/key-vault-file';
 import { KioskError } from '../../core/kiosk-error';
 import { createJsonLogger } from '../../core/log/logger';
 import { openRecordStore, type RecordStore } from '../../core/store/record-store';
-import { createReferenceAdapter } from '../../core/upload/reference-adapter';
+import { createReferenceAdapter } from '../../core/upload/platforms/reference/reference-adapter';
 import { createUploader } from '../../core/upload/uploader';
 import { UPLOAD_TEXT } from '../../shared/i18n/catalog-upload';
 import { localize, type LocalizedText } from '../../shared/i18n/locale';

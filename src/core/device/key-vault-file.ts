@@ -13,7 +13,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { openBox, sealBox } from '../records/aes-gcm-box';
-import { KeyVaultError, type KeyVault } from './key-vault';
+import { KeyVaultError, type KeyVault, type VaultSecretName } from './key-vault';
 
 const MASTER_FILE = 'master.key';
 const DEVICE_KEY_FILE = 'device-key.sealed';
@@ -21,6 +21,7 @@ const MASTER_BYTES = 32;
 // Binds each wrapped blob to its purpose, so a wrapped data key cannot pose as the device key.
 const AAD_DATA_KEY = Buffer.from('kiosk-vault/data-key/v1');
 const AAD_DEVICE_KEY = Buffer.from('kiosk-vault/device-key/v1');
+const aadOfSecret = (name: VaultSecretName) => Buffer.from(`kiosk-vault/secret/${name}/v1`);
 
 function writeSecretFile(path: string, bytes: Buffer): void {
   // Written beside and renamed so a crash never leaves a half-written key.
@@ -76,6 +77,13 @@ export function openFileVault(dir: string): KeyVault {
     storeDeviceKey(pkcs8Der) {
       if (readSecretFile(devicePath)) throw new KeyVaultError('already-provisioned');
       writeSecretFile(devicePath, sealBox(master, pkcs8Der, AAD_DEVICE_KEY));
+    },
+    loadSecret(name) {
+      const sealed = readSecretFile(join(dir, `${name}.sealed`));
+      return sealed ? unwrap(sealed, aadOfSecret(name)) : null;
+    },
+    storeSecret(name, secret) {
+      writeSecretFile(join(dir, `${name}.sealed`), sealBox(master, secret, aadOfSecret(name)));
     },
   };
 }

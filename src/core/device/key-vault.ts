@@ -14,7 +14,14 @@ export interface KeyVault {
   loadDeviceKey(): Buffer | null;
   /** Stores the device signing key (PKCS#8 DER), replacing none: a second call is a bug. */
   storeDeviceKey(pkcs8Der: Buffer): void;
+  /** A named secret (e.g. the platform credentials), or null when none was stored. */
+  loadSecret(name: VaultSecretName): Buffer | null;
+  /** Stores a named secret, replacing the previous one: platform credentials are rotated. */
+  storeSecret(name: VaultSecretName, secret: Buffer): void;
 }
+
+/** The secrets a vault keeps besides keys: what a platform issues to an integrator. */
+export type VaultSecretName = 'platform-credentials';
 
 /** Why the vault failed: callers branch on this. */
 export type KeyVaultFailure =

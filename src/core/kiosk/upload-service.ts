@@ -1,11 +1,15 @@
-/** The uploader as the kiosk runs it: the reference adapter to the configured endpoint, its events turned into KioskApi events. */
+/** The uploader as the kiosk runs it: the configured platform's adapter, its events turned into KioskApi events. */
 import type { KioskEvent } from '../../shared/kiosk-api/events';
 import { assertNever } from '../../shared/result';
 import type { Clock } from '../clock';
+import type { UploadSettings } from '../../shared/config/upload-platform-schema';
+import { UPLOAD_TEXT } from '../../shared/i18n/catalog-upload';
+import { localize } from '../../shared/i18n/locale';
 import type { DeviceKey } from '../device/device-key';
+import type { KeyVault } from '../device/key-vault';
 import type { Logger } from '../log/logger';
 import type { OutboxPort } from '../upload/outbox-port';
-import { createReferenceAdapter } from '../upload/reference-adapter';
+import { platformFromConfig } from '../upload/platforms/platform-from-config';
 import type { UploadEvent } from '../upload/upload-events';
 import { createUploader } from '../upload/uploader';
 
@@ -19,10 +23,12 @@ export interface UploadService {
 
 /** What the upload service needs. */
 export interface UploadServiceOptions {
-  readonly endpoint: string | null;
-  readonly concurrency: number;
+  /** The upload section: platform, endpoint, concurrency and the adapters' settings. */
+  readonly upload: UploadSettings;
   readonly outbox: OutboxPort;
   readonly deviceKey: DeviceKey;
+  /** Where the platform credentials are kept. */
+  readonly vault: Pick<KeyVault, 'loadSecret'>;
   readonly clock: Clock;
   readonly logger: Logger;
   readonly emit: (event: KioskEvent) => void;
@@ -32,7 +38,8 @@ export interface UploadServiceOptions {
 
 /** Starts the uploader; without an endpoint records wait in the outbox until one is set up. */
 export function startUploadService(options: UploadServiceOptions): UploadService {
-  const { clock, endpoint } = options;
+  const { clock } = options;
+  const { endpoint } = options.upload;
   let lastOkAtMs: number | null = null;
   let clockOk = true;
   const alarm = (
@@ -60,22 +67,37 @@ export function startUploadService(options: UploadServiceOptions): UploadService
         return assertNever(event, 'upload event');
     }
   };
-  const uploader = endpoint
-    ? createUploader({
-        outbox: options.outbox,
-        adapter: createReferenceAdapter({
-          endpoint,
-          keyId: options.deviceKey.keyId,
-          privateKey: options.deviceKey.privateKey,
-          clock,
-        }),
-        keyId: options.deviceKey.keyId,
+  const platform = endpoint
+    ? platformFromConfig(options.upload, endpoint, {
+        deviceKey: options.deviceKey,
+        vault: options.vault,
         clock,
-        concurrency: options.concurrency,
-        logger: options.logger,
-        onEvent,
       })
     : null;
+  if (platform && !platform.ok) {
+    const detail = platform.error.kind === 'missing' ? 'none stored' : platform.error.detail;
+    options.emit({
+      name: 'alarm',
+      payload: {
+        code: 'upload.credentials-missing',
+        severity: 'critical',
+        text: localize(UPLOAD_TEXT['upload.credentials-missing'], { detail }),
+        atMs: clock.now(),
+      },
+    });
+  }
+  const uploader =
+    platform?.ok === true
+      ? createUploader({
+          outbox: options.outbox,
+          adapter: platform.value.adapter,
+          keyId: platform.value.keyId,
+          clock,
+          concurrency: options.upload.concurrency,
+          logger: options.logger,
+          onEvent,
+        })
+      : null;
   uploader?.start();
   return {
     wake: () => uploader?.wake(),

@@ -6,6 +6,7 @@ import { backoffDelayMs, type BackoffPolicy } from './backoff';
 import type { OutboxItem, OutboxPort } from './outbox-port';
 import type { SendOutcome } from './platform-adapter';
 import {
+  clockRefusedEvent,
   notRegisteredEvent,
   quarantinedEvent,
   quarantineReason,
@@ -25,7 +26,13 @@ export interface OutcomeContext {
 /** What the drain loop does next: carry on, pause every send until a time, or leave the record to shutdown. */
 export type Verdict =
   | { readonly kind: 'continue'; readonly counted: 'stored' | 'already-stored' | 'quarantined' }
-  | { readonly kind: 'pause'; readonly untilMs: number; readonly unauthorized: boolean }
+  | {
+      readonly kind: 'pause';
+      readonly untilMs: number;
+      /** Set when the platform refused the request itself rather than being unreachable or busy. */
+      readonly refused?: 'credentials' | 'clock';
+      readonly skewMs?: number;
+    }
   | { readonly kind: 'abandoned' };
 
 function retry(
@@ -74,15 +81,19 @@ export function applyOutcome(
       return { kind: 'continue', counted: 'quarantined' };
     }
     case 'unauthorized': {
+      if (outcome.cause === 'clock') {
+        const untilMs = retry(ctx, item, nowMs, 'clock refused by the platform', undefined);
+        ctx.logger.log('error', 'upload.clock-refused', { skewMs: outcome.skewMs });
+        return { kind: 'pause', untilMs, refused: 'clock', skewMs: outcome.skewMs ?? 0 };
+      }
       const untilMs = retry(ctx, item, nowMs, 'http-401 device key not registered', undefined);
       ctx.logger.log('error', 'upload.device-not-registered', { keyId: ctx.keyId });
-      return { kind: 'pause', untilMs, unauthorized: true };
+      return { kind: 'pause', untilMs, refused: 'credentials' };
     }
     case 'retry-later':
       return {
         kind: 'pause',
         untilMs: retry(ctx, item, nowMs, outcome.reason, outcome.afterMs),
-        unauthorized: false,
       };
     case 'network-error':
       // Shutdown aborted the request: the record goes back to pending through releaseInFlight,
@@ -91,21 +102,25 @@ export function applyOutcome(
       return {
         kind: 'pause',
         untilMs: retry(ctx, item, nowMs, `network-${outcome.cause}`, undefined),
-        unauthorized: false,
       };
     default:
       return assertNever(outcome, 'send outcome');
   }
 }
 
-/** Emits "device not registered" once per stretch of 401 answers, not once per record. */
+/** Emits "device not registered" (or "clock refused") once per stretch of refusals, not once per record. */
 export function createUnregisteredAlarm(
   ctx: Pick<OutcomeContext, 'emit' | 'keyId'>,
 ): (verdict: Verdict) => void {
   let raised = false;
   return (verdict) => {
-    if (verdict.kind === 'pause' && verdict.unauthorized) {
-      if (!raised) ctx.emit(notRegisteredEvent(ctx.keyId));
+    if (verdict.kind === 'pause' && verdict.refused) {
+      if (!raised)
+        ctx.emit(
+          verdict.refused === 'clock'
+            ? clockRefusedEvent(verdict.skewMs ?? 0)
+            : notRegisteredEvent(ctx.keyId),
+        );
       raised = true;
     } else if (verdict.kind === 'continue') {
       raised = false;

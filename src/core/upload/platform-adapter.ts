@@ -9,6 +9,8 @@ export interface Rejection {
   readonly problemType?: string;
   /** The problem title, cut to a sane length; may be shown to the operator, never logged. */
   readonly title?: string;
+  /** The platform's own answer code, for platforms that answer `{code, message}` (status is then 200). */
+  readonly code?: string;
 }
 
 /** What a platform did with one record. */
@@ -16,7 +18,8 @@ export type SendOutcome = (
   | { readonly kind: 'stored' }
   | { readonly kind: 'already-stored' }
   | { readonly kind: 'rejected'; readonly rejection: Rejection }
-  | { readonly kind: 'unauthorized' }
+  /** The platform refused who we are ('credentials', the default) or when we said we sent ('clock'). */
+  | { readonly kind: 'unauthorized'; readonly cause?: 'credentials' | 'clock' }
   | { readonly kind: 'retry-later'; readonly afterMs?: number; readonly reason: string }
   | { readonly kind: 'network-error'; readonly cause: 'timeout' | 'aborted' | 'connection' }
 ) & {

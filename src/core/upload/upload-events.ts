@@ -19,6 +19,11 @@ export type UploadEvent =
 /** The operator's explanation of a permanent rejection. */
 export function rejectionText(rejection: Rejection): LocalizedText {
   if (rejection.status === 409) return UPLOAD_TEXT['upload.quarantined-conflict'];
+  if (rejection.code !== undefined)
+    return localize(UPLOAD_TEXT['upload.quarantined-code'], {
+      code: rejection.code,
+      title: rejection.title ?? '-',
+    });
   return localize(UPLOAD_TEXT['upload.quarantined-rejected'], {
     status: rejection.status,
     title: rejection.title ?? rejection.problemType ?? '-',
@@ -51,6 +56,15 @@ export function clockSkewEvent(skewMs: number): UploadEvent {
     type: 'clock-skew',
     skewMs,
     text: localize(UPLOAD_TEXT['upload.clock-skew'], { seconds: Math.round(skewMs / 1000) }),
+  };
+}
+
+/** Builds the event for a platform that refused a request's timestamp: the clock is off by `skewMs`. */
+export function clockRefusedEvent(skewMs: number): UploadEvent {
+  return {
+    type: 'clock-skew',
+    skewMs,
+    text: localize(UPLOAD_TEXT['upload.clock-refused'], { seconds: Math.round(skewMs / 1000) }),
   };
 }
 

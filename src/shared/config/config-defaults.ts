@@ -1,6 +1,7 @@
 /** The built-in configuration every site policy and local override is layered on. */
 import { CONFIG_VERSION, type KioskConfig } from './config-schema';
 import { FLEET_DEFAULTS } from './fleet-config-schema';
+import { NATIONAL_STANDARD_DEFAULTS } from './upload-platform-schema';
 
 /** Defaults: safe for production (no simulation, operator verification off) and unprovisioned. */
 export const DEFAULT_CONFIG: KioskConfig = {
@@ -35,7 +36,14 @@ export const DEFAULT_CONFIG: KioskConfig = {
     transmit: 'card-photo',
     consentVersion: 'v1',
   },
-  upload: { endpoint: null, concurrency: 2, retentionDays: 30 },
+  upload: {
+    platform: 'reference',
+    endpoint: null,
+    concurrency: 2,
+    retentionDays: 30,
+    timeoutMs: 30_000,
+    nationalStandard: NATIONAL_STANDARD_DEFAULTS,
+  },
   storage: {
     dbPath: 'var/kiosk.db',
     vaultDir: 'var/vault',

@@ -5,6 +5,7 @@ import { deviceIdSchema, operatingPointSchema, pointCodeSchema } from '../kiosk-
 import { staffRoleSchema } from '../kiosk-api/command-roles';
 import { capturePolicySchema } from './capture-policy-schema';
 import { fleetConfigSchema } from './fleet-config-schema';
+import { uploadSchema } from './upload-platform-schema';
 
 /** The configuration version this build writes and reads. */
 export const CONFIG_VERSION = 1;
@@ -72,11 +73,7 @@ export const kioskConfigSchema = z.strictObject({
     livenessLevel: z.enum(['low', 'medium', 'high']),
   }),
   capture: capturePolicySchema,
-  upload: z.strictObject({
-    endpoint: z.url({ protocol: /^https?$/ }).nullable(),
-    concurrency: z.int().min(1).max(8),
-    retentionDays: z.int().min(1).max(365),
-  }),
+  upload: uploadSchema,
   storage: storageSchema,
   ui: z.strictObject({
     locale: z.enum(['zh-CN', 'en']),

@@ -7,6 +7,9 @@ export type UploadTextKey =
   | 'upload.clock-skew'
   | 'upload.quarantined-conflict'
   | 'upload.quarantined-rejected'
+  | 'upload.quarantined-code'
+  | 'upload.clock-refused'
+  | 'upload.credentials-missing'
   | 'queue.status'
   | 'queue.drain-summary'
   | 'queue.no-endpoint'
@@ -36,6 +39,21 @@ export const UPLOAD_TEXT: Catalog<UploadTextKey> = {
     'zh-CN':
       '平台拒收此记录（HTTP {status}：{title}），记录已暂停上传并保存在本机。请联系技术人员处理。',
     en: 'The platform refused this record (HTTP {status}: {title}); it is held back and kept on this device. Ask the technician to deal with it.',
+  },
+  'upload.quarantined-code': {
+    'zh-CN':
+      '平台拒收此记录（代码 {code}：{title}），记录已暂停上传并保存在本机。请联系技术人员处理。',
+    en: 'The platform refused this record (code {code}: {title}); it is held back and kept on this device. Ask the technician to deal with it.',
+  },
+  'upload.clock-refused': {
+    'zh-CN':
+      '平台因时间不符拒收请求：本机时钟与平台相差约 {seconds} 秒，上传已暂停。请技术人员校准本机时间；记录都保存在本机，不会丢失。',
+    en: 'The platform refused the request because of the time: this device clock differs from the platform by about {seconds} s, and uploading is paused. Ask the technician to set the time; records stay on this device and are not lost.',
+  },
+  'upload.credentials-missing': {
+    'zh-CN':
+      '没有平台接入凭据（api_key、api_secret）或凭据无效：{detail}。上传已暂停，记录都保存在本机。请技术人员在设置向导或用 kiosk provision --credentials 录入。',
+    en: 'The platform credentials (api_key, api_secret) are missing or invalid: {detail}. Uploading is paused; records stay on this device. Ask the technician to enter them in the setup wizard or with kiosk provision --credentials.',
   },
   'queue.status': {
     'zh-CN':

@@ -47,6 +47,19 @@ describe('file key vault', () => {
     expect(failureOf(() => vault.storeDeviceKey(randomBytes(48)))).toBe('already-provisioned');
   });
 
+  it('keeps a named secret sealed, replaces it on rotation and binds it to its name', () => {
+    const vault = initFileVault(vaultDir);
+    expect(vault.loadSecret('platform-credentials')).toBeNull();
+    const secret = Buffer.from('{"api_key":"k","api_secret":"s"}');
+    vault.storeSecret('platform-credentials', secret);
+    const sealed = readdirSync(vaultDir).filter((name) => name.startsWith('platform-credentials'));
+    expect(sealed).toEqual(['platform-credentials.sealed']);
+    expect(openFileVault(vaultDir).loadSecret('platform-credentials')).toEqual(secret);
+    vault.storeSecret('platform-credentials', Buffer.from('rotated'));
+    expect(openFileVault(vaultDir).loadSecret('platform-credentials')?.toString()).toBe('rotated');
+    expect(statSync(join(vaultDir, sealed[0]!)).mode & 0o777).toBe(0o600);
+  });
+
   it('says wrong-key for a data key wrapped by another vault or altered', () => {
     const wrapped = initFileVault(vaultDir).wrapDataKey(randomBytes(32));
     const other = initFileVault(join(dir, 'other'));

@@ -12,7 +12,7 @@ import type { DeviceKey } from '../../../src/core/device/device-key';
 import { signEnvelope, type SignedEnvelope } from '../../../src/core/records/envelope';
 import { systemClock } from '../../../src/core/clock';
 import { contentDigest } from '../../../src/core/upload/content-digest';
-import { createReferenceAdapter } from '../../../src/core/upload/reference-adapter';
+import { createReferenceAdapter } from '../../../src/core/upload/platforms/reference/reference-adapter';
 import { signRequest } from '../../../src/core/upload/request-signature';
 import { createTestDeviceKey, testEnvelope, testRecord } from '../../support/upload-records';
 

@@ -125,6 +125,16 @@ describe('protected vault', () => {
     expect(open().loadDeviceKey()).toEqual(pkcs8);
   });
 
+  it('stores platform credentials sealed and replaces them when rotated', () => {
+    const credentials = Buffer.from('{"api_key":"k","api_secret":"secret-value"}');
+    open().storeSecret('platform-credentials', credentials);
+    const file = join(dir, 'platform-credentials.safe-storage');
+    expect(readFileSync(file).includes(credentials)).toBe(false);
+    expect(open().loadSecret('platform-credentials')).toEqual(credentials);
+    open().storeSecret('platform-credentials', Buffer.from('rotated'));
+    expect(open().loadSecret('platform-credentials')?.toString()).toBe('rotated');
+  });
+
   it('refuses a second device key and has none before provisioning', () => {
     const vault = open();
     expect(vault.loadDeviceKey()).toBeNull();

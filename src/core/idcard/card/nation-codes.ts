@@ -81,3 +81,8 @@ export function nationFromCode(raw: string): Nation {
 export function nationToCode(nation: Nation): string {
   return nation.kind === 'known' ? nation.code : nation.raw;
 }
+
+/** The GB 3304 code of a nation name as cards print it (e.g. 汉 → 01); undefined when the table lacks it. */
+export function nationCodeOfName(name: string): NationCode | undefined {
+  return NATION_CODES.find((code) => NATION_NAMES[code] === name);
+}

@@ -1,11 +1,12 @@
 // The adapter for the reference upload API (docs/upload-api.md): a signed POST per record.
 import type { KeyObject } from 'node:crypto';
-import type { Clock } from '../clock';
-import type { SignedEnvelope } from '../records/envelope';
-import { estimateSkewMs } from './clock-skew';
-import type { PlatformAdapter, Rejection, SendOutcome } from './platform-adapter';
-import { signedPostHeaders } from './signed-post-headers';
-import { parseRetryAfterMs } from './retry-after';
+import type { Clock } from '../../../clock';
+import type { SignedEnvelope } from '../../../records/envelope';
+import { estimateSkewMs } from '../../clock-skew';
+import type { PlatformAdapter, Rejection, SendOutcome } from '../../platform-adapter';
+import { postToPlatform } from '../../platform-post';
+import { signedPostHeaders } from '../../signed-post-headers';
+import { parseRetryAfterMs } from '../../retry-after';
 
 /** Where and how the reference adapter sends. */
 export interface ReferenceAdapterOptions {
@@ -73,30 +74,21 @@ export function createReferenceAdapter(options: ReferenceAdapterOptions): Platfo
       const body = Buffer.from(JSON.stringify(envelope), 'utf8');
       const sentAtMs = options.clock.now();
       const headers = signedPostHeaders(url, body, options, sentAtMs);
-      const timeout = new AbortController();
-      const timer = setTimeout(() => timeout.abort(), timeoutMs);
-      try {
-        const response = await fetch(url, {
-          method: 'POST',
-          redirect: 'manual',
-          signal: AbortSignal.any([signal, timeout.signal]),
+      return postToPlatform(
+        {
+          url,
+          signal,
+          timeoutMs,
           headers: { ...headers, 'idempotency-key': recordId },
           body,
-        });
-        const outcome = await outcomeOf(response, options.clock.now());
-        if (!response.bodyUsed) await response.body?.cancel();
-        const skewMs = estimateSkewMs(response.headers.get('date'), sentAtMs, options.clock.now());
-        return skewMs === undefined ? outcome : { ...outcome, skewMs };
-      } catch (error) {
-        if (signal.aborted) return { kind: 'network-error', cause: 'aborted' };
-        if (timeout.signal.aborted) return { kind: 'network-error', cause: 'timeout' };
-        if (error instanceof TypeError || (error instanceof Error && error.name === 'AbortError')) {
-          return { kind: 'network-error', cause: 'connection' };
-        }
-        throw error;
-      } finally {
-        clearTimeout(timer);
-      }
+        },
+        async (response) => {
+          const outcome = await outcomeOf(response, options.clock.now());
+          const date = response.headers.get('date');
+          const skewMs = estimateSkewMs(date, sentAtMs, options.clock.now());
+          return skewMs === undefined ? outcome : { ...outcome, skewMs };
+        },
+      );
     },
   };
 }

@@ -1,0 +1,58 @@
+// What a platform issues to an integrator: api_key, api_secret and, in some provinces, a DES key
+// for ID numbers. Kept in the key vault, never in the configuration file.
+import { z } from 'zod';
+import { err, ok, type Result } from '../../../shared/result';
+import type { KeyVault } from '../../device/key-vault';
+
+/** The credentials file and vault entry: `{"api_key", "api_secret", "des_key"?}`. */
+export const platformCredentialsSchema = z.strictObject({
+  api_key: z.string().min(1).max(128),
+  api_secret: z.string().min(1).max(256),
+  /** DES takes the first 8 bytes, as the provinces' Java samples do. */
+  des_key: z.string().min(8).max(64).optional(),
+});
+
+/** Platform credentials. */
+export type PlatformCredentials = z.infer<typeof platformCredentialsSchema>;
+
+/** Why credentials could not be had: none stored, or not the expected JSON (the detail says which field). */
+export type CredentialsProblem =
+  { readonly kind: 'missing' } | { readonly kind: 'invalid'; readonly detail: string };
+
+/** Reads credentials from JSON text; the detail names the bad field, never its value. */
+export function parsePlatformCredentials(
+  text: string,
+): Result<PlatformCredentials, CredentialsProblem> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return err({ kind: 'invalid', detail: 'not JSON' });
+  }
+  const parsed = platformCredentialsSchema.safeParse(json);
+  if (parsed.success) return ok(parsed.data);
+  const issue = parsed.error.issues[0];
+  return err({
+    kind: 'invalid',
+    detail: `${issue?.path.join('.') || 'credentials'}: ${issue?.code ?? 'invalid'}`,
+  });
+}
+
+/** The credentials stored in the vault. */
+export function loadPlatformCredentials(
+  vault: Pick<KeyVault, 'loadSecret'>,
+): Result<PlatformCredentials, CredentialsProblem> {
+  const stored = vault.loadSecret('platform-credentials');
+  return stored ? parsePlatformCredentials(stored.toString('utf8')) : err({ kind: 'missing' });
+}
+
+/** Validates and stores credentials in the vault, replacing any before. */
+export function storePlatformCredentials(
+  vault: KeyVault,
+  text: string,
+): Result<PlatformCredentials, CredentialsProblem> {
+  const parsed = parsePlatformCredentials(text);
+  if (parsed.ok)
+    vault.storeSecret('platform-credentials', Buffer.from(JSON.stringify(parsed.value)));
+  return parsed;
+}
