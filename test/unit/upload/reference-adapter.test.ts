@@ -3,7 +3,10 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createManualClock } from '../../../src/core/clock';
 import { verifyContentDigest } from '../../../src/core/upload/content-digest';
-import { createReferenceAdapter, recordsUrl } from '../../../src/core/upload/platforms/reference/reference-adapter';
+import {
+  createReferenceAdapter,
+  recordsUrl,
+} from '../../../src/core/upload/platforms/reference/reference-adapter';
 import { verifyRequestSignature } from '../../../src/core/upload/request-signature';
 import { createTestDeviceKey, testEnvelope } from '../../support/upload-records';
 
