@@ -53,7 +53,7 @@ describe.skipIf(!chromiumInstalled)(
     });
 
     it('fills and saves the technician fields by touch alone, with no keyboard event', async () => {
-      stage = await startKioskStage({ holder: 'astronaut' });
+      stage = await startKioskStage({ holder: 'worker' });
       const context = await browser.newContext({ viewport: VIEWPORTS[0], hasTouch: true });
       await context.addInitScript(COUNT_KEY_EVENTS);
       const page = await context.newPage();
@@ -100,7 +100,7 @@ describe.skipIf(!chromiumInstalled)(
     }, 90_000);
 
     it('shows the numeric pad for a numeric field and hides it when the focus leaves', async () => {
-      stage = await startKioskStage({ holder: 'astronaut' });
+      stage = await startKioskStage({ holder: 'worker' });
       const context = await browser.newContext({ viewport: VIEWPORTS[2], hasTouch: true });
       const page = await context.newPage();
       await page.goto(stage.host.url);
