@@ -27,7 +27,9 @@ async function main(argv: readonly string[]): Promise<number> {
       return 0;
     }
     const lines = await Promise.all(
-      Object.entries(COMMANDS).map(async ([key, load]) => `  ${key.padEnd(16)} ${(await load()).summary}`),
+      Object.entries(COMMANDS).map(
+        async ([key, load]) => `  ${key.padEnd(16)} ${(await load()).summary}`,
+      ),
     );
     process.stdout.write(`Usage: kiosk <command> [options]\n\nCommands:\n${lines.join('\n')}\n`);
     return 0;

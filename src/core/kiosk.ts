@@ -31,6 +31,7 @@ import { KioskEvents } from './kiosk/kiosk-events';
 import { OperatorLogin } from './kiosk/operator-login';
 import { recordSink } from './kiosk/record-sink';
 import { recordsCommands } from './kiosk/records-api';
+import { startRetentionService } from './kiosk/retention-service';
 import { sessionTally } from './kiosk/session-tally';
 import { setupCommands } from './kiosk/setup-api';
 import { startUploadService } from './kiosk/upload-service';
@@ -84,6 +85,7 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
   const close = async () => {
     for (const step of undo.splice(0).reverse()) await step();
   };
+  const timers = options.timers ?? realTimers;
   try {
     const { face, reader, capture, storage, upload } = config;
     const calibration = await loadBoundCalibration(face.modelsDir);
@@ -139,8 +141,16 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     const cards = cardSourcePort(loop, decoder, logger);
     undo.push(() => loop.stop());
     undo.push(() => cards.detach());
+    const retention = startRetentionService({
+      store,
+      unackedAlarmDays: upload.unackedAlarmDays,
+      clock,
+      timers,
+      logger,
+      emit,
+    });
+    undo.push(() => retention.stop());
     const tally = sessionTally(store, clock, logger);
-    const timers = options.timers ?? realTimers;
     let statusFeed: DeviceStatusFeed | null = null;
     const session = new CaptureSession({
       cards: cards.source,
@@ -197,7 +207,17 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
           ...queueDeps,
           deviceStatus,
         }),
-        ...recordsCommands({ tally }),
+        ...recordsCommands({
+          config: () => config,
+          tally,
+          retention,
+          store,
+          operator: () => login.operator(),
+          requeued: () => {
+            uploads.wake();
+            emit({ name: 'queue.changed', payload: queueStatusOf(queueDeps) });
+          },
+        }),
         ...setupCommands({
           config: () => config,
           setConfig: (next) => (config = next),

@@ -11,14 +11,24 @@ import { createReferenceAdapter } from '../../core/upload/platforms/reference/re
 import { createUploader } from '../../core/upload/uploader';
 import { UPLOAD_TEXT } from '../../shared/i18n/catalog-upload';
 import { localize, type LocalizedText } from '../../shared/i18n/locale';
+import { DEFAULT_CONFIG } from '../../shared/config/config-defaults';
 import { UsageError, type CliCommand } from '../command';
+import { runPurge, runQuarantine } from './queue-review';
 
 const usage = `Usage: kiosk queue status [--json] --db FILE --vault DIR
        kiosk queue drain [--endpoint URL] [--concurrency N] --db FILE --vault DIR
+       kiosk queue purge [--retention-days N] [--json] --db FILE --vault DIR
+       kiosk queue quarantine list [--json] --db FILE --vault DIR
+       kiosk queue quarantine retry ID --db FILE --vault DIR
+       kiosk queue quarantine discard ID --reason TEXT --db FILE --vault DIR
 
   status      counts per state (pending, sending, acknowledged, rejected, held back)
   drain       send what is due now to the configured or the given endpoint, then exit
               (exit 1 when records are left to retry or were held back)
+  purge       delete the personal data of records acknowledged more than N days ago (default
+              ${DEFAULT_CONFIG.upload.retentionDays}), keeping their tombstones, and give the space back to the disk
+  quarantine  records the platform refused for good: list them (masked card number, refusal),
+              send one again once the cause is fixed, or discard one with a reason (audited)
   --db FILE   the kiosk's record store
   --vault DIR the kiosk's key vault (device key and data keys)`;
 
@@ -28,6 +38,7 @@ interface QueueSettings {
   readonly vaultDir: string;
   readonly endpoint: string | null;
   readonly concurrency: number;
+  readonly retentionDays: number;
 }
 
 /** The one place the queue command learns its settings: options now, the device configuration later. */
@@ -36,17 +47,22 @@ function queueSettings(values: {
   vault?: string;
   endpoint?: string;
   concurrency?: string;
+  'retention-days'?: string;
 }): QueueSettings {
   if (!values.db || !values.vault)
     throw new UsageError('--db and --vault are required until the device configuration exists');
   const concurrency = Number(values.concurrency ?? '4');
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 8)
     throw new UsageError('--concurrency must be 1 to 8');
+  const retentionDays = Number(values['retention-days'] ?? DEFAULT_CONFIG.upload.retentionDays);
+  if (!Number.isInteger(retentionDays) || retentionDays < 1 || retentionDays > 365)
+    throw new UsageError('--retention-days must be 1 to 365');
   return {
     dbPath: values.db,
     vaultDir: values.vault,
     endpoint: values.endpoint ?? null,
     concurrency,
+    retentionDays,
   };
 }
 
@@ -62,7 +78,12 @@ async function withStore<T>(
   const pkcs8 = vault.loadDeviceKey();
   if (!pkcs8) throw new UsageError('The vault holds no device key: provision the device first');
   const deviceKey = deviceKeyFromPkcs8(pkcs8);
-  const store = openRecordStore({ file: settings.dbPath, vault, deviceKey });
+  const store = openRecordStore({
+    file: settings.dbPath,
+    vault,
+    deviceKey,
+    retentionMs: settings.retentionDays * 86_400_000,
+  });
   try {
     return await use(store, deviceKey);
   } finally {
@@ -105,7 +126,7 @@ async function drain(settings: QueueSettings): Promise<number> {
 /** The queue subcommand. */
 export const queueCommand: CliCommand = {
   name: 'queue',
-  summary: 'Show or drain the upload queue',
+  summary: 'Show, drain or purge the upload queue; review quarantined records',
   usage,
   async run(args) {
     const { values, positionals } = parseArgs({
@@ -117,6 +138,8 @@ export const queueCommand: CliCommand = {
         vault: { type: 'string' },
         endpoint: { type: 'string' },
         concurrency: { type: 'string' },
+        'retention-days': { type: 'string' },
+        reason: { type: 'string' },
       },
     });
     const settings = queueSettings(values);
@@ -143,8 +166,22 @@ export const queueCommand: CliCommand = {
           });
         case 'drain':
           return await drain(settings);
+        case 'purge':
+          return await withStore(settings, async (store) =>
+            runPurge(store, values.json ?? false, say),
+          );
+        case 'quarantine':
+          return await withStore(settings, async (store) =>
+            runQuarantine({
+              store,
+              args: positionals.slice(1),
+              reason: values.reason,
+              json: values.json ?? false,
+              say,
+            }),
+          );
         default:
-          throw new UsageError('Say "status" or "drain"');
+          throw new UsageError('Say "status", "drain", "purge" or "quarantine"');
       }
     } catch (error) {
       if (!(error instanceof KioskError)) throw error;

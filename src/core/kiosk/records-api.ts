@@ -1,19 +1,60 @@
-/** The KioskApi's record lifecycle commands: figures over days (roles are checked by the dispatcher). */
+/** The KioskApi's record lifecycle commands: figures over days, retention, quarantine review (roles are checked by the dispatcher). */
+import type { KioskConfig } from '../../shared/config/config-schema';
+import { LIFECYCLE_TEXTS } from '../../shared/i18n/catalog-lifecycle';
 import type { KioskCommands } from '../../shared/kiosk-api/kiosk-api';
-import { ok } from '../../shared/result';
+import { err, ok } from '../../shared/result';
+import type { Operator } from '../capture/ports';
+import { KioskError } from '../kiosk-error';
+import type { QuarantineDecision } from '../store/quarantine-review';
+import type { RecordStore } from '../store/record-store';
+import type { RetentionService } from './retention-service';
 import type { SessionTally } from './session-tally';
 
 /** The record lifecycle command names. */
-export type RecordsCommands = Pick<KioskCommands, 'stats.days'>;
+export type RecordsCommands = Pick<
+  KioskCommands,
+  'stats.days' | 'records.retention' | 'quarantine.list' | 'quarantine.retry' | 'quarantine.discard'
+>;
 
 /** What the record lifecycle commands read and drive. */
 export interface RecordsDeps {
+  readonly config: () => KioskConfig;
   readonly tally: SessionTally;
+  readonly retention: Pick<RetentionService, 'unackedAlarm'>;
+  readonly store: Pick<RecordStore, 'quarantined' | 'resolveQuarantined'>;
+  /** Who is logged in: the dispatcher has checked the role, this names the actor in the audit log. */
+  readonly operator: () => Operator | null;
+  /** Called after a record went back to the queue (wakes the uploader). */
+  readonly requeued: () => void;
 }
+
+const notQuarantined = {
+  code: 'quarantine.not-found',
+  text: LIFECYCLE_TEXTS.notQuarantined,
+  retryable: false,
+};
 
 /** Builds the record lifecycle commands. */
 export function recordsCommands(deps: RecordsDeps): RecordsCommands {
+  const decide = async (recordId: string, decision: QuarantineDecision) => {
+    const actor = deps.operator()?.id ?? 'unknown-operator';
+    try {
+      if (!deps.store.resolveQuarantined(recordId, actor, decision)) return err(notQuarantined);
+    } catch (error) {
+      if (!(error instanceof KioskError)) throw error;
+      return err(error.toProblem());
+    }
+    if (decision.kind === 'requeue') deps.requeued();
+    return ok({});
+  };
   return {
     'stats.days': async ({ days }) => ok({ days: deps.tally.days(days) }),
+    'records.retention': async () => {
+      const { retentionDays, unackedAlarmDays } = deps.config().upload;
+      return ok({ retentionDays, unackedAlarmDays, alarm: deps.retention.unackedAlarm() });
+    },
+    'quarantine.list': async () => ok({ records: deps.store.quarantined() }),
+    'quarantine.retry': ({ recordId }) => decide(recordId, { kind: 'requeue' }),
+    'quarantine.discard': ({ recordId, reason }) => decide(recordId, { kind: 'reject', reason }),
   };
 }

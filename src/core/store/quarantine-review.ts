@@ -1,11 +1,12 @@
 // The operator's decision on a quarantined record: send it again (after the cause was fixed) or
-// confirm the platform's refusal. Both are audited under the operator's id.
+// confirm the platform's refusal with a reason. Both are audited under the operator's id.
 import type { Database } from 'better-sqlite3';
 import { assertNever } from '../../shared/result';
 import { appendRecordAudit } from './audit-log';
 
-/** What the operator decided about a quarantined record. */
-export type QuarantineDecision = 'requeue' | 'reject';
+/** What the operator decided about a quarantined record; a discard says why. */
+export type QuarantineDecision =
+  { readonly kind: 'requeue' } | { readonly kind: 'reject'; readonly reason: string };
 
 /** Applies an operator's decision to a quarantined record; false when the record is not quarantined. */
 export function resolveQuarantined(
@@ -18,7 +19,7 @@ export function resolveQuarantined(
   return db
     .transaction(() => {
       let sql: string;
-      switch (decision) {
+      switch (decision.kind) {
         case 'requeue':
           sql = `UPDATE outbox SET state = 'pending', attempts = 0, next_attempt_at_ms = @nowMs, updated_at_ms = @nowMs
                WHERE record_id = @recordId AND state = 'quarantined'`;
@@ -30,8 +31,12 @@ export function resolveQuarantined(
           return assertNever(decision, 'quarantine decision');
       }
       if (db.prepare(sql).run({ recordId, nowMs }).changes === 0) return false;
-      const action = decision === 'requeue' ? 'record-requeued' : 'record-rejected';
-      appendRecordAudit(db, recordId, { atMs: nowMs, actor: operatorId, action, detail: null });
+      appendRecordAudit(db, recordId, {
+        atMs: nowMs,
+        actor: operatorId,
+        action: decision.kind === 'requeue' ? 'record-requeued' : 'record-rejected',
+        detail: decision.kind === 'reject' ? decision.reason : null,
+      });
       return true;
     })
     .immediate();

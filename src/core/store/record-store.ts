@@ -20,10 +20,18 @@ import {
 import { createDataKeyRing, ensureDataKey } from './data-keys';
 import { openStoreDatabase } from './database';
 import { createOutbox } from './outbox';
+import { listQuarantined } from './quarantine-list';
 import { resolveQuarantined, type QuarantineDecision } from './quarantine-review';
 import { createGroupCommitter } from './group-commit';
 import { createRecordWriter, type AppendedRecord } from './record-writer';
-import { purgeAcknowledged } from './retention';
+import { DEFAULT_CONFIG } from '../../shared/config/config-defaults';
+import type { QuarantinedRecord } from '../../shared/kiosk-api/records-commands';
+import {
+  oldestUnacknowledgedAtMs,
+  purgeAcknowledged,
+  reclaimFreePages,
+  type PurgeReport,
+} from './retention';
 import { verifyStoredLog } from './stored-log-verifier';
 import { asStoreError, withStoreErrors } from './store-error';
 import type { Result } from '../../shared/result';
@@ -37,8 +45,8 @@ export const DEFAULT_CAPACITY_LIMITS: CapacityLimits = {
   freeDiskBytes: { alarm: 1_024 * MB, floor: 256 * MB },
 };
 
-/** How long an acknowledged payload is kept by default: 7 days. */
-export const DEFAULT_RETENTION_MS = 7 * 24 * 3600 * 1000;
+/** How long an acknowledged payload is kept by default: the configuration's default. */
+export const DEFAULT_RETENTION_MS = DEFAULT_CONFIG.upload.retentionDays * 86_400_000;
 
 /** How to open a record store. */
 export interface RecordStoreOptions {
@@ -65,9 +73,13 @@ export interface RecordStore {
   readonly outbox: OutboxPort;
   /** Current usage and the alarms it raises. */
   capacity(): { readonly usage: CapacityUsage; readonly alarms: CapacityAlarm[] };
-  /** Purges payloads whose retention after acknowledgement has passed; returns how many. */
-  purgeExpired(): number;
-  /** An operator's decision on a quarantined record. */
+  /** Purges payloads whose retention after acknowledgement has passed, then reclaims the freed space. */
+  purgeExpired(): PurgeReport;
+  /** When the oldest record not yet acknowledged by the platform was captured; null when none waits. */
+  oldestUnacknowledgedAtMs(): number | null;
+  /** The records the platform refused for good, oldest first, with masked card numbers. */
+  quarantined(): QuarantinedRecord[];
+  /** An operator's decision on a quarantined record; false when it is not (or no longer) quarantined. */
   resolveQuarantined(recordId: string, operatorId: string, decision: QuarantineDecision): boolean;
   /** Verifies the chain and every signature. */
   verifyLog(): LogReport;
@@ -113,7 +125,14 @@ export function openRecordStore(options: RecordStoreOptions): RecordStore {
       const current = usage();
       return { usage: current, alarms: assessCapacity(current, limits) };
     },
-    purgeExpired: () => withStoreErrors(() => purgeAcknowledged(db, clock.now(), retentionMs)),
+    purgeExpired: () =>
+      withStoreErrors(() => {
+        const purged = purgeAcknowledged(db, clock.now(), retentionMs);
+        // Nothing freed, nothing to hand back: skip the checkpoint an idle hourly run would cost.
+        return { purged, reclaimedBytes: purged > 0 ? reclaimFreePages(db) : 0 };
+      }),
+    oldestUnacknowledgedAtMs: () => withStoreErrors(() => oldestUnacknowledgedAtMs(db)),
+    quarantined: () => withStoreErrors(() => listQuarantined(db, keys)),
     resolveQuarantined: (recordId, operatorId, decision) =>
       withStoreErrors(() => resolveQuarantined(db, recordId, operatorId, clock.now(), decision)),
     verifyLog: () => verifyStoredLog(db, vault),

@@ -41,6 +41,7 @@ export const DEFAULT_CONFIG: KioskConfig = {
     endpoint: null,
     concurrency: 2,
     retentionDays: 30,
+    unackedAlarmDays: 3,
     timeoutMs: 30_000,
     nationalStandard: NATIONAL_STANDARD_DEFAULTS,
   },

@@ -64,6 +64,8 @@ export const uploadSchema = z.strictObject({
   endpoint: z.url({ protocol: /^https?$/ }).nullable(),
   concurrency: z.int().min(1).max(8),
   retentionDays: z.int().min(1).max(365),
+  /** A record still not acknowledged this many days after capture raises an alarm (it is never purged). */
+  unackedAlarmDays: z.int().min(1).max(365),
   /** How long one request may take before it counts as a network failure. */
   timeoutMs: z.int().min(200).max(120_000),
   nationalStandard: nationalStandardSchema,

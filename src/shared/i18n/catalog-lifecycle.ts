@@ -3,7 +3,13 @@ import type { Catalog } from './locale';
 
 /** Keys of the record lifecycle texts. */
 export type LifecycleTextKey =
-  'exportDiskFull' | 'exportFailed' | 'exportWritten' | 'exportBadRange';
+  | 'exportDiskFull'
+  | 'exportFailed'
+  | 'exportWritten'
+  | 'exportBadRange'
+  | 'unackedTooOld'
+  | 'purgeDone'
+  | 'notQuarantined';
 
 /** Record lifecycle texts. */
 export const LIFECYCLE_TEXTS: Catalog<LifecycleTextKey> = {
@@ -23,5 +29,18 @@ export const LIFECYCLE_TEXTS: Catalog<LifecycleTextKey> = {
   exportBadRange: {
     'zh-CN': '日期范围无效：{detail}。请使用 YYYY-MM-DD 格式，且开始日期不晚于结束日期。',
     en: 'Invalid date range: {detail}. Use YYYY-MM-DD, with the start no later than the end.',
+  },
+  unackedTooOld: {
+    'zh-CN':
+      '有记录已等待平台确认 {days} 天。未确认的记录不会被删除，但请联系技术人员检查网络和平台配置。',
+    en: 'A record has waited {days} days for the platform to acknowledge it. Unacknowledged records are never deleted, but call a technician to check the network and the platform settings.',
+  },
+  purgeDone: {
+    'zh-CN': '已清除 {purged} 条已确认记录的个人信息，释放 {kilobytes} KB 空间。',
+    en: 'Removed the personal data of {purged} acknowledged records; {kilobytes} KB freed.',
+  },
+  notQuarantined: {
+    'zh-CN': '该记录不在隔离列表中（可能已被其他人处理）。请刷新列表。',
+    en: 'This record is not in quarantine (someone may have handled it already). Refresh the list.',
   },
 };

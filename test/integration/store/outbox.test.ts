@@ -57,9 +57,14 @@ describe('SQLite outbox', () => {
     store.outbox.markQuarantined(ids[0]!, T0 + 1, 'schema: card.idNumber invalid');
     store.outbox.markQuarantined(ids[1]!, T0 + 1, 'unknown point code');
     expect(store.outbox.stats(T0 + 1)).toMatchObject({ quarantined: 2, sending: 1 });
-    expect(store.resolveQuarantined(ids[0]!, 'op-01', 'reject')).toBe(true);
-    expect(store.resolveQuarantined(ids[1]!, 'op-01', 'requeue')).toBe(true);
-    expect(store.resolveQuarantined(ids[2]!, 'op-01', 'requeue')).toBe(false);
+    expect(
+      store.resolveQuarantined(ids[0]!, 'op-01', {
+        kind: 'reject',
+        reason: 'duplicate at the platform',
+      }),
+    ).toBe(true);
+    expect(store.resolveQuarantined(ids[1]!, 'op-01', { kind: 'requeue' })).toBe(true);
+    expect(store.resolveQuarantined(ids[2]!, 'op-01', { kind: 'requeue' })).toBe(false);
     expect(store.outbox.stats(T0 + 1)).toMatchObject({ rejected: 1, pending: 1, quarantined: 0 });
     expect(store.auditTrail(ids[0]).map((entry) => entry.action)).toEqual([
       'record-appended',

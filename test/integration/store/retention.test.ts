@@ -1,6 +1,8 @@
+import { statSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sampleDraft } from '../../unit/records/sample-record';
+import { SAMPLE_ID_NUMBER, SAMPLE_NAME, sampleDraft } from '../../unit/records/sample-record';
 import { storeFixture, T0, useStoreFixture } from './store-fixture';
 
 const HOUR = 3_600_000;
@@ -18,9 +20,9 @@ describe('retention', () => {
     fixture().clock.set(T0 + HOUR);
     store.outbox.markAcked(a.recordId, T0 + HOUR, 'stored');
     fixture().clock.set(T0 + 25 * HOUR - 1);
-    expect(store.purgeExpired()).toBe(0);
+    expect(store.purgeExpired().purged).toBe(0);
     fixture().clock.set(T0 + 25 * HOUR);
-    expect(store.purgeExpired()).toBe(1);
+    expect(store.purgeExpired().purged).toBe(1);
     expect(
       store.db.prepare('SELECT sealed IS NULL AS gone FROM records ORDER BY seq').all(),
     ).toEqual([{ gone: 1 }, { gone: 0 }]);
@@ -56,7 +58,7 @@ describe('retention', () => {
               if (state === 'acked') store.outbox.markAcked(id, T0, 'stored');
             });
             local.clock.set(T0 + elapsedMs);
-            const purged = store.purgeExpired();
+            const { purged } = store.purgeExpired();
             const acked = states.filter((state) => state === 'acked').length;
             expect(purged).toBe(elapsedMs >= retentionMs ? acked : 0);
             const kept = store.db
@@ -73,5 +75,78 @@ describe('retention', () => {
       ),
       { numRuns: 15 },
     );
+  });
+
+  it('keeps a purged record as a tombstone: id, hashes, times and acknowledgement, no card or photo', () => {
+    const store = fixture().open({ retentionMs: HOUR });
+    const { recordId, recordHash } = store.appendRecord(sampleDraft(T0, 800));
+    store.outbox.claimDue(T0, 1);
+    store.outbox.markAcked(recordId, T0 + 1, 'stored');
+    fixture().clock.set(T0 + 2 * HOUR);
+    store.purgeExpired();
+    const row = store.db
+      .prepare(
+        `SELECT r.record_hash AS hash, r.created_at_ms AS created, r.purged_at_ms AS purged, r.sealed,
+                r.clear_json AS clear, o.acked_at_ms AS acked
+           FROM records r JOIN outbox o USING (record_id) WHERE record_id = ?`,
+      )
+      .get(recordId) as Record<string, unknown>;
+    expect(row).toMatchObject({
+      hash: recordHash,
+      created: T0,
+      purged: T0 + 2 * HOUR,
+      sealed: null,
+      acked: T0 + 1,
+    });
+    expect(String(row.clear)).not.toContain(SAMPLE_ID_NUMBER);
+    expect(String(row.clear)).not.toContain(SAMPLE_NAME);
+    store.close();
+  });
+
+  it('gives the purged pages back to the file system', () => {
+    const store = fixture().open({ retentionMs: HOUR });
+    const ids = Array.from(
+      { length: 40 },
+      (_, i) => store.appendRecord(sampleDraft(T0 + i, 20_000)).recordId,
+    );
+    store.outbox.claimDue(T0, ids.length);
+    for (const id of ids) store.outbox.markAcked(id, T0 + 100, 'stored');
+    store.db.pragma('wal_checkpoint(TRUNCATE)');
+    const before = statSync(fixture().file).size;
+    fixture().clock.set(T0 + 2 * HOUR);
+    const report = store.purgeExpired();
+    const after = statSync(fixture().file).size;
+    expect(report.purged).toBe(40);
+    // Two photos of 20 kB per record (base64 in the sealed payload): well over 1.5 MB freed.
+    expect(report.reclaimedBytes).toBeGreaterThan(1_500_000);
+    expect(before - after).toBe(report.reclaimedBytes);
+    expect(store.verifyLog()).toEqual({ ok: true, records: 40, purged: 40 });
+    store.close();
+  });
+
+  it('switches a store made without incremental vacuum over at the next start', () => {
+    const legacy = new Database(fixture().file);
+    legacy.exec('CREATE TABLE placeholder (x)');
+    expect(legacy.pragma('auto_vacuum', { simple: true })).toBe(0);
+    legacy.exec('DROP TABLE placeholder');
+    legacy.exec('CREATE TABLE other (x)');
+    legacy.close();
+    const store = fixture().open();
+    expect(store.db.pragma('auto_vacuum', { simple: true })).toBe(2);
+    store.close();
+  });
+
+  it('dates the oldest unacknowledged record from pending, sending and quarantined ones only', () => {
+    const store = fixture().open();
+    expect(store.oldestUnacknowledgedAtMs()).toBeNull();
+    const ids = [0, 1, 2].map((i) => {
+      fixture().clock.set(T0 + i * HOUR);
+      return store.appendRecord(sampleDraft(T0 + i * HOUR)).recordId;
+    });
+    store.outbox.claimDue(T0 + 3 * HOUR, 3);
+    store.outbox.markAcked(ids[0]!, T0 + 3 * HOUR, 'stored');
+    store.outbox.markQuarantined(ids[1]!, T0 + 3 * HOUR, 'refused');
+    expect(store.oldestUnacknowledgedAtMs()).toBe(T0 + HOUR);
+    store.close();
   });
 });

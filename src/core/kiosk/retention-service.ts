@@ -1,0 +1,87 @@
+/**
+ * Retention in the running kiosk: purges at start and every hour, and raises an alarm when a
+ * record has waited for the platform's acknowledgement longer than the configured maximum (such
+ * records are never purged: the alarm is the only thing age does to them).
+ */
+import { LIFECYCLE_TEXTS } from '../../shared/i18n/catalog-lifecycle';
+import { localize } from '../../shared/i18n/locale';
+import type { Alarm } from '../../shared/kiosk-api/device-status';
+import type { KioskEvent } from '../../shared/kiosk-api/events';
+import type { Timers } from '../capture/ports';
+import type { Clock } from '../clock';
+import { KioskError } from '../kiosk-error';
+import type { Logger } from '../log/logger';
+import type { RecordStore } from '../store/record-store';
+import type { PurgeReport } from '../store/retention';
+
+/** How often the purge runs in a running kiosk. */
+export const PURGE_INTERVAL_MS = 3_600_000;
+
+const DAY_MS = 86_400_000;
+
+/** The retention side of a running kiosk. */
+export interface RetentionService {
+  /** Purges now and checks the unacknowledged age; null when the store failed (logged). */
+  runNow(): PurgeReport | null;
+  /** The alarm about records waiting too long for acknowledgement, or null. */
+  unackedAlarm(): Alarm | null;
+  stop(): void;
+}
+
+/** What the retention service needs. */
+export interface RetentionServiceOptions {
+  readonly store: Pick<RecordStore, 'purgeExpired' | 'oldestUnacknowledgedAtMs'>;
+  readonly unackedAlarmDays: number;
+  readonly clock: Clock;
+  readonly timers: Timers;
+  readonly logger: Logger;
+  readonly emit: (event: KioskEvent) => void;
+}
+
+/** Starts retention: one run now, then one every PURGE_INTERVAL_MS until stopped. */
+export function startRetentionService(options: RetentionServiceOptions): RetentionService {
+  const { store, clock, timers, logger } = options;
+  let handle: unknown = null;
+
+  const unackedAlarm = (): Alarm | null => {
+    const oldest = store.oldestUnacknowledgedAtMs();
+    if (oldest === null) return null;
+    const days = Math.floor((clock.now() - oldest) / DAY_MS);
+    if (days < options.unackedAlarmDays) return null;
+    return {
+      code: 'records.unacked-too-old',
+      severity: 'critical',
+      text: localize(LIFECYCLE_TEXTS.unackedTooOld, { days }),
+      atMs: clock.now(),
+    };
+  };
+
+  const runNow = (): PurgeReport | null => {
+    try {
+      const report = store.purgeExpired();
+      logger.log('info', 'retention.purged', { ...report });
+      const alarm = unackedAlarm();
+      if (alarm) options.emit({ name: 'alarm', payload: alarm });
+      return report;
+    } catch (error) {
+      // A full or busy disk: nothing was purged (one transaction); the next hour tries again.
+      if (!(error instanceof KioskError)) throw error;
+      logger.log('error', 'retention.failed', { code: error.code });
+      return null;
+    }
+  };
+
+  const schedule = () => {
+    handle = timers.setTimeout(() => {
+      runNow();
+      schedule();
+    }, PURGE_INTERVAL_MS);
+  };
+  runNow();
+  schedule();
+  return {
+    runNow,
+    unackedAlarm,
+    stop: () => timers.clearTimeout(handle),
+  };
+}

@@ -1,0 +1,93 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  PURGE_INTERVAL_MS,
+  startRetentionService,
+} from '../../../src/core/kiosk/retention-service';
+import { silentLogger } from '../../../src/core/log/logger';
+import type { KioskEvent } from '../../../src/shared/kiosk-api/events';
+import { sampleDraft } from '../../unit/records/sample-record';
+import { T0, useStoreFixture } from './store-fixture';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const realTimers = {
+  setTimeout: (callback: () => void, ms: number) => setTimeout(callback, ms),
+  clearTimeout: (handle: unknown) => clearTimeout(handle as NodeJS.Timeout),
+};
+
+describe('retention in the running kiosk', () => {
+  const fixture = useStoreFixture();
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  /** Moves the store's clock and the timers together. */
+  const advance = async (ms: number) => {
+    fixture().clock.advance(ms);
+    await vi.advanceTimersByTimeAsync(ms);
+  };
+
+  it('purges at start and then every hour, once acknowledgement plus retention has passed', async () => {
+    const store = fixture().open({ retentionMs: 2 * HOUR });
+    const { recordId } = store.appendRecord(sampleDraft(T0, 200));
+    store.outbox.claimDue(T0, 1);
+    store.outbox.markAcked(recordId, T0, 'stored');
+    fixture().clock.set(T0 + 2 * HOUR);
+    const other = store.appendRecord(sampleDraft(T0 + 2 * HOUR, 200)).recordId;
+    store.outbox.claimDue(T0 + 2 * HOUR, 1);
+    store.outbox.markAcked(other, T0 + 2 * HOUR + 1, 'stored');
+    const purges = () => store.auditTrail().filter((entry) => entry.action === 'payload-purged');
+
+    const service = startRetentionService({
+      store,
+      unackedAlarmDays: 3,
+      clock: fixture().clock,
+      timers: realTimers,
+      logger: silentLogger,
+      emit: () => {},
+    });
+    expect(purges().map((entry) => entry.recordId)).toEqual([recordId]);
+    await advance(PURGE_INTERVAL_MS - 1);
+    expect(purges()).toHaveLength(1);
+    await advance(1);
+    expect(purges()).toHaveLength(1);
+    await advance(PURGE_INTERVAL_MS);
+    expect(purges()).toHaveLength(1); // the second record is 1 ms short of its window
+    await advance(PURGE_INTERVAL_MS);
+    expect(purges().map((entry) => entry.recordId)).toEqual([recordId, other]);
+    service.stop();
+    await advance(10 * PURGE_INTERVAL_MS);
+    expect(store.verifyLog()).toEqual({ ok: true, records: 2, purged: 2 });
+    store.close();
+  });
+
+  it('never purges an unacknowledged record but raises an alarm once it is older than the maximum', async () => {
+    const store = fixture().open({ retentionMs: HOUR });
+    const { recordId } = store.appendRecord(sampleDraft(T0, 200));
+    const events: KioskEvent[] = [];
+    const service = startRetentionService({
+      store,
+      unackedAlarmDays: 3,
+      clock: fixture().clock,
+      timers: realTimers,
+      logger: silentLogger,
+      emit: (event) => events.push(event),
+    });
+    await advance(3 * DAY - HOUR);
+    expect(events).toEqual([]);
+    expect(service.unackedAlarm()).toBeNull();
+    await advance(HOUR);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      name: 'alarm',
+      payload: { code: 'records.unacked-too-old', severity: 'critical' },
+    });
+    expect(service.unackedAlarm()?.text.en).toContain('3 days');
+    await advance(30 * DAY);
+    expect(store.db.prepare('SELECT sealed IS NOT NULL AS kept FROM records').get()).toEqual({
+      kept: 1,
+    });
+    expect(store.auditTrail(recordId).map((entry) => entry.action)).toEqual(['record-appended']);
+    service.stop();
+    store.close();
+  });
+});
