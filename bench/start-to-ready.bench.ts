@@ -20,17 +20,26 @@ import { machineLine, median, reportFigures } from './support/bench-figures';
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
 const runs = Number(values.runs);
 
-/** Resolves with the client once the host welcomed it. */
-async function connect(url: string) {
+/** Resolves once the host, connected to with the launch token, reports the reader connected. */
+async function readerFound(url: string): Promise<void> {
   const { origin, hash } = new URL(url);
   const ws = new WebSocket(`${origin.replace('http', 'ws')}/api`, { origin });
   await once(ws, 'open');
   const client = createKioskClient({ send: (data) => ws.send(data) }, () => undefined);
   ws.on('message', (data, isBinary) => !isBinary && client.receive(String(data)));
   ws.on('close', () => client.closed());
+  // The host hands a new screen the current device status at once, then every change: listen first.
+  const found = new Promise<void>((resolve) => {
+    const off = client.api.subscribe((event) => {
+      if (event.name !== 'device.status' || event.payload.reader.state !== 'connected') return;
+      off();
+      resolve();
+    });
+  });
   if (!(await client.hello(hash.slice('#token='.length))))
     throw new Error('host refused the token');
-  return { api: client.api, close: () => ws.close() };
+  await found;
+  ws.close();
 }
 
 /** One start: ms to the host's URL (engine warm, API served) and to the reader being found. */
@@ -52,15 +61,8 @@ async function startOnce(configFile: string) {
       }
     }
     const servedMs = performance.now() - started;
-    const screen = await connect(url);
-    // The status has no push for the reader; polling it is the bench's business only.
-    for (;;) {
-      const status = await screen.api['status.get']({});
-      if (status.ok && status.value.reader.state === 'connected') break;
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
+    await readerFound(url);
     const readyMs = performance.now() - started;
-    screen.close();
     return { servedMs, readyMs };
   } finally {
     child.kill('SIGTERM');

@@ -12,6 +12,7 @@ import { systemClock } from '../src/core/clock';
 import { createReferenceAdapter } from '../src/core/upload/platforms/reference/reference-adapter';
 import { createUploader } from '../src/core/upload/uploader';
 import { openUploadTestStore } from '../test/support/upload-store';
+import { reportFigures } from './support/bench-figures';
 
 const { values } = parseArgs({
   options: {
@@ -111,7 +112,25 @@ await uploader.stop();
 child.kill('SIGINT');
 await once(child, 'exit');
 const collectorDbHandle = openCollectorDb(collectorDb);
-console.log(JSON.stringify({ collectorHolds: collectorDbHandle.listRecords().length }));
+const collectorHolds = collectorDbHandle.listRecords().length;
+console.log(JSON.stringify({ collectorHolds }));
 collectorDbHandle.close();
+reportFigures([
+  {
+    name: 'drain-records-per-s',
+    unit: 'records/s',
+    target: 200,
+    better: 'higher',
+    measured: summary.stored / seconds,
+  },
+  { name: 'drain-rss-mb', unit: 'MB', target: 300, better: 'lower', measured: peakRss / 2 ** 20 },
+  {
+    name: 'drain-collector-holds',
+    unit: 'records',
+    target: records,
+    better: 'higher',
+    measured: collectorHolds,
+  },
+]);
 store.close();
 rmSync(dir, { recursive: true, force: true });

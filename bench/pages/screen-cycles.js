@@ -3,7 +3,7 @@
 /* global document, MutationObserver */
 // The bench appends `(cycles)`: this file is the function expression it calls.
 // eslint-disable-next-line @typescript-eslint/no-unused-expressions
-(async (cycles) => {
+async (cycles) => {
   const shown = (selector) =>
     new Promise((resolve) => {
       if (document.querySelector(selector)) return resolve(performance.now());
@@ -26,4 +26,4 @@
     toAttract.push((await shown('[data-screen=attract]')) - start);
   }
   return { toConsent, toAttract };
-})
+};
