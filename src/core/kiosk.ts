@@ -28,6 +28,8 @@ import { faceEnginePort } from './kiosk/face-engine-port';
 import { analyzerOnceStarted, recordedModels, startFaceEngine } from './kiosk/face-engine-service';
 import type { EngineLauncher } from './face/engine/engine-child';
 import { KioskEvents } from './kiosk/kiosk-events';
+import { startFleetService } from './kiosk/fleet-service';
+import type { SignedUpdate } from '../shared/fleet/heartbeat-schema';
 import { OperatorLogin } from './kiosk/operator-login';
 import { recordSink } from './kiosk/record-sink';
 import { recordsCommands } from './kiosk/records-api';
@@ -56,6 +58,8 @@ export interface KioskOptions {
   readonly launchEngine?: EngineLauncher;
   /** Written into every record. */
   readonly appVersion?: string;
+  /** Receives application updates the fleet offers (the Electron shell installs them); absent: ignored. */
+  readonly offerUpdate?: (offer: SignedUpdate['payload']) => void;
   /** Makes the reader's serial transports (default: the system's ports; the demo's in-process cable). */
   readonly serialTransport?: DetectionContext['serialTransport'];
 }
@@ -236,6 +240,23 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
       },
       feed.check,
     );
+    const fleet = await startFleetService({
+      config: () => config,
+      setConfig: (next) => (config = next),
+      configPaths: options.configPaths ?? null,
+      deviceKey,
+      clock,
+      timers,
+      logger,
+      appVersion: options.appVersion ?? '0.1.0',
+      status: deviceStatus,
+      queue: () => queueStatusOf(queueDeps),
+      today: () => tally.today(),
+      sessionIdle: () => session.state.state === 'idle',
+      subscribe: (listener) => events.subscribe(listener),
+      offerUpdate: options.offerUpdate,
+    });
+    undo.push(() => fleet?.stop());
     logger.log('info', 'kiosk.started', {
       endpoint: upload.endpoint !== null,
       reader: reader.port.mode,

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { isJsonObject, type ConfigLayer, type JsonObject } from '../../shared/config/config-layers';
 import { resolveConfig } from '../../shared/config/config-resolve';
 import { CONFIG_VERSION, type KioskConfig } from '../../shared/config/config-schema';
+import { fleetConfigLayer } from '../fleet/fleet-layer-file';
 import { ConfigError } from './config-error';
 
 /** Where the layers come from. A missing file is an empty layer; an unreadable or invalid one is an error. */
@@ -76,8 +77,11 @@ export async function loadConfig(sources: ConfigSources): Promise<KioskConfig> {
   const files = [sources.sitePolicyPath, sources.localPath].filter((path): path is string =>
     Boolean(path),
   );
-  const layers = (await Promise.all(files.map(readLayerFile))).filter(
-    (layer): layer is ConfigLayer => layer !== null,
+  // The fleet's layer comes after the local overrides: a published change must reach kiosks whose
+  // technician once set the same field locally (remote-config-gate limits what it may set).
+  const fleet = sources.localPath ? fleetConfigLayer(sources.localPath) : null;
+  const layers = (await Promise.all([...files.map(readLayerFile), fleet])).filter(
+    (layer): layer is ConfigLayer => layer !== null && layer !== undefined,
   );
   const env = sources.packaged || !sources.env ? null : environmentLayer(sources.env);
   const result = resolveConfig(env ? [...layers, env] : layers);

@@ -4,6 +4,7 @@ import { mergeLayer, type JsonObject } from '../../shared/config/config-layers';
 import { resolveConfig } from '../../shared/config/config-resolve';
 import { CONFIG_VERSION, type KioskConfig } from '../../shared/config/config-schema';
 import { upgradeLayer } from '../../shared/config/config-upgrade';
+import { fleetConfigLayer } from '../fleet/fleet-layer-file';
 import { ConfigError } from './config-error';
 import { readLayerFile } from './config-loader';
 
@@ -25,7 +26,12 @@ export async function updateLocalConfig(
     current = upgraded.value;
   }
   const next = mergeLayer(current, { ...patch, version: CONFIG_VERSION });
-  const layers = [...(site ? [site] : []), { source: paths.localPath, document: next }];
+  const fleet = await fleetConfigLayer(paths.localPath);
+  const layers = [
+    ...(site ? [site] : []),
+    { source: paths.localPath, document: next },
+    ...(fleet ? [fleet] : []),
+  ];
   const result = resolveConfig(layers);
   if (!result.ok) throw new ConfigError(result.error);
   const temporary = `${paths.localPath}.${process.pid}.tmp`;

@@ -38,7 +38,7 @@ export const heartbeatSchema = z.strictObject({
   clockSkewMs: z.number().int().nullable(),
   lastAlarm: z
     .strictObject({
-      code: z.string().regex(/^[a-z0-9.-]{1,60}$/),
+      code: z.string().regex(/^[A-Za-z0-9._-]{1,60}$/),
       severity: z.enum(['warning', 'critical']),
       atMs: z.number().int().min(0),
     })

@@ -1,40 +1,31 @@
 // The fleet service against a real PostgreSQL cluster: signed heartbeats, staleness, staff logins
 // and audit, configuration publications and staged releases.
-import { createPublicKey, generateKeyPairSync } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createManualClock } from '../../../src/core/clock';
-import { hashPin } from '../../../src/core/device/config-pin-hash';
-import { deviceKeyFromPkcs8, type DeviceKey } from '../../../src/core/device/device-key';
+import type { DeviceKey } from '../../../src/core/device/device-key';
 import { fleetVerify } from '../../../src/core/fleet/fleet-signature';
-import { keyIdOf } from '../../../src/core/records/record-signature';
 import { signedPostHeaders } from '../../../src/core/upload/signed-post-headers';
 import { MIGRATIONS, migrate, schemaVersion } from '../../../src/fleet/fleet-migrations';
-import { startFleetServer, type RunningFleetServer } from '../../../src/fleet/fleet-server';
+import type { RunningFleetServer } from '../../../src/fleet/fleet-server';
 import { kioskState } from '../../../src/fleet/kiosk-state';
 import { rolloutBucket } from '../../../src/fleet/staged-rollout';
 import type { Heartbeat } from '../../../src/shared/fleet/heartbeat-schema';
 import { heartbeatReplySchema } from '../../../src/shared/fleet/heartbeat-schema';
-import { startPostgres, type PostgresCluster } from '../../support/postgres-cluster';
+import { newDeviceKey, startFleetFixture, type FleetFixture } from '../../support/fleet-fixture';
 
 const T0 = Date.parse('2026-12-01T08:00:00Z');
 const clock = createManualClock(T0);
-const fleetPair = generateKeyPairSync('ed25519');
-const fleetKey = {
-  privateKey: fleetPair.privateKey,
-  keyId: keyIdOf(fleetPair.publicKey.export({ format: 'der', type: 'spki' })),
-};
-const newDeviceKey = (): DeviceKey =>
-  deviceKeyFromPkcs8(
-    generateKeyPairSync('ed25519').privateKey.export({ format: 'der', type: 'pkcs8' }),
-  );
-
-let cluster: PostgresCluster;
+let fx: FleetFixture;
 let fleet: RunningFleetServer;
+let tech: string;
+let viewer: string;
 const basic = (name: string, password: string) =>
   `Basic ${Buffer.from(`${name}:${password}`).toString('base64')}`;
-const tech = basic('li.tech', 'correct horse');
-const viewer = basic('wang.view', 'battery staple');
+const staff = (auth: string, method: string, path: string, body?: unknown) =>
+  fx.staff(auth, method, path, body);
+const register = (deviceId: string, key: DeviceKey, pointCode?: string) =>
+  fx.register(deviceId, key, pointCode);
 
 function beat(deviceId: string, extra: Partial<Heartbeat> = {}): Heartbeat {
   return {
@@ -64,50 +55,18 @@ async function sendBeat(key: DeviceKey, body: Heartbeat) {
   });
 }
 
-async function staff(auth: string, method: string, path: string, body?: unknown) {
-  return fetch(`${fleet.url}${path}`, {
-    method,
-    headers: { authorization: auth, 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-}
-
-async function register(
-  deviceId: string,
-  key: DeviceKey,
-  pointCode = 'P3301',
-  countyCode = 'C330106',
-) {
-  const response = await staff(tech, 'PUT', `/v1/kiosks/${deviceId}`, {
-    publicKey: key.publicKeySpki.toString('base64'),
-    pointCode,
-    countyCode,
-  });
-  expect(response.status).toBe(200);
-}
-
 beforeAll(async () => {
-  cluster = await startPostgres();
-  const cost = { N: 2 ** 10, r: 8, p: 1 } as const;
-  fleet = await startFleetServer({
-    databaseUrl: cluster.url,
-    fleetKey,
-    clock,
-    staff: [
-      { name: 'li.tech', role: 'technician', passwordHash: await hashPin('correct horse', cost) },
-      { name: 'wang.view', role: 'viewer', passwordHash: await hashPin('battery staple', cost) },
-    ],
-  });
+  fx = await startFleetFixture(clock);
+  ({ fleet, tech, viewer } = fx);
 });
 
 afterAll(async () => {
-  await fleet?.close();
-  await cluster?.stop();
+  await fx?.close();
 });
 
 describe('fleet service', () => {
   it('migrates a fresh database to the newest schema, and again is a no-op', async () => {
-    const pool = new pg.Pool({ connectionString: cluster.url });
+    const pool = new pg.Pool({ connectionString: fx.cluster.url });
     expect(await migrate(pool)).toBe(MIGRATIONS.length);
     const client = await pool.connect();
     expect(await schemaVersion(client)).toBe(MIGRATIONS.length);
@@ -204,7 +163,7 @@ describe('fleet service', () => {
     });
     const { version } = (await own.json()) as { version: number };
     const reply = heartbeatReplySchema.parse(await (await sendBeat(key, beat('KIOSK-D1'))).json());
-    const verified = fleetVerify(reply.config!, createPublicKey(fleetPair.privateKey));
+    const verified = fleetVerify(reply.config!, fx.fleetPublicKey);
     expect(verified.ok && verified.value).toMatchObject({
       version,
       deviceId: 'KIOSK-D1',
