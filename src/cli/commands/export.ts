@@ -1,6 +1,6 @@
-// `kiosk export --stats`: session outcomes per day over a date range, for the point's own books,
-// as CSV (UTF-8 with BOM) or JSON. Opens the store read-only and never the sealed part, so it
-// needs no key and shows no name, ID number or photo.
+// `kiosk export`: what a point needs for its own books over a date range, as CSV (UTF-8 with BOM,
+// docs/export-format.md): the records (masked by default; full only with a technician PIN, audited)
+// or, with --stats, the session outcomes per day (counts only, no key needed).
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
@@ -11,38 +11,51 @@ import { UTF8_BOM } from '../../core/export/csv-text';
 import { writeExportFile } from '../../core/export/export-file';
 import { statsCsvLines } from '../../core/export/stats-csv';
 import { KioskError } from '../../core/kiosk-error';
-import { daysFromTo, localDay } from '../../core/local-day';
+import { dayBounds, daysFromTo, localDay } from '../../core/local-day';
 import { outcomeCountsForDays } from '../../core/store/outcome-counts';
+import type { KioskConfig } from '../../shared/config/config-schema';
 import { DEVICE_TEXTS } from '../../shared/i18n/catalog-device';
 import { LIFECYCLE_TEXTS } from '../../shared/i18n/catalog-lifecycle';
 import { localize, type LocalizedText } from '../../shared/i18n/locale';
 import { UsageError, type CliCommand } from '../command';
+import { auditFullExport, recordsExportLines, technicianFromStdin } from './export-records';
 
-const usage = `Usage: kiosk export --stats [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json] [--out FILE]
-                    [--config FILE | --db FILE]
+const usage = `Usage: kiosk export [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--full] [--out FILE]
+                    [--config FILE | --db FILE --vault DIR]
+       kiosk export --stats [--from D] [--to D] [--json] [--out FILE] [--config FILE | --db FILE]
 
+  (records)       one row per record captured in the range: id, time, method, decision, upload
+                  state, acknowledgement, purge, card type, name and card number MASKED
+  --full          names and whole card numbers: needs a technician PIN on standard input and
+                  --config; the export is written to the audit log
   --stats         session outcomes per local day (passed, refused card, no face, spoof, no match,
-                  operator verification, timed out, abandoned, faults): counts only, no personal data
+                  operator verification, timed out, abandoned, faults): counts only
   --from D --to D the local days to export, both included (default: today)
-  --json          JSON instead of CSV
+  --json          (--stats) JSON instead of CSV
   --out FILE      write FILE (complete or not at all) instead of standard output
-  --config FILE   local configuration (default ${DEFAULT_LOCAL_CONFIG_PATH}); its storage.dbPath is read
-  --db FILE       the record store, instead of the configuration's
-CSV is UTF-8 with a byte order mark, header day,outcome,category,reason,count (docs/export-format.md).
-Exit codes: 0 exported, 1 no store or not written, 2 usage or configuration.`;
+  --config FILE   local configuration (default ${DEFAULT_LOCAL_CONFIG_PATH}): store, vault, accounts
+  --db FILE       the record store, instead of the configuration's (--vault DIR for records)
+Exit codes: 0 exported, 1 not exported (no store, refused, not written), 2 usage or configuration.`;
 
-function say(text: LocalizedText, stream: NodeJS.WriteStream): void {
+function say(text: LocalizedText, stream: NodeJS.WriteStream = process.stderr): void {
   stream.write(`${text['zh-CN']}\n${text.en}\n`);
 }
 
-async function storePath(values: { db?: string; config?: string }): Promise<string> {
-  if (values.db) return values.db;
+interface Where {
+  readonly dbPath: string;
+  readonly vaultDir: string | null;
+  readonly accounts: KioskConfig['operator'] | null;
+}
+
+async function where(values: { db?: string; vault?: string; config?: string }): Promise<Where> {
+  if (values.db) return { dbPath: values.db, vaultDir: values.vault ?? null, accounts: null };
   const config = await loadConfig({
     localPath: values.config ?? DEFAULT_LOCAL_CONFIG_PATH,
     env: process.env,
     packaged: false,
   });
-  return config.storage.dbPath;
+  const { dbPath, vaultDir } = config.storage;
+  return { dbPath, vaultDir, accounts: config.operator };
 }
 
 function dayRange(values: { from?: string; to?: string }): string[] {
@@ -55,49 +68,78 @@ function dayRange(values: { from?: string; to?: string }): string[] {
   }
 }
 
+function statsLines(dbPath: string, days: string[], json: boolean): string[] {
+  const db = new Database(dbPath, { readonly: true, fileMustExist: true });
+  try {
+    const figures = outcomeCountsForDays(db, days);
+    return json ? [`${JSON.stringify(figures, null, 2)}\n`] : statsCsvLines(figures);
+  } finally {
+    db.close();
+  }
+}
+
 /** The export subcommand. */
 export const exportCommand: CliCommand = {
   name: 'export',
-  summary: "Export the point's daily figures (CSV or JSON)",
+  summary: "Export the point's records (masked) or daily figures as CSV",
   usage,
   async run(args) {
     const { values } = parseArgs({
       args: [...args],
       options: {
         stats: { type: 'boolean', default: false },
+        full: { type: 'boolean', default: false },
         from: { type: 'string' },
         to: { type: 'string' },
         json: { type: 'boolean', default: false },
         out: { type: 'string' },
         config: { type: 'string' },
         db: { type: 'string' },
+        vault: { type: 'string' },
       },
       strict: true,
     });
-    if (!values.stats) throw new UsageError('Say what to export: --stats');
     if (values.db && values.config) throw new UsageError('--db and --config exclude each other');
+    if (values.stats && values.full)
+      throw new UsageError('--stats holds no personal data: drop --full');
+    if (values.json && !values.stats) throw new UsageError('--json is for --stats only');
     const days = dayRange(values);
-    let file: string;
+    let place: Where;
     try {
-      file = await storePath(values);
+      place = await where(values);
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
-      say(error.text, process.stderr);
+      say(error.text);
       return 2;
     }
-    if (!existsSync(file)) {
-      say(localize(DEVICE_TEXTS.exportNoStore, { file }), process.stderr);
+    if (!existsSync(place.dbPath)) {
+      say(localize(DEVICE_TEXTS.exportNoStore, { file: place.dbPath }));
       return 1;
     }
-    const db = new Database(file, { readonly: true, fileMustExist: true });
-    let figures;
-    try {
-      figures = outcomeCountsForDays(db, days);
-    } finally {
-      db.close();
+    let lines: string[];
+    if (values.stats) lines = statsLines(place.dbPath, days, values.json);
+    else {
+      if (!place.vaultDir) throw new UsageError('Records are sealed: give --vault DIR with --db');
+      const range = {
+        fromMs: dayBounds(days[0]!).fromMs,
+        toMs: dayBounds(days.at(-1)!).toMs,
+        label: `${days[0]}..${days.at(-1)}`,
+      };
+      const detail = values.full ? 'full' : 'masked';
+      const technician = values.full ? await technicianFromStdin(place.accounts) : null;
+      if (technician && !technician.ok) {
+        say(technician.text);
+        return 1;
+      }
+      lines = recordsExportLines({ dbPath: place.dbPath, vaultDir: place.vaultDir, range, detail });
+      if (technician?.ok)
+        auditFullExport(
+          place.dbPath,
+          technician.actor,
+          `full export ${range.label}, ${lines.length - 1} records, to ${values.out ?? 'standard output'}`,
+        );
     }
-    const rows = statsCsvLines(figures);
-    const lines = values.json ? [`${JSON.stringify(figures, null, 2)}\n`] : [UTF8_BOM, ...rows];
+    if (!values.json) lines.unshift(UTF8_BOM);
     if (!values.out) {
       for (const line of lines) process.stdout.write(line);
       return 0;
@@ -106,13 +148,11 @@ export const exportCommand: CliCommand = {
       writeExportFile(values.out, lines);
     } catch (error) {
       if (!(error instanceof KioskError)) throw error;
-      say(error.text, process.stderr);
+      say(error.text);
       return 1;
     }
-    say(
-      localize(LIFECYCLE_TEXTS.exportWritten, { rows: rows.length - 1, file: values.out }),
-      process.stderr,
-    );
+    const rows = values.json ? days.length : lines.length - 2;
+    say(localize(LIFECYCLE_TEXTS.exportWritten, { rows, file: values.out }));
     return 0;
   },
 };

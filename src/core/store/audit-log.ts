@@ -9,15 +9,17 @@ export type AuditAction =
   | 'record-quarantined'
   | 'record-requeued'
   | 'record-rejected'
-  | 'payload-purged';
+  | 'payload-purged'
+  | 'records-exported';
 
 /** One audit line; `actor` is an operator id or a component name ('kiosk', 'uploader', 'retention'). */
 export interface AuditEntry {
   readonly atMs: number;
   readonly actor: string;
   readonly action: AuditAction;
-  readonly recordId: string;
-  readonly recordHash: string;
+  /** Null for an action on many records at once (a full export). */
+  readonly recordId: string | null;
+  readonly recordHash: string | null;
   /** Operator-readable reason or outcome; never names, ID numbers or images. */
   readonly detail: string | null;
 }

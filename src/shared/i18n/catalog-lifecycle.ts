@@ -9,7 +9,8 @@ export type LifecycleTextKey =
   | 'exportBadRange'
   | 'unackedTooOld'
   | 'purgeDone'
-  | 'notQuarantined';
+  | 'notQuarantined'
+  | 'exportFullNeedsTechnician';
 
 /** Record lifecycle texts. */
 export const LIFECYCLE_TEXTS: Catalog<LifecycleTextKey> = {
@@ -42,5 +43,10 @@ export const LIFECYCLE_TEXTS: Catalog<LifecycleTextKey> = {
   notQuarantined: {
     'zh-CN': '该记录不在隔离列表中（可能已被其他人处理）。请刷新列表。',
     en: 'This record is not in quarantine (someone may have handled it already). Refresh the list.',
+  },
+  exportFullNeedsTechnician: {
+    'zh-CN':
+      '完整导出（含姓名和完整证件号码）需要技术人员密码：请通过标准输入提供，并用 --config 指定本机配置。未导出任何内容。',
+    en: 'A full export (names and whole card numbers) needs a technician PIN on standard input and the local configuration (--config). Nothing was exported.',
   },
 };

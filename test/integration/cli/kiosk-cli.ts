@@ -17,8 +17,13 @@ export interface CliRun {
 
 /** Runs `kiosk ...args` in `cwd` (relative configuration paths resolve there). */
 export function runKiosk(cwd: string, ...args: string[]): Promise<CliRun> {
+  return runKioskWithInput(cwd, '', ...args);
+}
+
+/** Runs `kiosk ...args` in `cwd` with `input` on its standard input (a PIN, for instance). */
+export function runKioskWithInput(cwd: string, input: string, ...args: string[]): Promise<CliRun> {
   return new Promise((done) => {
-    execFile(
+    const child = execFile(
       process.execPath,
       ['--import', TSX, CLI, ...args],
       { cwd },
@@ -26,5 +31,6 @@ export function runKiosk(cwd: string, ...args: string[]): Promise<CliRun> {
         done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
       },
     );
+    child.stdin?.end(input);
   });
 }
