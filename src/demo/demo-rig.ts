@@ -16,7 +16,9 @@ import type { AnswerSpeed } from '../core/idcard/emulator/answer-timing';
 import type { EmulatedReaderProcess } from '../core/idcard/transport/emulated-reader-process';
 import type { CapturePolicy } from '../shared/config/capture-policy-schema';
 import type { KioskConfig } from '../shared/config/config-schema';
+import { startStandardReceiver } from '../collector/national-standard/standard-receiver';
 import { demoConfig } from './demo-config';
+import { applyDemoPlatform, type DemoPlatform } from './demo-platform';
 import { socatAvailable, startDemoLink, type DemoLinkKind } from './demo-link';
 import { writeCardProfile, writeDemoProfile } from './demo-profile';
 import type { CardHolder } from './demo-people';
@@ -27,6 +29,8 @@ export interface DemoRigOptions {
   readonly holder: CardHolder | { readonly name: string; readonly photo: Uint8Array };
   /** Upload here instead of starting a collector. */
   readonly endpoint?: string | null;
+  /** The platform adapter and its credentials (default: the reference platform). */
+  readonly platform?: DemoPlatform;
   /** How fast the emulated SAM answers (default: at once). */
   readonly emulatorSpeed?: AnswerSpeed;
   /** The serial link (default: a socat pty where socat is installed, else in-process). */
@@ -73,10 +77,15 @@ export async function startDemoRig(options: DemoRigOptions): Promise<DemoRig> {
     const key = loadOrCreateDeviceKey(vault);
     const keys = [{ keyId: key.keyId, publicKey: key.publicKeySpki.toString('base64') }];
     const collectorDb = join(dir, 'collector.db');
-    let collector =
-      options.endpoint || options.collectorDown
-        ? null
-        : await startCollector({ dbPath: collectorDb, keys });
+    const platform = options.platform ?? { name: 'reference', credentials: null };
+    const ownReceiver = () =>
+      platform.name === 'national-standard'
+        ? startStandardReceiver({
+            dbPath: collectorDb,
+            integrators: platform.credentials ? [platform.credentials] : [],
+          })
+        : startCollector({ dbPath: collectorDb, keys });
+    let collector = options.endpoint || options.collectorDown ? null : await ownReceiver();
     if (collector) undo.push(() => collector?.close());
     // A collector started down still needs a port the kiosk can point at: take one, then free it.
     const downPort = options.collectorDown ? await freePort(collectorDb, keys) : null;
@@ -93,7 +102,7 @@ export async function startDemoRig(options: DemoRigOptions): Promise<DemoRig> {
       options.emulatorSpeed ?? { kind: 'instant' },
     );
     undo.push(() => link.close());
-    const config = demoConfig({
+    const base = demoConfig({
       readerPath: link.readerPath,
       dir,
       endpoint,
@@ -101,6 +110,7 @@ export async function startDemoRig(options: DemoRigOptions): Promise<DemoRig> {
       operatingPoint: options.operatingPoint,
       capture: options.capture,
     });
+    const config = { ...base, upload: applyDemoPlatform(platform, vault, base.upload) };
     const kiosk = await createKiosk({
       config,
       vault,

@@ -4,6 +4,11 @@ import { parseArgs } from 'node:util';
 import { startCollector } from '../../collector/collector-server';
 import { openCollectorDb } from '../../collector/collector-db';
 import { readKeyFile, registerDeviceKey } from '../../collector/key-registration';
+import { startStandardReceiver } from '../../collector/national-standard/standard-receiver';
+import {
+  parsePlatformCredentials,
+  type PlatformCredentials,
+} from '../../core/upload/platforms/platform-credentials';
 import { createJsonLogger } from '../../core/log/logger';
 import { UPLOAD_TEXT } from '../../shared/i18n/catalog-upload';
 import { localize } from '../../shared/i18n/locale';
@@ -11,17 +16,41 @@ import { UsageError, type CliCommand } from '../command';
 
 const usage = `Usage: kiosk collector --db FILE [--port P] [--keys FILE]
        kiosk collector --db FILE --register-key PUBLIC_KEY
+       kiosk collector --platform national-standard --db FILE --credentials FILE [--port P]
 
-Runs the reference receiver of the upload API (docs/upload-api.md) on 127.0.0.1.
+Runs a reference receiver on 127.0.0.1: of the upload API (docs/upload-api.md) by default, or of
+the national-standard style (docs/platforms.md): signature, ±6 min timestamp window, fields
+against the standard, idempotent storage, answers {code, message, data}.
   --db FILE             the collector's SQLite database (created when missing)
   --port P              TCP port (default 8787; 0 picks a free one)
   --keys FILE           JSON array of { "keyId"?, "publicKey" } device keys to register at start
-  --register-key KEY    register one device key (base64 SPKI, or @FILE holding it) and exit`;
+  --register-key KEY    register one device key (base64 SPKI, or @FILE holding it) and exit
+  --platform NAME       reference (default) or national-standard
+  --credentials FILE    national-standard: one {"api_key", "api_secret", "des_key"?} or an array;
+                        an integrator with a des_key must send ID numbers DES/ECB/PKCS5 base64`;
+
+/** Reads one credentials object or an array of them; a bad one is a usage error naming the field. */
+function readIntegrators(path: string): PlatformCredentials[] {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    throw new UsageError(`--credentials: ${path} is not a readable JSON file`);
+  }
+  return (Array.isArray(json) ? json : [json]).map((entry, i) => {
+    const parsed = parsePlatformCredentials(JSON.stringify(entry));
+    if (!parsed.ok)
+      throw new UsageError(
+        `--credentials entry ${i}: ${parsed.error.kind === 'invalid' ? parsed.error.detail : 'empty'}`,
+      );
+    return parsed.value;
+  });
+}
 
 /** The collector subcommand. */
 export const collectorCommand: CliCommand = {
   name: 'collector',
-  summary: 'Run the reference upload receiver on 127.0.0.1',
+  summary: 'Run a reference upload receiver (reference or national-standard) on 127.0.0.1',
   usage,
   async run(args) {
     const { values } = parseArgs({
@@ -31,6 +60,8 @@ export const collectorCommand: CliCommand = {
         port: { type: 'string' },
         keys: { type: 'string' },
         'register-key': { type: 'string' },
+        platform: { type: 'string', default: 'reference' },
+        credentials: { type: 'string' },
       },
       strict: true,
     });
@@ -49,16 +80,25 @@ export const collectorCommand: CliCommand = {
     const port = Number(values.port ?? '8787');
     if (!Number.isInteger(port) || port < 0 || port > 65535)
       throw new UsageError(`--port must be a port number, not ${values.port}`);
-    const collector = await startCollector({
-      dbPath: values.db,
-      port,
-      keys: values.keys ? readKeyFile(values.keys) : [],
-      logger: createJsonLogger(),
-    });
+    const logger = createJsonLogger();
+    if (values.platform !== 'reference' && values.platform !== 'national-standard')
+      throw new UsageError('--platform must be reference or national-standard');
+    const standard = values.platform === 'national-standard';
+    if (standard && !values.credentials)
+      throw new UsageError('--platform national-standard needs --credentials FILE');
+    const integrators = values.credentials ? readIntegrators(values.credentials) : [];
+    const collector = standard
+      ? await startStandardReceiver({ dbPath: values.db, port, integrators, logger })
+      : await startCollector({
+          dbPath: values.db,
+          port,
+          keys: values.keys ? readKeyFile(values.keys) : [],
+          logger,
+        });
     const text = localize(UPLOAD_TEXT['collector.listening'], {
       url: collector.url,
       db: values.db,
-      keys: collector.db.keys().length,
+      keys: standard ? integrators.length : collector.db.keys().length,
     });
     process.stdout.write(`${text['zh-CN']}\n${text.en}\n`);
     await new Promise<void>((resolve) => {

@@ -7,12 +7,13 @@ import { PHOTO_ATTACK_KINDS, type PhotoAttackKind } from '../../core/face/eval/a
 import { CLIP_FPS, loadDemoClip, makeDemoAttackClip } from '../../demo/demo-clip';
 import { startDemoRig, type DemoRig } from '../../demo/demo-rig';
 import type { DemoLinkKind } from '../../demo/demo-link';
+import { DemoFlagError, demoPlatformFromFlags } from '../../demo/demo-platform';
 import { runDemoCapture } from '../../demo/demo-scenario';
 import { formatStepTable } from '../../demo/step-table';
 import { parseSpeed } from '../../core/idcard/emulator/emulator-control';
 import { UsageError, type CliCommand } from '../command';
 
-const usage = `Usage: kiosk demo [--impostor | --attack still|planar|tilt] [--endpoint URL] [--json] [--real-speed | --delay-ms N] [--models DIR] [--verbose]
+const usage = `Usage: kiosk demo [--impostor | --attack still|planar|tilt] [--endpoint URL] [--platform NAME [--credentials FILE]] [--json] [--real-speed | --delay-ms N] [--models DIR] [--verbose]
 
 Runs one capture: SAM emulator (synthetic resident card, portrait of the person in assets/demo)
 on a socat pty, or on serialport's mock binding in-process when socat is not installed → reader
@@ -24,6 +25,10 @@ each step with its time, then a table.
   --attack KIND   the camera sees a printed photo of the person instead (still, planar: moved in
                   the image plane, tilt: turned in perspective): liveness refuses (still exit 0)
   --endpoint URL  upload to this receiver instead of starting a collector
+  --platform NAME reference (default) or national-standard: the adapter the kiosk uploads with;
+                  without --endpoint the demo starts that platform's reference receiver
+  --credentials FILE  JSON {"api_key", "api_secret", "des_key"?} for national-standard (kept in the
+                  demo kiosk's vault); with des_key the ID number is DES-wrapped
   --json          end with one JSON line {decision, recordId, uploadStatus, stepTimesMs}
   --real-speed    the emulated SAM answers about as slowly as a real one
   --delay-ms N    the emulated SAM answers every command after N ms
@@ -64,6 +69,8 @@ export const demoCommand: CliCommand = {
         impostor: { type: 'boolean', default: false },
         attack: { type: 'string' },
         endpoint: { type: 'string' },
+        platform: { type: 'string' },
+        credentials: { type: 'string' },
         json: { type: 'boolean', default: false },
         'real-speed': { type: 'boolean', default: false },
         'delay-ms': { type: 'string' },
@@ -78,6 +85,9 @@ export const demoCommand: CliCommand = {
       throw new UsageError(`--attack must be one of ${PHOTO_ATTACK_KINDS.join(', ')}`);
     if (values.endpoint !== undefined && !/^https?:\/\//.test(values.endpoint))
       throw new UsageError('--endpoint must be an http(s) URL');
+    const platform = await demoPlatformFromFlags(values).catch((error: unknown) => {
+      throw error instanceof DemoFlagError ? new UsageError(error.message) : error;
+    });
     const say = (line: string) => process.stdout.write(`${line}\n`);
     const started = performance.now();
     const at = () => `${String(Math.round(performance.now() - started)).padStart(6)} ms`;
@@ -94,6 +104,7 @@ export const demoCommand: CliCommand = {
         startDemoRig({
           holder: values.impostor ? 'cameraman' : 'worker',
           endpoint: values.endpoint ?? null,
+          platform,
           emulatorSpeed,
           logger,
           modelsDir: values.models,
@@ -102,7 +113,7 @@ export const demoCommand: CliCommand = {
       rig = started_;
       say(`${at()}  ${LINK_LINE[rig.link]}`);
       say(
-        `${at()}  kiosk ready: SAM emulator on ${rig.config.reader.port.mode === 'pinned' ? rig.config.reader.port.path : 'auto'}, face engine warmed up, uploading to ${rig.config.upload.endpoint}`,
+        `${at()}  kiosk ready: SAM emulator on ${rig.config.reader.port.mode === 'pinned' ? rig.config.reader.port.path : 'auto'}, face engine warmed up, uploading to ${rig.config.upload.endpoint} (${rig.config.upload.platform} platform)`,
       );
       const outcome = await runDemoCapture({
         api: rig.kiosk.api,

@@ -61,15 +61,14 @@ export function checkPerson(
   clearIdNumber: (sent: string) => string | undefined,
   photoMaxBytes: number,
 ): Result<CheckedPerson, FieldProblem> {
+  // A field the standard does not have (a score, say) is named before anything missing.
+  const unknown = Object.keys(typeof body === 'object' && body !== null ? body : {}).find(
+    (name) => !Object.hasOwn(personSchema.shape, name),
+  );
+  if (unknown !== undefined) return err({ field: unknown, reason: 'not a field of the standard' });
   const parsed = personSchema.safeParse(body);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const field = issue?.path.join('.') || 'body';
-    return err({
-      field,
-      reason: issue?.code === 'unrecognized_keys' ? 'not a field of the standard' : 'invalid',
-    });
-  }
+  if (!parsed.success)
+    return err({ field: parsed.error.issues[0]?.path.join('.') || 'body', reason: 'invalid' });
   const person = parsed.data;
   const idNumber = clearIdNumber(person.idCardNumber);
   if (idNumber === undefined)
