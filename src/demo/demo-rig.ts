@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { startCollector, type RunningCollector } from '../collector/collector-server';
 import { loadOrCreateDeviceKey } from '../core/device/device-key';
 import { initFileVault } from '../core/device/key-vault-file';
-import { createKiosk, type Kiosk } from '../core/kiosk';
+import { bootKiosk } from '../core/boot/boot-kiosk';
+import type { Kiosk } from '../core/kiosk';
 import type { Logger } from '../core/log/logger';
 import type { EngineLauncher } from '../core/face/engine/engine-child';
 import type { AnswerSpeed } from '../core/idcard/emulator/answer-timing';
@@ -111,12 +112,13 @@ export async function startDemoRig(options: DemoRigOptions): Promise<DemoRig> {
       capture: options.capture,
     });
     const config = { ...base, upload: applyDemoPlatform(platform, vault, base.upload) };
-    const kiosk = await createKiosk({
-      config,
+    const kiosk = await bootKiosk({
+      mode: 'development',
+      config: { kind: 'given', config },
+      devices: { kind: 'simulated', serialTransport: link.serialTransport },
       vault,
       logger: options.logger,
       launchEngine: options.launchEngine,
-      serialTransport: link.serialTransport,
     });
     undo.push(() => kiosk.close());
     const rig: DemoRig = {

@@ -2,18 +2,17 @@
 // on 127.0.0.1, and prints the URL with the launch token for Chromium in kiosk mode.
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../../core/device/config-loader';
+import { bootKiosk, profileConfig } from '../../core/boot/boot-kiosk';
 import { DEFAULT_LOCAL_CONFIG_PATH } from '../../core/device/provisioning';
 import { openFileVault } from '../../core/device/key-vault-file';
-import { createKiosk } from '../../core/kiosk';
 import { createJsonLogger } from '../../core/log/logger';
 import { startBrowserHost } from '../../host/browser-host';
 import { UsageError, type CliCommand } from '../command';
 
-const usage = `Usage: kiosk host [--config FILE] [--site-policy FILE] [--static DIR] [--port N] [--url-file FILE]
+const usage = `Usage: kiosk host [--config FILE] [--site-policy FILE] [--static DIR] [--port N] [--url-file FILE] [--dev]
 
-Builds every kiosk service from the configuration (defaults, site policy, local overrides; in
-development KIOSK_CONFIG__* environment overrides too), opens the key vault (storage.vaultDir; run
+Builds every kiosk service from the configuration (defaults, site policy, local overrides; with
+--dev, KIOSK_CONFIG__* environment overrides too), opens the key vault (storage.vaultDir; run
 "kiosk provision" first) and serves the KioskApi and the renderer on 127.0.0.1. Prints the URL to
 open, with the per-launch token in its fragment. Runs until SIGINT/SIGTERM, then stops everything.
   --config FILE        local overrides (default ${DEFAULT_LOCAL_CONFIG_PATH})
@@ -21,7 +20,9 @@ open, with the per-launch token in its fragment. Runs until SIGINT/SIGTERM, then
   --static DIR         built renderer to serve (default: none, an empty page)
   --port N             port to listen on (default: a free one)
   --url-file FILE      also write the URL (it holds the launch token) to FILE, mode 0600, for the
-                       Chromium-kiosk unit to open`;
+                       Chromium-kiosk unit to open
+  --dev                development profile: KIOSK_CONFIG__* environment variables override the
+                       configuration (never in the Chromium-kiosk unit)`;
 
 /** The host subcommand. */
 export const hostCommand: CliCommand = {
@@ -37,19 +38,24 @@ export const hostCommand: CliCommand = {
         static: { type: 'string' },
         port: { type: 'string' },
         'url-file': { type: 'string' },
+        dev: { type: 'boolean', default: false },
       },
     });
     const port = values.port === undefined ? 0 : Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535)
       throw new UsageError(`--port must be a port number, not ${values.port}`);
-    const configPaths = { sitePolicyPath: values['site-policy'] ?? null, localPath: values.config };
-    const config = await loadConfig({ ...configPaths, env: process.env, packaged: false });
+    const files = { sitePolicyPath: values['site-policy'] ?? null, localPath: values.config };
+    const mode = values.dev ? 'development' : 'production';
+    const config = { kind: 'files', files, dataDir: null } as const;
+    // The vault folder is a setting, so the configuration is resolved once to find it.
+    const { storage } = await profileConfig({ mode, config });
     const logger = createJsonLogger();
-    const kiosk = await createKiosk({
+    const kiosk = await bootKiosk({
+      mode,
       config,
-      vault: openFileVault(config.storage.vaultDir),
+      devices: { kind: 'real' },
+      vault: openFileVault(storage.vaultDir),
       vaultStrength: { kind: 'file' },
-      configPaths,
       logger,
     });
     try {

@@ -12,9 +12,7 @@ import {
   windows,
 } from '../../support/electron-mock';
 import { COMMAND_CHANNEL } from '../../../src/shared/kiosk-api/ipc-channels';
-import { anchorConfig } from '../../../src/main/kiosk-service';
 import type * as KioskServiceModule from '../../../src/main/kiosk-service';
-import { DEFAULT_CONFIG } from '../../../src/shared/config/config-defaults';
 import type { KioskEvent } from '../../../src/shared/kiosk-api/events';
 
 vi.mock('electron', () => import('../../support/electron-mock'));
@@ -86,17 +84,5 @@ describe('main boot', () => {
     expect(ipcMain.handlers.has(COMMAND_CHANNEL)).toBe(true);
     expect(window?.webContents.listenerCount('render-process-gone')).toBe(1);
     expect(app.listenerCount('child-process-gone')).toBe(1);
-  });
-});
-
-describe('configuration anchoring', () => {
-  it('puts relative storage paths in the data folder and uses the shell models folder', () => {
-    const config = anchorConfig(
-      { ...DEFAULT_CONFIG, storage: { ...DEFAULT_CONFIG.storage, vaultDir: '/srv/vault' } },
-      '/data',
-      '/res/models',
-    );
-    expect(config.storage).toMatchObject({ dbPath: '/data/var/kiosk.db', vaultDir: '/srv/vault' });
-    expect(config.face.modelsDir).toBe('/res/models');
   });
 });
