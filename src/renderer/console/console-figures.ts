@@ -1,16 +1,33 @@
 /** The operator console's figures, computed purely from the contract's status payloads. */
 import type { DeviceStatus, QueueStatus, TodayStats } from '../../shared/kiosk-api/device-status';
+import type { HealthStateKey } from '../../shared/i18n/catalog-console-health';
 import type { ConsoleTextKey } from '../../shared/i18n/catalog-screens-console';
 
-/** One line of the health panel: what, whether it is fine, and a detail that carries no personal data. */
+/**
+ * One line of the health panel: what, whether it is fine, its state as a catalog word, and a
+ * detail in no language (an id, a size, a time) that carries no personal data.
+ */
 export interface HealthRow {
   readonly key: Extract<
     ConsoleTextKey,
     'reader' | 'camera' | 'models' | 'disk' | 'clock' | 'network'
   >;
   readonly ok: boolean;
-  readonly detail: string;
+  readonly state: HealthStateKey;
+  readonly detail: string | null;
 }
+
+const READER_STATE = {
+  connected: 'readerConnected',
+  disconnected: 'readerDisconnected',
+  error: 'readerError',
+} as const satisfies Record<DeviceStatus['reader']['state'], HealthStateKey>;
+
+const ENGINE_STATE = {
+  starting: 'engineStarting',
+  ready: 'engineReady',
+  failed: 'engineFailed',
+} as const satisfies Record<DeviceStatus['faceEngine'], HealthStateKey>;
 
 /** How long the oldest record may wait before the network is reported as failing. */
 export const UPLOAD_STALE_MS = 120_000;
@@ -25,25 +42,40 @@ export function healthRows(
 ): HealthRow[] {
   const oldest = queue?.oldestUnackedAtMs ?? null;
   const waitingMs = oldest === null ? 0 : nowMs - oldest;
+  const camera = status.camera.label ?? status.camera.deviceId;
+  const flowing = waitingMs <= UPLOAD_STALE_MS;
   return [
     {
       key: 'reader',
       ok: status.reader.state === 'connected',
-      detail: `${status.reader.state}${status.reader.samId ? ` · SAM ${status.reader.samId}` : ''}`,
+      state: READER_STATE[status.reader.state],
+      detail: status.reader.samId ? `SAM ${status.reader.samId}` : null,
     },
-    { key: 'camera', ok: true, detail: status.camera.label ?? status.camera.deviceId ?? 'default' },
-    { key: 'models', ok: status.faceEngine === 'ready', detail: status.faceEngine },
+    { key: 'camera', ok: true, state: camera ? 'cameraChosen' : 'cameraDefault', detail: camera },
+    {
+      key: 'models',
+      ok: status.faceEngine === 'ready',
+      state: ENGINE_STATE[status.faceEngine],
+      detail: null,
+    },
     {
       key: 'disk',
       ok: !status.disk.belowFloor,
+      state: status.disk.belowFloor ? 'diskLow' : 'diskEnough',
       detail: `${(status.disk.freeBytes / GIB).toFixed(1)} GiB`,
     },
     {
       key: 'clock',
       ok: status.clockOk,
+      state: status.clockOk ? 'clockSet' : 'clockWrong',
       detail: new Date(nowMs).toISOString().slice(0, 19).replace('T', ' '),
     },
-    { key: 'network', ok: waitingMs <= UPLOAD_STALE_MS, detail: formatAge(waitingMs) },
+    {
+      key: 'network',
+      ok: flowing,
+      state: flowing ? 'uploadsFlowing' : 'uploadsStalled',
+      detail: formatAge(waitingMs),
+    },
   ];
 }
 

@@ -10,9 +10,7 @@ import { Dashboard } from './dashboard';
 import { PinPad } from './pin-pad';
 
 type Stage =
-  | { kind: 'pin' }
-  | { kind: 'dashboard'; role: StaffRole }
-  | { kind: 'setup'; role: 'technician' };
+  { kind: 'pin' } | { kind: 'dashboard'; role: StaffRole } | { kind: 'setup'; role: 'technician' };
 
 /** Staff screens close on their own after this long without a touch. */
 const IDLE_CLOSE_MS = 120_000;

@@ -62,15 +62,39 @@ describe('operator console figures', () => {
       lastUploadOkAtMs: null,
     };
     const rows = healthRows(status, queue, 10 * 60_000);
-    expect(rows.map((r) => [r.key, r.ok])).toEqual([
-      ['reader', false],
-      ['camera', true],
-      ['models', false],
-      ['disk', false],
-      ['clock', false],
-      ['network', false],
+    expect(rows.map((r) => [r.key, r.ok, r.state])).toEqual([
+      ['reader', false, 'readerDisconnected'],
+      ['camera', true, 'cameraChosen'],
+      ['models', false, 'engineFailed'],
+      ['disk', false, 'diskLow'],
+      ['clock', false, 'clockWrong'],
+      ['network', false, 'uploadsStalled'],
     ]);
     expect(rows.find((r) => r.key === 'network')?.detail).toBe('10 min');
+    expect(rows.find((r) => r.key === 'reader')?.detail).toBeNull();
+  });
+
+  it('names every state with a catalog word, the default camera included, never an English value', () => {
+    const status = {
+      reader: { state: 'connected' as const, samId: '05.01-20170808-0001234567-0305419896' },
+      camera: { deviceId: null, label: null },
+      faceEngine: 'ready' as const,
+      disk: { freeBytes: 80 * 1024 ** 3, belowFloor: false },
+      clockOk: true,
+      kioskLocked: false,
+      operatorLoggedIn: true,
+    };
+    const rows = healthRows(status, null, 0);
+    expect(rows.map((r) => r.state)).toEqual([
+      'readerConnected',
+      'cameraDefault',
+      'engineReady',
+      'diskEnough',
+      'clockSet',
+      'uploadsFlowing',
+    ]);
+    const details = rows.map((r) => r.detail ?? '').join(' ');
+    expect(details).not.toMatch(/\b(connected|default|ready|starting|failed)\b/);
   });
 });
 
