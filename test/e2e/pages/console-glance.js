@@ -1,7 +1,7 @@
 // Runs inside the console page: what keeps it from being read at a glance. Returns
 // { wrapped: names that break over lines, icons: rows with their state icon, figurePx: the
-/* global document, getComputedStyle */
 // smallest figure's font size, healthText: the health panel's text }.
+/* global document, getComputedStyle */
 (() => {
   const lines = (element) => {
     const range = document.createRange();
