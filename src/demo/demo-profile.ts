@@ -1,29 +1,42 @@
-/** The emulated card of the demo and the tests: the synthetic resident card with a chosen photo. */
-import { readFile, writeFile } from 'node:fs/promises';
+/** The emulated card of the demo and the tests: a shipped card profile with a chosen photo. */
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { cardPhotoPng, type CardHolder } from './demo-people';
 
-const RESIDENT_PROFILE = resolve(
-  import.meta.dirname,
-  '../core/idcard/emulator/profiles/resident.json',
-);
+const PROFILES_DIR = resolve(import.meta.dirname, '../core/idcard/emulator/profiles');
 
-/** Writes the resident card profile into `dir` with `photo` (an image file's bytes); returns its path. */
+/** The names of the shipped emulator profiles (`resident`, `expired`, `bad-checksum`, …). */
+export async function shippedProfileNames(): Promise<string[]> {
+  const files = await readdir(PROFILES_DIR);
+  return files.flatMap((file) => (file.endsWith('.json') ? [file.slice(0, -5)] : [])).sort();
+}
+
+/**
+ * Writes the shipped profile `base` into `dir` with `photo` (an image file's bytes) as its card
+ * photo; a profile without a photo (a blank slot) stays without one. Returns the file's path.
+ */
 export async function writeCardProfile(
   dir: string,
   name: string,
   photo: Uint8Array,
+  base = 'resident',
 ): Promise<string> {
-  const profile = JSON.parse(await readFile(RESIDENT_PROFILE, 'utf8')) as Record<string, unknown>;
+  const shipped = join(PROFILES_DIR, `${base}.json`);
+  const profile = JSON.parse(await readFile(shipped, 'utf8')) as Record<string, unknown>;
   const photoFile = `card-photo-${name}.png`;
   await writeFile(join(dir, photoFile), photo);
-  const file = join(dir, `card-${name}.json`);
-  const description = `Synthetic card, photo: ${name}`;
-  await writeFile(file, JSON.stringify({ ...profile, photo: photoFile, description }));
+  const file = join(dir, `card-${base}-${name}.json`);
+  const description = `Synthetic card (${base}), photo: ${name}`;
+  const withPhoto = 'photo' in profile ? { photo: photoFile } : {};
+  await writeFile(file, JSON.stringify({ ...profile, ...withPhoto, description }));
   return file;
 }
 
-/** Writes the demo card whose photo shows `holder`; returns its path. */
-export async function writeDemoProfile(dir: string, holder: CardHolder): Promise<string> {
-  return writeCardProfile(dir, holder, await cardPhotoPng(holder));
+/** Writes the demo card `base` whose photo shows `holder`; returns its path. */
+export async function writeDemoProfile(
+  dir: string,
+  holder: CardHolder,
+  base = 'resident',
+): Promise<string> {
+  return writeCardProfile(dir, holder, await cardPhotoPng(holder), base);
 }

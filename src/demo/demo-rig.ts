@@ -28,6 +28,8 @@ import type { CardHolder } from './demo-people';
 export interface DemoRigOptions {
   /** Whose photo the card carries: a demo person, or an image file's bytes (tests). */
   readonly holder: CardHolder | { readonly name: string; readonly photo: Uint8Array };
+  /** The shipped emulator profile the card is made from (default `resident`). */
+  readonly cardProfile?: string;
   /** Upload here instead of starting a collector. */
   readonly endpoint?: string | null;
   /** The platform adapter and its credentials (default: the reference platform). */
@@ -94,8 +96,8 @@ export async function startDemoRig(options: DemoRigOptions): Promise<DemoRig> {
     const { holder } = options;
     const profile =
       typeof holder === 'string'
-        ? await writeDemoProfile(dir, holder)
-        : await writeCardProfile(dir, holder.name, holder.photo);
+        ? await writeDemoProfile(dir, holder, options.cardProfile)
+        : await writeCardProfile(dir, holder.name, holder.photo, options.cardProfile);
     // No card until the scenario places one.
     const link = await startDemoLink(
       options.link ?? (socatAvailable() ? 'pty' : 'in-process'),

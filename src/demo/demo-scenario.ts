@@ -38,6 +38,34 @@ export interface ScenarioDeps {
 const isState = (state: string) => (event: KioskEvent) =>
   event.name === 'session.state' && event.payload.state === state;
 
+// The card is judged once read: on to the face step, refused, or held for an operator's review.
+const cardJudged = (event: KioskEvent) =>
+  isState('face')(event) ||
+  isState('card-review')(event) ||
+  (event.name === 'session.result' && event.payload.outcome === 'refused');
+
+/** The outcome of a card that never reached the face step, or null when it did. */
+function cardOutcome(
+  event: KioskEvent,
+  times: Readonly<Record<string, number>>,
+): DemoOutcome | null {
+  const ended = (result: SessionResult): DemoOutcome => ({
+    result,
+    recordId: null,
+    uploadStatus: 'not-recorded',
+    stepTimesMs: times,
+  });
+  if (event.name === 'session.result') return ended(event.payload);
+  if (event.name === 'session.state' && event.payload.state === 'card-review')
+    return ended({
+      outcome: 'operator-review',
+      reasonKey: 'card-needs-review',
+      nextSteps: ['call-operator'],
+      cardCheck: event.payload.items[0]?.code,
+    });
+  return null;
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Runs one capture to its result and waits for the upload's acknowledgement of a pass. */
@@ -62,11 +90,13 @@ export async function runDemoCapture(deps: ScenarioDeps): Promise<DemoOutcome> {
     logger.log('info', 'demo.consent-accepted-automatically', { consentVersion: version });
     await api['session.consent']({ accepted: true, consentVersion: version });
     step('consent');
-    const face = events.next(isState('face'));
+    const judged = events.next(cardJudged);
     await deps.emulator.control(`place ${deps.profile}`);
     step('card-placed');
-    await face;
+    const card = await judged;
     step('card-read');
+    const early = cardOutcome(card, times);
+    if (early) return early;
     const result = events.next((e) => e.name === 'session.result' && e.payload.outcome !== 'retry');
     let decided = false;
     void result.then(

@@ -8,12 +8,13 @@ import { CLIP_FPS, loadDemoClip, makeDemoAttackClip } from '../../demo/demo-clip
 import { startDemoRig, type DemoRig } from '../../demo/demo-rig';
 import type { DemoLinkKind } from '../../demo/demo-link';
 import { DemoFlagError, demoPlatformFromFlags } from '../../demo/demo-platform';
+import { shippedProfileNames } from '../../demo/demo-profile';
 import { runDemoCapture } from '../../demo/demo-scenario';
 import { formatStepTable } from '../../demo/step-table';
 import { parseSpeed } from '../../core/idcard/emulator/emulator-control';
 import { UsageError, type CliCommand } from '../command';
 
-const usage = `Usage: kiosk demo [--impostor | --attack still|planar|tilt] [--endpoint URL] [--platform NAME [--credentials FILE]] [--json] [--real-speed | --delay-ms N] [--models DIR] [--verbose]
+const usage = `Usage: kiosk demo [--impostor | --attack still|planar|tilt] [--card NAME] [--endpoint URL] [--platform NAME [--credentials FILE]] [--json] [--real-speed | --delay-ms N] [--models DIR] [--verbose]
 
 Runs one capture: SAM emulator (synthetic resident card, portrait of the person in assets/demo)
 on a socat pty, or on serialport's mock binding in-process when socat is not installed → reader
@@ -24,12 +25,16 @@ each step with its time, then a table.
   --impostor      the card carries the cameraman's photo: the face match rejects (still exit 0)
   --attack KIND   the camera sees a printed photo of the person instead (still, planar: moved in
                   the image plane, tilt: turned in perspective): liveness refuses (still exit 0)
+  --card NAME     the emulator profile of the card (default resident): expired, bad-checksum,
+                  not-yet-valid, birth-mismatch end "refused" by the default card policy;
+                  region-mismatch, no-photo stop at the operator's card review
   --endpoint URL  upload to this receiver instead of starting a collector
   --platform NAME reference (default) or national-standard: the adapter the kiosk uploads with;
                   without --endpoint the demo starts that platform's reference receiver
   --credentials FILE  JSON {"api_key", "api_secret", "des_key"?} for national-standard (kept in the
                   demo kiosk's vault); with des_key the ID number is DES-wrapped
-  --json          end with one JSON line {decision, recordId, uploadStatus, stepTimesMs}
+  --json          end with one JSON line {decision, finding, recordId, uploadStatus, stepTimesMs};
+                  finding is the card check behind a refusal or a card review, else null
   --real-speed    the emulated SAM answers about as slowly as a real one
   --delay-ms N    the emulated SAM answers every command after N ms
   --models DIR    model folder with manifest.json and calibration.json (default: models)
@@ -68,6 +73,7 @@ export const demoCommand: CliCommand = {
       options: {
         impostor: { type: 'boolean', default: false },
         attack: { type: 'string' },
+        card: { type: 'string', default: 'resident' },
         endpoint: { type: 'string' },
         platform: { type: 'string' },
         credentials: { type: 'string' },
@@ -88,6 +94,9 @@ export const demoCommand: CliCommand = {
     const platform = await demoPlatformFromFlags(values).catch((error: unknown) => {
       throw error instanceof DemoFlagError ? new UsageError(error.message) : error;
     });
+    const profiles = await shippedProfileNames();
+    if (!profiles.includes(values.card))
+      throw new UsageError(`--card must be one of: ${profiles.join(', ')}`);
     const say = (line: string) => process.stdout.write(`${line}\n`);
     const started = performance.now();
     const at = () => `${String(Math.round(performance.now() - started)).padStart(6)} ms`;
@@ -103,6 +112,7 @@ export const demoCommand: CliCommand = {
         attack ? makeDemoAttackClip(attack) : loadDemoClip(),
         startDemoRig({
           holder: values.impostor ? 'cameraman' : 'worker',
+          cardProfile: values.card,
           endpoint: values.endpoint ?? null,
           platform,
           emulatorSpeed,
@@ -129,13 +139,17 @@ export const demoCommand: CliCommand = {
           ),
       });
       const decision = outcome.result.outcome;
-      say(`${at()}  DECISION: ${decision.toUpperCase()} (${outcome.result.reasonKey})`);
+      const finding = outcome.result.cardCheck ?? null;
+      say(
+        `${at()}  DECISION: ${decision.toUpperCase()} (${outcome.result.reasonKey}${finding ? `, card check ${finding}` : ''})`,
+      );
       if (outcome.recordId) say(`${at()}  record ${outcome.recordId}: ${outcome.uploadStatus}`);
       say(`\n${formatStepTable(outcome.stepTimesMs)}\n`);
       if (values.json)
         say(
           JSON.stringify({
             decision,
+            finding,
             recordId: outcome.recordId,
             uploadStatus: outcome.uploadStatus,
             stepTimesMs: outcome.stepTimesMs,

@@ -1,5 +1,10 @@
 /** The capture session's states inside core, and how each one looks to the screens. */
 import type { CapturePolicy } from '../../shared/config/capture-policy-schema';
+import type {
+  CardCheckCode,
+  CardRefusalReason,
+  CardReviewItem,
+} from '../../shared/kiosk-api/card-checks';
 import type { CardSummary } from '../../shared/kiosk-api/card-summary';
 import type { ChallengeKey, GuidanceKey, ReasonKey } from '../../shared/kiosk-api/capture-keys';
 import type { SessionStateView } from '../../shared/kiosk-api/session-events';
@@ -15,11 +20,19 @@ export type Phase =
     }
   | { readonly kind: 'consent' }
   | { readonly kind: 'card' }
+  /** The card policy holds the card for an operator's review before the face step. */
+  | { readonly kind: 'card-review'; readonly items: readonly [CardReviewItem, ...CardReviewItem[]] }
   | { readonly kind: 'face'; readonly attempt: number }
   | { readonly kind: 'matching'; readonly attempt: number }
   | { readonly kind: 'retry'; readonly attempt: number; readonly reasonKey: ReasonKey }
   | { readonly kind: 'operator-review'; readonly reasonKey: ReasonKey }
   | { readonly kind: 'result'; readonly outcome: 'pass' | 'fail'; readonly reasonKey: ReasonKey }
+  /** The card policy refused the card: nothing is recorded; the worker is told why and what to do. */
+  | {
+      readonly kind: 'refused';
+      readonly reasonKey: CardRefusalReason;
+      readonly check: CardCheckCode;
+    }
   | { readonly kind: 'done' };
 
 /** How long a state may last (ms); null for states that wait indefinitely or end on their own timer. */
@@ -29,7 +42,10 @@ export function phaseTimeoutMs(phase: Phase, timeouts: CapturePolicy['timeoutsMs
     case 'locked':
       return null;
     case 'operator-review':
+    case 'card-review':
       return timeouts.operatorReview;
+    case 'refused':
+      return timeouts.result;
     case 'consent':
     case 'card':
     case 'face':
@@ -75,6 +91,13 @@ export function viewOf(phase: Phase, context: ViewContext): SessionStateView {
       };
     case 'card':
       return { state: 'card', deadlineMs };
+    case 'card-review':
+      return {
+        state: 'card-review',
+        card: requireCard(context),
+        items: [...phase.items],
+        deadlineMs,
+      };
     case 'face':
       return {
         state: 'face',
@@ -104,6 +127,8 @@ export function viewOf(phase: Phase, context: ViewContext): SessionStateView {
       };
     case 'result':
       return { state: 'result', outcome: phase.outcome, deadlineMs };
+    case 'refused':
+      return { state: 'result', outcome: 'refused', deadlineMs };
     case 'done':
       return { state: 'done', deadlineMs };
     default:

@@ -52,6 +52,13 @@ export function resultOf(phase: Phase): SessionResult | null {
             nextSteps: ['wait-for-unlock', 'call-operator'],
           }
         : null;
+    case 'refused':
+      return {
+        outcome: 'refused',
+        reasonKey: phase.reasonKey,
+        nextSteps: ['take-card'],
+        cardCheck: phase.check,
+      };
     default:
       return null;
   }

@@ -10,6 +10,7 @@ import { assertNever, err, ok, type Result } from '../../shared/result';
 import { type Phase, viewOf } from './capture-phase';
 import { CaptureRefusal } from './capture-refusal';
 import { afterFailedAttempt, resultOf } from './capture-results';
+import { CardStep, type CardConfirmation } from './card-step';
 import { FaceStep } from './face-step';
 import { PhaseClock } from './phase-clock';
 import type { CaptureSessionDeps, Operator } from './ports';
@@ -22,6 +23,7 @@ export class CaptureSession {
   private cardPresent = false;
   private readonly phases: PhaseClock;
   private readonly face: FaceStep;
+  private readonly cardStep: CardStep;
   private readonly unsubscribe: () => void;
 
   constructor(private readonly deps: CaptureSessionDeps) {
@@ -48,6 +50,12 @@ export class CaptureSession {
       react: (reaction) => this.apply(reaction),
       wipe: () => this.wipe(),
       emitState: () => this.emitState(),
+    });
+    this.cardStep = new CardStep(deps, {
+      phase: () => this.phases.phase,
+      data: () => this.data,
+      enter: (phase) => this.phases.enter(phase),
+      react: (reaction) => this.apply(reaction),
     });
     this.unsubscribe = deps.cards.on((event) => {
       this.cardPresent = event.type !== 'card-removed';
@@ -125,6 +133,11 @@ export class CaptureSession {
     return ok(undefined);
   }
 
+  /** `card.confirm`: an operator checked a card the card policy held for review. */
+  confirmCard(operator: Operator, answer: CardConfirmation): Result<void, CaptureRefusal> {
+    return this.cardStep.confirm(operator, answer);
+  }
+
   /** `kiosk.lock`: an operator paused the kiosk; a running session is wiped. */
   lock(): void {
     this.wipe();
@@ -163,7 +176,20 @@ export class CaptureSession {
         return;
       case 'start-face':
         if (this.data && reaction.card) this.data.card = reaction.card;
+        // The card policy runs once per session, after consent and before any face attempt.
+        if (!this.cardStep.cleared()) return this.cardStep.judge();
         return this.face.start(reaction.attempt);
+      case 'refuse-card':
+        this.deps.logger.log('warn', 'capture.card-refused', {
+          check: reaction.check,
+          reason: reaction.reasonKey,
+        });
+        this.wipe();
+        return this.phases.enter({
+          kind: 'refused',
+          reasonKey: reaction.reasonKey,
+          check: reaction.check,
+        });
       case 'fail-attempt':
         return this.failAttempt(reaction.attempt, reaction.reasonKey);
       case 'spoof':

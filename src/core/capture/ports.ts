@@ -4,6 +4,7 @@
  * process and the record store to them; tests use in-memory implementations.
  */
 import type { CapturePolicy } from '../../shared/config/capture-policy-schema';
+import type { CardCheckCode } from '../../shared/kiosk-api/card-checks';
 import type { KioskEvent } from '../../shared/kiosk-api/events';
 import type { Clock } from '../clock';
 import type { Matcher } from '../face/match/match-decision';
@@ -97,6 +98,12 @@ export interface CaptureDraft {
         readonly faceAttempts: number;
         readonly reasonKey: ReasonKey;
       };
+  /** The card's findings an operator confirmed before the face step; null when there were none. */
+  readonly cardReview: {
+    readonly checks: readonly CardCheckCode[];
+    readonly operator: Operator;
+    readonly confirmedAtMs: number;
+  } | null;
 }
 
 /** Where verified captures go: the record builder and store (sign, seal, one transaction). */

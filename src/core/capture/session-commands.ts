@@ -9,7 +9,12 @@ import type { Operator } from './ports';
 /** The commands a capture session answers. */
 export type SessionCommands = Pick<
   KioskCommands,
-  'session.start' | 'session.consent' | 'session.cancel' | 'frame.submit' | 'operator.verify'
+  | 'session.start'
+  | 'session.consent'
+  | 'session.cancel'
+  | 'frame.submit'
+  | 'operator.verify'
+  | 'card.confirm'
 >;
 
 const answer = (result: Result<void, CaptureRefusal>): Result<Record<string, never>, Problem> =>
@@ -30,6 +35,11 @@ export function sessionCommands(
       const who = operator();
       if (!who) return err(new CaptureRefusal('operator-required').toProblem());
       return answer(await session.verifyByOperator(who, verdict));
+    },
+    'card.confirm': async (request) => {
+      const who = operator();
+      if (!who) return err(new CaptureRefusal('operator-required').toProblem());
+      return answer(session.confirmCard(who, request.answer));
     },
   };
 }

@@ -19,6 +19,10 @@ export interface SessionData {
   liveness: { readonly score: number; readonly threshold: number } | null;
   /** A record is being saved: no second decision may start one. */
   saving: boolean;
+  /** The card passed the card policy (by itself or confirmed by an operator). */
+  cardCleared: boolean;
+  /** The operator's confirmation of the card's findings, for the record. */
+  cardReview: CaptureDraft['cardReview'];
 }
 
 /** A fresh session's data, with the card when it was read before the session started. */
@@ -32,6 +36,8 @@ export function newSessionData(): SessionData {
     matchFrames: [],
     liveness: null,
     saving: false,
+    cardCleared: false,
+    cardReview: null,
   };
 }
 
@@ -52,5 +58,6 @@ export function buildDraft(
     cardPhoto: policy.transmit === 'card-photo' ? data.card.photo : null,
     livePhoto: policy.transmit === 'live-photo' ? (data.matchFrames[0]?.frame ?? null) : null,
     verification,
+    cardReview: data.cardReview,
   };
 }

@@ -3,6 +3,7 @@
  * carries the reaction out. Second card policy: a different card while a session runs aborts it
  * (nothing kept) and starts a new session for the new card, consent first.
  */
+import type { CardCheckCode, CardRefusalReason } from '../../shared/kiosk-api/card-checks';
 import type { ReasonKey } from '../../shared/kiosk-api/capture-keys';
 import { assertNever } from '../../shared/result';
 import type { Phase } from './capture-phase';
@@ -19,6 +20,12 @@ export type Reaction =
   /** The liveness evidence says this is not a live person: the session ends (or the kiosk locks). */
   | { readonly kind: 'spoof'; readonly attempt: number }
   | { readonly kind: 'result'; readonly outcome: 'pass' | 'fail'; readonly reasonKey: ReasonKey }
+  /** The card policy refused the card: wiped, the worker told why. */
+  | {
+      readonly kind: 'refuse-card';
+      readonly reasonKey: CardRefusalReason;
+      readonly check: CardCheckCode;
+    }
   /** End early: wiped, then "take your card" if it is still on the reader. */
   | { readonly kind: 'finish'; readonly reasonKey: ReasonKey }
   /** End at once, wiped; optionally start again for a new card. */
@@ -31,7 +38,13 @@ export type Reaction =
 
 const NONE: Reaction = { kind: 'none' };
 const IDLE: Reaction = { kind: 'enter', phase: { kind: 'idle', endedBy: null } };
-const CARD_BOUND = new Set<Phase['kind']>(['face', 'matching', 'retry', 'operator-review']);
+const CARD_BOUND = new Set<Phase['kind']>([
+  'card-review',
+  'face',
+  'matching',
+  'retry',
+  'operator-review',
+]);
 
 /** The reaction to a reader event; `held` is the session's card, if any. */
 export function reactToCard(
@@ -84,8 +97,10 @@ export function reactToTimeout(
     case 'retry':
       return { kind: 'start-face', attempt: phase.attempt + 1, card: null };
     case 'operator-review':
+    case 'card-review':
       return { kind: 'result', outcome: 'fail', reasonKey: 'review-timeout' };
     case 'result':
+    case 'refused':
       return facts.cardPresent ? { kind: 'enter', phase: { kind: 'done' } } : IDLE;
     case 'done':
     case 'locked':

@@ -108,5 +108,12 @@ export async function buildRecordDraft(
     card: card.value,
     photos: await photosOf(draft),
     verification: verificationOf(draft, context),
+    ...(draft.cardReview && {
+      cardReview: {
+        findings: [...draft.cardReview.checks],
+        confirmedBy: draft.cardReview.operator.id,
+        confirmedAt: localTimestamp(draft.cardReview.confirmedAtMs),
+      },
+    }),
   });
 }

@@ -33,9 +33,11 @@ export function sessionTally(
     count(result) {
       const { outcome, reasonKey } = result;
       if (outcome === 'retry' || outcome === 'operator-review') return;
+      // A refused card is a session that did not pass; its card reason keys group it as refused-card.
+      const counted = outcome === 'refused' ? 'fail' : outcome;
       try {
         withStoreErrors(() =>
-          countSessionOutcome(store.db, localDay(clock.now()), outcome, reasonKey),
+          countSessionOutcome(store.db, localDay(clock.now()), counted, reasonKey),
         );
       } catch (error) {
         // A full disk must not break the worker's session: the figure is lost, the log says so.

@@ -1,6 +1,7 @@
 // Record format v1: what a capture record says, field by field. docs/record-format.md explains it
 // for platform teams and docs/record-format.schema.json is generated from this schema.
 import { z } from 'zod';
+import { cardCheckSchema } from '../../shared/kiosk-api/card-checks';
 import { cardFields } from './card-fields';
 
 /** Record format version this module writes and reads. */
@@ -87,6 +88,25 @@ export const verification = z.discriminatedUnion('method', [
   operatorVerification,
 ]);
 
+/** The card's findings an operator confirmed before the capture went on (the card policy's review). */
+const cardReview = z
+  .strictObject({
+    findings: z
+      .array(cardCheckSchema)
+      .min(1)
+      .max(20)
+      .describe('Codes of the card checks the card failed, most important first'),
+    confirmedBy: z
+      .string()
+      .min(1)
+      .max(64)
+      .describe('Operator who looked at the card and accepted it'),
+    confirmedAt: timestamp,
+  })
+  .describe(
+    'Present only when the card policy held the card for review and an operator accepted it',
+  );
+
 /** The capture record, version 1. Embeddings are never part of it. */
 export const captureRecordV1 = z
   .strictObject({
@@ -122,6 +142,7 @@ export const captureRecordV1 = z
     card: cardFields,
     photos,
     verification,
+    cardReview: cardReview.optional(),
   })
   .meta({ title: 'CaptureRecordV1' });
 

@@ -6,6 +6,7 @@ import type { DeviceStatus, QueueStatus, TodayStats } from '../../shared/kiosk-a
 import type { KioskApi } from '../../shared/kiosk-api/kiosk-api';
 import type { SessionStateView } from '../../shared/kiosk-api/session-events';
 import { useText } from '../view/locale-context';
+import { CardReviewPanel } from './card-review-panel';
 import { ReviewPanel } from './review-panel';
 import { HealthPanel, QueuePanel, StatsPanel } from './status-panels';
 
@@ -89,6 +90,9 @@ export function Dashboard(props: {
       </header>
       {session?.state === 'operator-review' && (
         <ReviewPanel api={api} card={session.card} reasonKey={session.reasonKey} />
+      )}
+      {session?.state === 'card-review' && (
+        <CardReviewPanel api={api} card={session.card} items={session.items} />
       )}
       <div class="panels">
         {figures.status && (

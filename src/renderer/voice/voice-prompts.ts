@@ -4,6 +4,11 @@
  * (scripts/make-voice-prompts.ts), replaceable by recordings.
  */
 import type { GuidanceKey } from '../../shared/kiosk-api/capture-keys';
+import {
+  cardRefusalReasonSchema,
+  type CardRefusalReason,
+} from '../../shared/kiosk-api/card-checks';
+import { CARD_POLICY_REASON_TEXT, CARD_REVIEW_TEXT } from '../../shared/i18n/catalog-card-policy';
 import { GUIDANCE_TEXT } from '../../shared/i18n/catalog-capture';
 import { WORKER_TEXT } from '../../shared/i18n/catalog-screens';
 import type { Locale, LocalizedText } from '../../shared/i18n/locale';
@@ -26,7 +31,8 @@ export type VoicePromptId =
   | 'reader-error'
   | 'camera-error'
   | 'disk-error'
-  | `guidance-${GuidanceKey}`;
+  | `guidance-${GuidanceKey}`
+  | `refused-${CardRefusalReason}`;
 
 const SCREEN_PROMPTS = {
   attract: WORKER_TEXT.attractTitle,
@@ -45,6 +51,12 @@ const SCREEN_PROMPTS = {
   'disk-error': WORKER_TEXT.diskError,
 } as const satisfies Record<string, LocalizedText>;
 
+// A refused card is spoken as the title and its one reason with what to do, in one prompt.
+const refusedPrompt = (reason: CardRefusalReason): LocalizedText => ({
+  'zh-CN': `${CARD_REVIEW_TEXT.refusedTitle['zh-CN']}。${CARD_POLICY_REASON_TEXT[reason]['zh-CN']}`,
+  en: `${CARD_REVIEW_TEXT.refusedTitle.en}. ${CARD_POLICY_REASON_TEXT[reason].en}`,
+});
+
 /** Every prompt with the text it speaks in each language. */
 export const VOICE_PROMPTS: ReadonlyMap<VoicePromptId, LocalizedText> = new Map<
   VoicePromptId,
@@ -54,6 +66,10 @@ export const VOICE_PROMPTS: ReadonlyMap<VoicePromptId, LocalizedText> = new Map<
   ...(Object.entries(GUIDANCE_TEXT) as [GuidanceKey, LocalizedText][]).map(
     ([key, text]): [VoicePromptId, LocalizedText] => [`guidance-${key}`, text],
   ),
+  ...cardRefusalReasonSchema.options.map((reason): [VoicePromptId, LocalizedText] => [
+    `refused-${reason}`,
+    refusedPrompt(reason),
+  ]),
 ]);
 
 /** The prompt's file under assets/voice without extension: Mandarin at the top, English in en/. */
@@ -70,6 +86,8 @@ export function promptFor(screen: WorkerScreen): VoicePromptId | null {
       return screen.instruction ? `guidance-${screen.instruction}` : 'guidance-look-at-camera';
     case 'device-error':
       return `${screen.fault}-error`;
+    case 'refused':
+      return `refused-${screen.reasonKey}`;
     case 'attract':
     case 'consent':
     case 'card':

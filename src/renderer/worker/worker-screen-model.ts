@@ -1,4 +1,8 @@
 /** Which worker screen to show for a model at a moment: one discriminated union, derived purely. */
+import {
+  cardRefusalReasonSchema,
+  type CardRefusalReason,
+} from '../../shared/kiosk-api/card-checks';
 import type { CardSummary } from '../../shared/kiosk-api/card-summary';
 import type {
   GuidanceKey,
@@ -45,6 +49,7 @@ export type WorkerScreen =
       readonly attemptsAllowed: number;
     } & Deadline)
   | ({ readonly kind: 'review'; readonly reasonKey: ReasonKey } & Deadline)
+  | ({ readonly kind: 'refused'; readonly reasonKey: CardRefusalReason } & Deadline)
   | ({ readonly kind: 'done' } & Deadline)
   | { readonly kind: 'locked'; readonly untilMs: number | null }
   | { readonly kind: 'device-error'; readonly fault: DeviceFault };
@@ -104,6 +109,8 @@ export function workerScreen(
       };
     case 'card':
       return { kind: 'card', deadlineMs: s.deadlineMs };
+    case 'card-review':
+      return { kind: 'review', reasonKey: 'card-needs-review', deadlineMs: s.deadlineMs };
     case 'face': {
       if (model.cameraFailed) return { kind: 'device-error', fault: 'camera' };
       const since = model.faceSinceMs ?? nowMs;
@@ -133,6 +140,14 @@ export function workerScreen(
     case 'result': {
       const nextSteps = model.result?.nextSteps ?? [];
       if (s.outcome === 'pass') return { kind: 'pass', nextSteps, deadlineMs: s.deadlineMs };
+      if (s.outcome === 'refused') {
+        const reason = cardRefusalReasonSchema.safeParse(model.result?.reasonKey);
+        return {
+          kind: 'refused',
+          reasonKey: reason.success ? reason.data : 'card-rejected-by-operator',
+          deadlineMs: s.deadlineMs,
+        };
+      }
       return {
         kind: 'fail',
         reasonKey: model.result?.reasonKey ?? 'no-match',

@@ -1,6 +1,7 @@
 /** The worker's side of the kiosk: one screen at a time, derived from the session, spoken aloud. */
 import { useContext, useEffect } from 'preact/hooks';
 import { GUIDANCE_TEXT, REASON_TEXT } from '../../shared/i18n/catalog-capture';
+import { CARD_REVIEW_TEXT } from '../../shared/i18n/catalog-card-policy';
 import { WORKER_TEXT } from '../../shared/i18n/catalog-screens';
 import type { KioskApi } from '../../shared/kiosk-api/kiosk-api';
 import { assertNever } from '../../shared/result';
@@ -96,6 +97,15 @@ function ScreenBody({ screen, api, settings, camera }: WorkerViewProps) {
           name="review"
           title={t(WORKER_TEXT.reviewTitle)}
           detail={t(REASON_TEXT[screen.reasonKey])}
+        />
+      );
+    case 'refused':
+      return (
+        <MessageScreen
+          name="refused"
+          title={t(CARD_REVIEW_TEXT.refusedTitle)}
+          detail={t(REASON_TEXT[screen.reasonKey])}
+          tone="bad"
         />
       );
     case 'done':

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { transmitSchema } from '../kiosk-api/capture-keys';
 import { staffRoleSchema } from '../kiosk-api/command-roles';
+import { cardPolicySchema } from './card-policy-schema';
 
 const seconds = (min: number, max: number) =>
   z
@@ -44,6 +45,8 @@ export const capturePolicySchema = z
       roles: z.array(staffRoleSchema).max(3),
     }),
     transmit: transmitSchema,
+    /** What each card finding leads to: refuse the card, or an operator's review before the face step. */
+    cardPolicy: cardPolicySchema,
     /** Version of the consent text shown; the record holds it. */
     consentVersion: z.string().regex(/^[A-Za-z0-9._-]{1,40}$/),
   })

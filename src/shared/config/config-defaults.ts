@@ -1,4 +1,5 @@
 /** The built-in configuration every site policy and local override is layered on. */
+import { DEFAULT_CARD_POLICY } from './card-policy-schema';
 import { CONFIG_VERSION, type KioskConfig } from './config-schema';
 import { FLEET_DEFAULTS } from './fleet-config-schema';
 import { NATIONAL_STANDARD_DEFAULTS } from './upload-platform-schema';
@@ -34,6 +35,7 @@ export const DEFAULT_CONFIG: KioskConfig = {
     spoofLockout: { afterSpoofs: 3, windowMs: 600_000, lockMs: 300_000 },
     operatorVerification: { allowed: false, roles: [] },
     transmit: 'card-photo',
+    cardPolicy: DEFAULT_CARD_POLICY,
     consentVersion: 'v1',
   },
   upload: {

@@ -1,5 +1,6 @@
 /** Texts of the capture flow, the KioskApi transport and the configuration, in zh-CN and en. */
 import type { GuidanceKey, NextStepKey, ReasonKey } from '../kiosk-api/capture-keys';
+import { CARD_POLICY_REASON_TEXT } from './catalog-card-policy';
 import type { Catalog } from './locale';
 
 /** One instruction at a time to the person in front of the camera (also spoken). */
@@ -51,10 +52,6 @@ export const REASON_TEXT: Catalog<ReasonKey> = {
     'zh-CN': '人脸识别暂时不可用',
     en: 'Face checking is not available at the moment.',
   },
-  'card-photo-unreadable': {
-    'zh-CN': '证件照片无法读取，请找工作人员',
-    en: 'The photo on the card could not be read. Please ask a member of staff.',
-  },
   'attempts-exhausted': {
     'zh-CN': '多次核验未通过',
     en: 'The check did not pass after several tries.',
@@ -87,6 +84,7 @@ export const REASON_TEXT: Catalog<ReasonKey> = {
     'zh-CN': '设备暂停使用，请联系工作人员',
     en: 'The kiosk is paused. Please ask a member of staff.',
   },
+  ...CARD_POLICY_REASON_TEXT,
 };
 
 /** What to do next, in the worker's words. */

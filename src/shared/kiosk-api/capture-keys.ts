@@ -1,5 +1,6 @@
 /** The closed sets of keys the capture flow speaks in; the screens look each one up in the catalog. */
 import { z } from 'zod';
+import { cardRefusalReasonSchema } from './card-checks';
 
 /** One instruction to the person in front of the camera (one at a time, spoken and shown). */
 export const guidanceKeySchema = z.enum([
@@ -39,7 +40,6 @@ export const reasonKeySchema = z.enum([
   'no-face',
   'face-timeout',
   'engine-failed',
-  'card-photo-unreadable',
   'attempts-exhausted',
   'record-not-saved',
   'consent-declined',
@@ -51,6 +51,8 @@ export const reasonKeySchema = z.enum([
   'review-timeout',
   'cancelled',
   'locked-out',
+  'card-needs-review',
+  ...cardRefusalReasonSchema.options,
 ]);
 
 /** A reason key. */

@@ -30,6 +30,13 @@ export function outcomeCategoryOf(reason: ReasonKey): OutcomeCategory {
     case 'operator-rejected':
       return 'operator-rejected';
     case 'card-photo-unreadable':
+    case 'card-expired':
+    case 'card-not-yet-valid':
+    case 'card-number-invalid':
+    case 'card-data-inconsistent':
+    case 'card-type-not-accepted':
+    case 'card-rejected-by-operator':
+    case 'card-needs-review': // never ends a session (the review screen's reason)
       return 'refused-card';
     case 'no-face':
       return 'no-face';

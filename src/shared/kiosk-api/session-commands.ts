@@ -23,4 +23,13 @@ export const SESSION_COMMANDS = {
     request: z.strictObject({ verdict: z.enum(['verified', 'rejected']) }),
     response: emptySchema,
   },
+  /**
+   * The logged-in operator looked at a card the card policy held for review; accepted goes on to
+   * the face step and is written into the record with who confirmed it.
+   */
+  'card.confirm': {
+    role: 'operator',
+    request: z.strictObject({ answer: z.enum(['accepted', 'refused']) }),
+    response: emptySchema,
+  },
 } as const satisfies Record<string, CommandSpec>;

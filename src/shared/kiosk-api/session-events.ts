@@ -1,5 +1,6 @@
 /** The capture session as the worker screen sees it: one state at a time, then one result. */
 import { z } from 'zod';
+import { cardCheckSchema, cardReviewItemSchema } from './card-checks';
 import { cardSummarySchema } from './card-summary';
 import {
   challengeKeySchema,
@@ -29,6 +30,13 @@ export const sessionStateSchema = z.discriminatedUnion('state', [
     deadlineMs,
   }),
   z.strictObject({ state: z.literal('card'), deadlineMs }),
+  /** The card policy asks an operator to look at the card's findings before the face step. */
+  z.strictObject({
+    state: z.literal('card-review'),
+    card: cardSummarySchema,
+    items: z.array(cardReviewItemSchema).min(1).max(20),
+    deadlineMs,
+  }),
   z.strictObject({
     state: z.literal('face'),
     card: cardSummarySchema,
@@ -52,7 +60,11 @@ export const sessionStateSchema = z.discriminatedUnion('state', [
     reasonKey: reasonKeySchema,
     deadlineMs,
   }),
-  z.strictObject({ state: z.literal('result'), outcome: z.enum(['pass', 'fail']), deadlineMs }),
+  z.strictObject({
+    state: z.literal('result'),
+    outcome: z.enum(['pass', 'fail', 'refused']),
+    deadlineMs,
+  }),
   /** The session is over and wiped; waiting for the card to be taken. */
   z.strictObject({ state: z.literal('done'), deadlineMs }),
 ]);
@@ -65,9 +77,11 @@ export type SessionStateName = SessionStateView['state'];
 
 /** Payload of the `session.result` event: what happened and what to do; never the score. */
 export const sessionResultSchema = z.strictObject({
-  outcome: z.enum(['pass', 'fail', 'retry', 'operator-review']),
+  /** `refused`: the card policy refused the card (nothing recorded); `cardCheck` says over what. */
+  outcome: z.enum(['pass', 'fail', 'retry', 'operator-review', 'refused']),
   reasonKey: reasonKeySchema,
   nextSteps: z.array(nextStepKeySchema).max(4),
+  cardCheck: cardCheckSchema.optional(),
 });
 
 /** A session result. */

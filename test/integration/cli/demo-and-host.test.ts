@@ -20,6 +20,7 @@ import {
 } from '../../../src/core/idcard/transport/emulated-reader-process';
 import { demoConfig } from '../../../src/demo/demo-config';
 import { startSocatPty, type PtyPair } from '../../support/socat-pty';
+import { runKiosk } from './kiosk-cli';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const CLI = resolve(ROOT, 'src/cli/main.ts');
@@ -69,6 +70,26 @@ describe('kiosk demo', () => {
       uploadStatus: 'not-recorded',
     });
   }, 120_000);
+
+  it('runs with a card profile the card policy refuses and names the finding in its JSON summary', async () => {
+    const { code, stdout } = await kiosk(['demo', '--card', 'bad-checksum', '--json']);
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      'DECISION: REFUSED (card-number-invalid, card check checksum-mismatch)',
+    );
+    expect(lastJsonLine(stdout)).toMatchObject({
+      decision: 'refused',
+      finding: 'checksum-mismatch',
+      recordId: null,
+      uploadStatus: 'not-recorded',
+    });
+  }, 120_000);
+
+  it('names the card profiles when --card names none of them', async () => {
+    const { code, stderr } = await runKiosk(ROOT, 'demo', '--card', 'passport');
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--card must be one of: .*expired.*resident/);
+  });
 });
 
 describe('kiosk demo without socat', () => {

@@ -90,7 +90,7 @@ describe('capture session: nothing personal outlives a session', () => {
   it('a different card mid-session aborts it and starts a new session for the new card', async () => {
     const h = createHarness();
     await toFace(h);
-    h.card({ type: 'card-read', card: residentCard('110101199003074218', '李四') });
+    h.card({ type: 'card-read', card: residentCard('110101199003074215', '李四') });
     expect(h.states().slice(-2)).toEqual(['idle', 'consent']);
     expect(
       h.events.some(
@@ -104,7 +104,7 @@ describe('capture session: nothing personal outlives a session', () => {
     const leftovers = personalDataIn(h.session, ['11010119900307803X', '张三丰']);
     expect(leftovers.filter((path) => !path.endsWith('Array)'))).toEqual([]);
     h.session.consent(true, 'v1');
-    expect(JSON.stringify(h.session.state)).toContain('110***********4218');
+    expect(JSON.stringify(h.session.state)).toContain('110***********4215');
   });
 
   it('shutting down mid-face wipes the session and stops listening to the reader', async () => {

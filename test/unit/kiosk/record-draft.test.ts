@@ -38,6 +38,7 @@ const faceDraft = (card: CaptureDraft['card']): CaptureDraft => ({
     liveness: { score: 0.95, threshold: 0.9 },
     attempts: 1,
   },
+  cardReview: null,
 });
 
 describe('record drafts from captures', () => {
@@ -53,6 +54,29 @@ describe('record drafts from captures', () => {
       expect(built.value.photos).toEqual({ transmitted: 'none' });
     },
   );
+
+  it('carries the card findings an operator confirmed and who confirmed them', async () => {
+    const draft: CaptureDraft = {
+      ...faceDraft(profileCard(profiles[0]!)),
+      cardReview: {
+        checks: ['unknown-nation-code', 'photo-unreadable'],
+        operator: { id: 'operator-1', role: 'operator' },
+        confirmedAtMs: Date.UTC(2026, 10, 25, 9, 28),
+      },
+    };
+    const built = await buildRecordDraft(draft, context);
+    if (!built.ok) throw new Error(built.error.code);
+    expect(built.value.cardReview).toEqual({
+      findings: ['unknown-nation-code', 'photo-unreadable'],
+      confirmedBy: 'operator-1',
+      confirmedAt: localTimestamp(Date.UTC(2026, 10, 25, 9, 28)),
+    });
+    expect(captureRecordV1.safeParse({ ...built.value, previousRecordHash: null }).success).toBe(
+      true,
+    );
+    const unreviewed = await buildRecordDraft(faceDraft(profileCard(profiles[0]!)), context);
+    expect(unreviewed.ok && 'cardReview' in unreviewed.value).toBe(false);
+  });
 
   it('names the field a record cannot carry, never its value', () => {
     const card = { ...profileCard(profiles[0]!), birthDate: parseCardDate('20231350') };

@@ -10,6 +10,7 @@ import {
   type WorkerModel,
 } from '../../../src/renderer/worker/worker-model';
 import { DEFAULT_TIMING, workerScreen } from '../../../src/renderer/worker/worker-screen-model';
+import { promptFor, VOICE_PROMPTS } from '../../../src/renderer/voice/voice-prompts';
 
 const card: CardSummary = {
   cardType: 'resident',
@@ -116,6 +117,49 @@ describe('worker screen derivation', () => {
       kind: 'fail',
       reasonKey: 'no-match',
       nextSteps: ['call-operator'],
+    });
+  });
+
+  it('tells a refused card its one reason and speaks it, and asks the worker to wait during a card review', () => {
+    const refused = fold([
+      [
+        {
+          name: 'session.result',
+          payload: {
+            outcome: 'refused',
+            reasonKey: 'card-expired',
+            nextSteps: ['take-card'],
+            cardCheck: 'expired',
+          },
+        },
+        1,
+      ],
+      [state({ state: 'result', outcome: 'refused', deadlineMs: null }), 2],
+    ]);
+    const screen = workerScreen(refused, 3);
+    expect(screen).toEqual({ kind: 'refused', reasonKey: 'card-expired', deadlineMs: null });
+    expect(promptFor(screen)).toBe('refused-card-expired');
+    expect(VOICE_PROMPTS.get('refused-card-expired')?.['zh-CN']).toContain('派出所');
+    const review = fold([
+      [
+        state({
+          state: 'card-review',
+          card,
+          items: [
+            {
+              code: 'unknown-nation-code',
+              text: { 'zh-CN': '民族代码未知', en: 'Unknown nation code' },
+            },
+          ],
+          deadlineMs: 5,
+        }),
+        1,
+      ],
+    ]);
+    expect(workerScreen(review, 2)).toEqual({
+      kind: 'review',
+      reasonKey: 'card-needs-review',
+      deadlineMs: 5,
     });
   });
 

@@ -5,25 +5,8 @@ import {
   type CardMessageKey,
 } from '../../../shared/i18n/catalog-card';
 import { fillTemplate, LOCALES, type LocalizedText } from '../../../shared/i18n/locale';
+import type { CardFindingCode } from '../../../shared/kiosk-api/card-checks';
 import type { CardFieldName } from './card';
-
-/** What a check found wrong with a card that was nevertheless read. */
-export type CardFindingCode =
-  | 'checksum-mismatch'
-  | 'id-number-malformed'
-  | 'birth-date-mismatch'
-  | 'gender-digit-mismatch'
-  | 'expired'
-  | 'not-yet-valid'
-  | 'invalid-date'
-  | 'unknown-nation-code'
-  | 'unknown-gender-code'
-  | 'unknown-card-flag'
-  | 'empty-field'
-  | 'region-mismatch'
-  | 'pr-number-malformed'
-  | 'pr-number-check-mismatch'
-  | 'nationality-mismatch';
 
 /** `error`: the card should not be accepted as is; `warning`: unusual, worth a look, may be fine. */
 export type CardFindingSeverity = 'error' | 'warning';
