@@ -30,16 +30,20 @@ async function screenOf(host: BrowserHost, token = tokenOf(host.url)) {
   return { client, events, bugs, ws, welcomed };
 }
 
-/** Resolves once an event matching `test` has arrived. */
-async function until(
-  events: KioskEvent[],
+/** Resolves with the first event matching `test`, already seen or still to arrive. */
+function until(
+  screen: Awaited<ReturnType<typeof screenOf>>,
   test: (event: KioskEvent) => boolean,
 ): Promise<KioskEvent> {
-  for (;;) {
-    const found = events.find(test);
-    if (found) return found;
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
+  const seen = screen.events.find(test);
+  if (seen) return Promise.resolve(seen);
+  return new Promise((resolve) => {
+    const off = screen.client.api.subscribe((event) => {
+      if (!test(event)) return;
+      off();
+      resolve(event);
+    });
+  });
 }
 
 describe('capture session behind the browser host', () => {
@@ -57,7 +61,7 @@ describe('capture session behind the browser host', () => {
 
     expect(await screen.client.api['session.start']({})).toEqual({ ok: true, value: {} });
     const consent = await until(
-      screen.events,
+      screen,
       (e) => e.name === 'session.state' && e.payload.state === 'consent',
     );
     expect(consent.payload).toMatchObject({ consentVersion: 'v1', transmits: 'card-photo' });
@@ -65,7 +69,7 @@ describe('capture session behind the browser host', () => {
       await screen.client.api['session.consent']({ accepted: true, consentVersion: 'v1' }),
     ).toEqual({ ok: true, value: {} });
     harness.card({ type: 'card-read', card: residentCard() });
-    await until(screen.events, (e) => e.name === 'session.state' && e.payload.state === 'face');
+    await until(screen, (e) => e.name === 'session.state' && e.payload.state === 'face');
 
     const jpeg = {
       width: 640,
@@ -77,7 +81,7 @@ describe('capture session behind the browser host', () => {
       const sent = await screen.client.api['frame.submit'](jpeg);
       expect(sent.ok && sent.value.disposition).toBe('analyzing');
     }
-    const result = await until(screen.events, (e) => e.name === 'session.result');
+    const result = await until(screen, (e) => e.name === 'session.result');
     expect(result.payload).toEqual({
       outcome: 'pass',
       reasonKey: 'matched',

@@ -48,30 +48,51 @@ export class PtyReader {
     this.served = null;
   }
 
+  /** Resolves once the emulator has answered `count` more requests from the reader. */
+  requestsAnswered(count: number): Promise<void> {
+    const emulator = this.emulator;
+    const answer = emulator.answer.bind(emulator);
+    let left = count;
+    return new Promise((resolve) => {
+      emulator.answer = (request) => {
+        left -= 1;
+        if (left === 0) {
+          emulator.answer = answer;
+          resolve();
+        }
+        return answer(request);
+      };
+    });
+  }
+
   start(): void {
     this.loop.on((event) => this.events.push(event));
     this.loop.start();
   }
 
   /** Resolves with the first event of `type` at index ≥ `from` (default: after every event so far). */
-  async next<T extends ReaderEvent['type']>(
+  next<T extends ReaderEvent['type']>(
     type: T,
     from = this.events.length,
     timeoutMs = 8000,
   ): Promise<Extract<ReaderEvent, { type: T }>> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const hit = this.events
-        .slice(from)
-        .find((e): e is Extract<ReaderEvent, { type: T }> => e.type === type);
-      if (hit) return hit;
-      if (Date.now() > deadline) {
-        throw new Error(
-          `no ${type} event within ${timeoutMs} ms; saw ${this.events.map((e) => e.type).join(', ')}`,
-        );
-      }
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+    const isHit = (e: ReaderEvent): e is Extract<ReaderEvent, { type: T }> => e.type === type;
+    const seen = this.events.slice(from).find(isHit);
+    if (seen) return Promise.resolve(seen);
+    // Waits on the loop's own events; the deadline only turns a hang into a readable failure.
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        off();
+        const saw = this.events.map((e) => e.type).join(', ');
+        reject(new Error(`no ${type} event within ${timeoutMs} ms; saw ${saw}`));
+      }, timeoutMs);
+      const off = this.loop.on((event) => {
+        if (!isHit(event)) return;
+        clearTimeout(timer);
+        off();
+        resolve(event);
+      });
+    });
   }
 
   async dispose(): Promise<void> {

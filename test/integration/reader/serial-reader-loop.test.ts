@@ -56,7 +56,7 @@ describe('reader loop over a socat pseudo-terminal with the emulator on the far 
     reader.emulator.removeMidRead = false;
     reader.emulator.place(placement);
     await reader.next('card-read', from);
-    await new Promise((resolve) => setTimeout(resolve, 500)); // ten more polls with the card still there
+    await reader.requestsAnswered(10); // ten more polls with the card still there
     expect(reader.events.slice(from).filter((e) => e.type === 'card-read')).toHaveLength(1);
     reader.emulator.remove();
     await reader.next('card-removed', from);
