@@ -25,10 +25,7 @@ import { rendererBuild } from './renderer-build';
 /** The operator's and the technician's PINs on the stage. */
 export const PINS = { operator: '2468', technician: '13579' } as const;
 
-const RESIDENT_PROFILE = resolve(
-  import.meta.dirname,
-  '../../../src/core/idcard/emulator/profiles/resident.json',
-);
+const PROFILES_DIR = resolve(import.meta.dirname, '../../../src/core/idcard/emulator/profiles');
 
 /** A running stage. */
 export interface KioskStage {
@@ -59,6 +56,8 @@ export interface KioskStage {
 export interface StageOptions {
   /** The worker is the live person of the demo clip the camera plays; the cameraman is an impostor's card. */
   readonly holder: CardHolder;
+  /** The shipped emulator profile the card is made from (default `resident`). */
+  readonly cardProfile?: string;
   readonly collectorUp?: boolean;
   readonly capture?: Partial<CapturePolicy>;
   /** The camera the configuration names (null: any camera). */
@@ -79,7 +78,8 @@ export async function startKioskStage(options: StageOptions): Promise<KioskStage
   const port = Number(new URL(collector.url).port);
   if (options.collectorUp === false) await collector.close().then(() => (collector = null));
 
-  const profile = JSON.parse(await readFile(RESIDENT_PROFILE, 'utf8')) as {
+  const profileName = options.cardProfile ?? 'resident';
+  const profile = JSON.parse(await readFile(join(PROFILES_DIR, `${profileName}.json`), 'utf8')) as {
     card: { idNumber: string; name: string };
   };
   await writeFile(join(dir, 'card-photo.png'), await cardPhotoPng(options.holder));
