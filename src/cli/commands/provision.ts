@@ -6,8 +6,10 @@ import { KeyVaultError } from '../../core/device/key-vault';
 import { DEFAULT_LOCAL_CONFIG_PATH, provisionDevice } from '../../core/device/provisioning';
 import { DEVICE_TEXTS } from '../../shared/i18n/catalog-device';
 import { UsageError, type CliCommand } from '../command';
+import { PLATFORM_OPTIONS, PLATFORM_USAGE, platformRequest } from './provision-platform-options';
 
 const usage = `Usage: kiosk provision --device-id ID --point-code CODE --endpoint URL [--config FILE] [--vault DIR] [--json]
+       [--platform NAME] [--credentials FILE] [next-steps options]
 
 Writes the device id, collection point code and upload endpoint into the local configuration
 (validated as a whole, replaced atomically), creates the vault and the device's Ed25519 key on
@@ -15,6 +17,7 @@ first use (a second run keeps the key), and prints the key id and the public key
   --config FILE   local configuration (default ${DEFAULT_LOCAL_CONFIG_PATH})
   --vault DIR     key vault folder (default: storage.vaultDir of the configuration)
   --json          print the result as one JSON object
+${PLATFORM_USAGE}
 Exit codes: 0 provisioned, 1 vault failure, 2 usage or invalid value.`;
 
 /** The provision subcommand. */
@@ -32,6 +35,7 @@ export const provisionCommand: CliCommand = {
         config: { type: 'string' },
         vault: { type: 'string' },
         json: { type: 'boolean', default: false },
+        ...PLATFORM_OPTIONS,
       },
       strict: true,
     });
@@ -45,6 +49,7 @@ export const provisionCommand: CliCommand = {
         endpoint,
         configPath: values.config ?? DEFAULT_LOCAL_CONFIG_PATH,
         ...(values.vault ? { vaultDir: values.vault } : {}),
+        ...platformRequest(values),
       });
       const { keyId, publicKeySpkiBase64, publicKeyPem, keyCreated } = result;
       if (values.json) {

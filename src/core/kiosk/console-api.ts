@@ -102,6 +102,7 @@ export function consoleCommands(deps: ConsoleDeps): ConsoleCommands {
         volume: config.ui.volume,
         personalServiceUrl: config.ui.personalServiceUrl,
         personalServiceQrText: config.ui.personalServiceQrText,
+        miniProgramQrText: config.ui.miniProgramQrText,
         initialPasswordRule: config.ui.initialPasswordRule,
         camera: config.camera,
         consentVersion: config.capture.consentVersion,

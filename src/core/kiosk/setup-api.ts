@@ -29,6 +29,8 @@ export type SetupCommands = Pick<
   | 'setup.camera'
   | 'setup.operating-point'
   | 'setup.self-test'
+  | 'setup.platform'
+  | 'setup.next-steps'
 >;
 
 /** What the setup commands change and read. */
@@ -74,6 +76,17 @@ export function setupCommands(deps: SetupDeps): SetupCommands {
     'setup.endpoint': ({ endpoint }) => save({ upload: { endpoint } }),
     'setup.camera': ({ deviceId, label }) => save({ camera: { deviceId, label } }),
     'setup.operating-point': ({ operatingPoint }) => save({ face: { operatingPoint } }),
+    'setup.next-steps': (nextSteps) => save({ ui: nextSteps }),
+    'setup.platform': async ({ platform, credentials }) => {
+      // Credentials first: a platform switched without its credentials would only raise alarms.
+      try {
+        if (credentials)
+          deps.vault.storeSecret('platform-credentials', Buffer.from(JSON.stringify(credentials)));
+      } catch (error) {
+        return err(problemOf(error));
+      }
+      return save({ upload: { platform } });
+    },
     'setup.generate-key': async () => {
       try {
         // The key is made once (at first boot, or here) and never replaced from the screen:

@@ -11,6 +11,7 @@ export const FALLBACK_SETTINGS: UiSettings = {
   volume: 0,
   personalServiceUrl: '',
   personalServiceQrText: '',
+  miniProgramQrText: '',
   initialPasswordRule: { 'zh-CN': '', en: '' },
   camera: { deviceId: null, label: null, width: 1280, height: 720 },
   consentVersion: '',

@@ -49,12 +49,22 @@ export function PassScreen({
             sizePx={260}
           />
         )}
+        {settings.miniProgramQrText && (
+          <QrCode
+            text={settings.miniProgramQrText}
+            label={t(WORKER_TEXT.passMiniProgram)}
+            sizePx={260}
+          />
+        )}
         <div>
           <NextSteps steps={steps} />
-          <p>{t(WORKER_TEXT.passAddress, { url: settings.personalServiceUrl })}</p>
+          {settings.personalServiceUrl && (
+            <p>{t(WORKER_TEXT.passAddress, { url: settings.personalServiceUrl })}</p>
+          )}
           <p>
             {t(WORKER_TEXT.passPassword)} {t(settings.initialPasswordRule)}
           </p>
+          <p data-next="employer">{t(WORKER_TEXT.passEmployer)}</p>
         </div>
       </div>
     </section>

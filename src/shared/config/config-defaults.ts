@@ -58,6 +58,8 @@ export const DEFAULT_CONFIG: KioskConfig = {
     volume: 0.8,
     personalServiceUrl: '',
     personalServiceQrText: '',
+    miniProgramQrText: '',
+    slipShowsPasswordRule: true,
     initialPasswordRule: {
       'zh-CN': '初始密码为身份证号后六位，首次登录后请修改',
       en: 'Your first password is the last six characters of your ID number; change it at first login.',

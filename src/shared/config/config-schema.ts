@@ -80,7 +80,9 @@ export const kioskConfigSchema = z.strictObject({
     volume: z.number().min(0).max(1),
     personalServiceUrl: z.string().max(300),
     personalServiceQrText: z.string().max(300),
+    miniProgramQrText: z.string().max(300),
     initialPasswordRule: localizedTextSchema,
+    slipShowsPasswordRule: z.boolean(),
   }),
   operator: z.strictObject({
     accounts: z.array(z.strictObject({ role: staffRoleSchema, pinHash: pinHashSchema })).max(20),

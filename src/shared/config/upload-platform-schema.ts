@@ -58,6 +58,14 @@ export const nationalStandardSchema = z.strictObject({
 /** The national-standard adapter's settings. */
 export type NationalStandardSettings = z.infer<typeof nationalStandardSchema>;
 
+/** What a platform issues to an integrator: `{"api_key", "api_secret", "des_key"?}` (kept in the key vault). */
+export const platformCredentialsSchema = z.strictObject({
+  api_key: z.string().min(1).max(128),
+  api_secret: z.string().min(1).max(256),
+  /** DES takes the first 8 bytes, as the provinces' Java samples do. */
+  des_key: z.string().min(8).max(64).optional(),
+});
+
 /** The upload section: the platform, where it is, and how the queue runs. */
 export const uploadSchema = z.strictObject({
   platform: z.enum(PLATFORM_NAMES),

@@ -29,6 +29,8 @@ export type WorkerTextKey =
   | 'passTitle'
   | 'passAddress'
   | 'passPassword'
+  | 'passMiniProgram'
+  | 'passEmployer'
   | 'failTitle'
   | 'retryTitle'
   | 'reviewTitle'
@@ -96,6 +98,11 @@ export const WORKER_TEXT: Catalog<WorkerTextKey> = {
   passTitle: { 'zh-CN': '核验通过，登记完成', en: 'Check passed: you are registered' },
   passAddress: { 'zh-CN': '个人服务平台：{url}', en: 'Personal service site: {url}' },
   passPassword: { 'zh-CN': '初始密码规则：', en: 'First password rule:' },
+  passMiniProgram: { 'zh-CN': '微信扫码进入小程序', en: 'Scan for the mini program' },
+  passEmployer: {
+    'zh-CN': '之后由用工单位发起劳动关系，您在平台上确认即可。',
+    en: 'Then your employer starts the employment relation, and you confirm it on the platform.',
+  },
   failTitle: { 'zh-CN': '核验未通过', en: 'The check did not pass' },
   retryTitle: { 'zh-CN': '请再试一次', en: 'Let us try once more' },
   reviewTitle: {

@@ -4,6 +4,7 @@ import type { CommandSpec } from './command-roles';
 import { CONSOLE_COMMANDS } from './console-commands';
 import { RECORDS_COMMANDS } from './records-commands';
 import { SESSION_COMMANDS } from './session-commands';
+import { PLATFORM_SETUP_COMMANDS } from './platform-setup-commands';
 import { SETUP_COMMANDS } from './setup-commands';
 
 /** Every KioskApi command, each with the role that may call it. */
@@ -11,6 +12,7 @@ export const KIOSK_COMMANDS = {
   ...SESSION_COMMANDS,
   ...CONSOLE_COMMANDS,
   ...SETUP_COMMANDS,
+  ...PLATFORM_SETUP_COMMANDS,
   ...RECORDS_COMMANDS,
 } as const satisfies Record<string, CommandSpec>;
 

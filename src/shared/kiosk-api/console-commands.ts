@@ -10,6 +10,7 @@ export const uiSettingsSchema = z.strictObject({
   volume: z.number().min(0).max(1),
   personalServiceUrl: z.string(),
   personalServiceQrText: z.string(),
+  miniProgramQrText: z.string(),
   initialPasswordRule: z.strictObject({ 'zh-CN': z.string(), en: z.string() }),
   camera: z.strictObject({
     deviceId: z.string().nullable(),

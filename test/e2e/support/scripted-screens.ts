@@ -22,6 +22,7 @@ export const SETTINGS: UiSettings = {
   volume: 0.5,
   personalServiceUrl: 'https://rs.example.gov.cn/personal',
   personalServiceQrText: 'https://rs.example.gov.cn/personal',
+  miniProgramQrText: '#小程序://建筑工人实名制/example',
   initialPasswordRule: {
     'zh-CN': '身份证号后六位',
     en: 'the last six characters of your ID number',

@@ -1,16 +1,9 @@
 // What a platform issues to an integrator: api_key, api_secret and, in some provinces, a DES key
 // for ID numbers. Kept in the key vault, never in the configuration file.
-import { z } from 'zod';
+import type { z } from 'zod';
+import { platformCredentialsSchema } from '../../../shared/config/upload-platform-schema';
 import { err, ok, type Result } from '../../../shared/result';
 import type { KeyVault } from '../../device/key-vault';
-
-/** The credentials file and vault entry: `{"api_key", "api_secret", "des_key"?}`. */
-export const platformCredentialsSchema = z.strictObject({
-  api_key: z.string().min(1).max(128),
-  api_secret: z.string().min(1).max(256),
-  /** DES takes the first 8 bytes, as the provinces' Java samples do. */
-  des_key: z.string().min(8).max(64).optional(),
-});
 
 /** Platform credentials. */
 export type PlatformCredentials = z.infer<typeof platformCredentialsSchema>;
