@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { FaceEngineClient } from '../src/core/face/engine/face-engine-client';
 import type { StageTimings } from '../src/core/face/frame-analysis';
 import { createFacePipeline } from '../src/core/face/pipeline';
-import { readY4mFrames } from '../test/integration/face/y4m-frames';
+import { readY4mFrames } from '../src/core/face/eval/y4m-reader';
 import { sharedDataDir } from '../test/support/shared-data';
 
 const { values } = parseArgs({

@@ -4,7 +4,7 @@
 import { copyFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import sharp from 'sharp';
-import { readY4mFrames } from '../test/integration/face/y4m-frames';
+import { readY4mFrames } from '../src/core/face/eval/y4m-reader';
 
 const data = resolve(process.argv[2] ?? resolve(import.meta.dirname, '../../shared/data'));
 const live = resolve(data, 'camera/live');

@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createFacePipeline } from '../src/core/face/pipeline';
 import { toRgbImage } from '../src/core/photo/to-rgb-image';
-import { readY4mFrames } from '../test/integration/face/y4m-frames';
+import { readY4mFrames } from '../src/core/face/eval/y4m-reader';
 import { sharedDataDir } from '../test/support/shared-data';
 
 const root = resolve(import.meta.dirname, '..');

@@ -4,26 +4,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame } from '../../src/shared/kiosk-api/frame';
-import type { RgbImage } from '../../src/core/photo/rgb-image';
-import { readY4mFrames } from '../integration/face/y4m-frames';
-
-/** An RGB image as an RGBA frame, the form `frame.submit` takes from a canvas. */
-export function rgbaFrameOf(image: RgbImage): Frame {
-  const pixels = image.width * image.height;
-  const data = new Uint8Array(pixels * 4);
-  for (let i = 0; i < pixels; i += 1) {
-    data[i * 4] = image.data[i * 3] as number;
-    data[i * 4 + 1] = image.data[i * 3 + 1] as number;
-    data[i * 4 + 2] = image.data[i * 3 + 2] as number;
-    data[i * 4 + 3] = 255;
-  }
-  return { width: image.width, height: image.height, format: 'rgba', data };
-}
+import { rgbaFrame } from '../../src/core/capture/eval/clip-session';
+import { readY4mFrames } from '../../src/core/face/eval/y4m-reader';
 
 /** The first `count` frames (of 45) of person-london_104.y4m, as RGBA frames. */
 export function londonClipFrames(dataDir: string, count: number): Frame[] {
   const indices = Array.from({ length: count }, (_, i) => i);
-  return readY4mFrames(join(dataDir, 'camera/person-london_104.y4m'), indices).map(rgbaFrameOf);
+  return readY4mFrames(join(dataDir, 'camera/person-london_104.y4m'), indices).map(rgbaFrame);
 }
 
 /** The card photo of the same person (PNG bytes). */
@@ -37,7 +24,7 @@ export const LIVE_PEOPLE = ['grid_s1', 'grid_pwij3p', 'grid_brbk7n'] as const;
 /** The 45 frames of a live person's clip in camera/live, as RGBA frames. */
 export function liveClipFrames(dataDir: string, person: string): Frame[] {
   const indices = Array.from({ length: 45 }, (_, i) => i);
-  return readY4mFrames(join(dataDir, `camera/live/person-${person}.y4m`), indices).map(rgbaFrameOf);
+  return readY4mFrames(join(dataDir, `camera/live/person-${person}.y4m`), indices).map(rgbaFrame);
 }
 
 /** The card-like portrait of a live person (PNG bytes). */

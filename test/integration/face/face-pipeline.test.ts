@@ -5,7 +5,7 @@ import { cosineSimilarity } from '../../../src/core/face/match/embedding-math';
 import { createFacePipeline, type FacePipeline } from '../../../src/core/face/pipeline';
 import { toRgbImage } from '../../../src/core/photo/to-rgb-image';
 import { NEEDS_SHARED_DATA, sharedDataDir } from '../../support/shared-data';
-import { readY4mFrames } from './y4m-frames';
+import { readY4mFrames } from '../../../src/core/face/eval/y4m-reader';
 
 const data = sharedDataDir();
 const modelsDir = resolve(import.meta.dirname, '../../../models');

@@ -1,6 +1,6 @@
-/** Reads frames of a YUV4MPEG2 (4:2:0) clip as RGB: the fake-camera clip of ../shared/data/camera. */
+/** Reads frames of a YUV4MPEG2 (4:2:0) clip as RGB: the fake-camera clips of ../shared/data/camera. */
 import { readFileSync } from 'node:fs';
-import type { RgbImage } from '../../../src/core/photo/rgb-image';
+import type { RgbImage } from '../../photo/rgb-image';
 
 const clamp = (v: number) => (v < 0 ? 0 : v > 255 ? 255 : Math.round(v));
 
@@ -37,4 +37,18 @@ export function readY4mFrames(file: string, indices: readonly number[]): RgbImag
     }
     return { width, height, data };
   });
+}
+
+/** Every frame of a 4:2:0 y4m clip, as RGB. */
+export function readAllY4mFrames(file: string): RgbImage[] {
+  const bytes = readFileSync(file);
+  const header = bytes.subarray(0, bytes.indexOf(0x0a)).toString('latin1');
+  const width = Number(/ W(\d+)/.exec(header)?.[1]);
+  const height = Number(/ H(\d+)/.exec(header)?.[1]);
+  const frameSize = 'FRAME\n'.length + (width * height * 3) / 2;
+  const count = Math.floor((bytes.length - header.length - 1) / frameSize);
+  return readY4mFrames(
+    file,
+    Array.from({ length: count }, (_, i) => i),
+  );
 }

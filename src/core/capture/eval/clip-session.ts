@@ -1,0 +1,151 @@
+/**
+ * One capture session over a camera clip, through the kiosk's own CaptureSession (state machine,
+ * frame gate, liveness, challenge, attempts, retries, spoof policy) and face engine port, with a
+ * card holding a given portrait. The clip loops as Chromium's fake camera loops it; time is
+ * virtual: a frame every 1/fps s, each analysed before the next arrives (the engine keeps up with
+ * 15 fps on the reference machine: docs/performance.md), so results do not depend on this
+ * machine's load. A challenge is answered only by what the clip happens to show.
+ */
+import type { CapturePolicy } from '../../../shared/config/capture-policy-schema';
+import type { ReasonKey } from '../../../shared/kiosk-api/capture-keys';
+import type { Frame } from '../../../shared/kiosk-api/frame';
+import type { Matcher } from '../../face/match/match-decision';
+import type { ResidentIdCard } from '../../idcard/card/card';
+import { silentLogger } from '../../log/logger';
+import type { RgbImage } from '../../photo/rgb-image';
+import { faceEnginePort, type FaceAnalyzer } from '../../kiosk/face-engine-port';
+import type { LivenessLevel } from '../../kiosk/liveness-levels';
+import { CaptureSession } from '../capture-session';
+import type { CardSourceEvent } from '../ports';
+import { VirtualTime } from './virtual-time';
+
+/** What every session of an evaluation shares. */
+export interface ClipSessionRig {
+  readonly engine: FaceAnalyzer;
+  readonly matcher: Matcher;
+  readonly policy: CapturePolicy;
+  readonly livenessLevel: LivenessLevel;
+  readonly fps: number;
+}
+
+/** How one session ended. */
+export interface ClipSessionResult {
+  /** `undecided` only if the session ran past the cap without a final result (a defect). */
+  readonly outcome: 'pass' | 'fail' | 'undecided';
+  readonly reasonKey: ReasonKey | null;
+  /** Camera time from the face step's start to the final result. */
+  readonly decisionMs: number;
+  /** Attempts in which a liveness challenge was asked. */
+  readonly challenges: number;
+  readonly attempts: number;
+}
+
+/** A card with no real person's data: only its photo matters here. */
+const EVAL_CARD: ResidentIdCard = {
+  type: 'resident',
+  name: '测试',
+  idNumber: '11010119900307803X',
+  nation: { kind: 'known', code: '01', name: '汉' },
+  address: '测试地址',
+  issuingAuthority: '测试',
+  gender: { kind: 'known', code: '1', label: { 'zh-CN': '男', en: 'Male' } },
+  birthDate: { kind: 'date', iso: '1990-03-07' },
+  validFrom: { kind: 'date', iso: '2020-01-01' },
+  validTo: { kind: 'long-term' },
+};
+
+/** Counts the engine calls in flight, so the driver can wait for the session to settle. */
+function tracked(engine: FaceAnalyzer) {
+  let inFlight = 0;
+  const track = <T>(work: Promise<T>): Promise<T> => {
+    inFlight += 1;
+    return work.finally(() => (inFlight -= 1));
+  };
+  const analyzer: FaceAnalyzer = {
+    analyze: (frame) => track(engine.analyze(frame)),
+    enroll: (photo) => track(engine.enroll(photo)),
+  };
+  const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+  const settle = async () => {
+    while (inFlight > 0) await turn();
+    // Matching and saving follow the analysis as promise chains: let them run out.
+    for (let i = 0; i < 5; i += 1) await turn();
+  };
+  return { analyzer, settle };
+}
+
+/** An RGB image as an RGBA frame, the form `frame.submit` takes from a canvas. */
+export function rgbaFrame(image: RgbImage): Frame {
+  const pixels = image.width * image.height;
+  const data = new Uint8Array(pixels * 4);
+  for (let i = 0; i < pixels; i += 1) {
+    data[i * 4] = image.data[i * 3] as number;
+    data[i * 4 + 1] = image.data[i * 3 + 1] as number;
+    data[i * 4 + 2] = image.data[i * 3 + 2] as number;
+    data[i * 4 + 3] = 255;
+  }
+  return { width: image.width, height: image.height, format: 'rgba', data };
+}
+
+/** Runs one session: consent, the card with `cardPhoto`, then the clip until a final result. */
+export async function runClipSession(
+  rig: ClipSessionRig,
+  frames: readonly Frame[],
+  cardPhoto: RgbImage,
+): Promise<ClipSessionResult> {
+  const time = new VirtualTime(Date.UTC(2026, 0, 1));
+  const { analyzer, settle } = tracked(rig.engine);
+  let listener: (event: CardSourceEvent) => void = () => undefined;
+  let final: { outcome: 'pass' | 'fail'; reasonKey: ReasonKey } | null = null;
+  const challenged = new Set<number>();
+  let attempts = 0;
+  const session = new CaptureSession({
+    cards: { on: (l) => ((listener = l), () => undefined) },
+    face: faceEnginePort(analyzer),
+    matcher: rig.matcher,
+    records: { append: () => Promise.resolve({ ok: true, value: { recordId: 'eval' } }) },
+    clock: time,
+    timers: time,
+    logger: silentLogger,
+    policy: rig.policy,
+    livenessLevel: rig.livenessLevel,
+    emit: (event) => {
+      if (event.name === 'session.result' && event.payload.outcome !== 'retry')
+        if (event.payload.outcome === 'pass' || event.payload.outcome === 'fail')
+          final ??= { outcome: event.payload.outcome, reasonKey: event.payload.reasonKey };
+      if (event.name === 'session.state' && event.payload.state === 'face') {
+        attempts = Math.max(attempts, event.payload.attempt);
+        if (event.payload.challenge) challenged.add(event.payload.attempt);
+      }
+    },
+  });
+  try {
+    session.start();
+    session.consent(true, rig.policy.consentVersion);
+    listener({
+      type: 'card-read',
+      card: { card: EVAL_CARD, photo: cardPhoto, photoPreview: null },
+    });
+    const started = time.now();
+    const frameMs = 1000 / rig.fps;
+    // Every attempt, retry and review timeout together, with room to spare.
+    const capMs =
+      Object.values(rig.policy.timeoutsMs).reduce((a, b) => a + b, 0) * rig.policy.attempts;
+    for (let i = 0; final === null && time.now() - started < capMs; i += 1) {
+      session.submitFrame(frames[i % frames.length] as Frame);
+      await settle();
+      time.advance(frameMs);
+      await settle();
+    }
+    const decided = final as { outcome: 'pass' | 'fail'; reasonKey: ReasonKey } | null;
+    return {
+      outcome: decided?.outcome ?? 'undecided',
+      reasonKey: decided?.reasonKey ?? null,
+      decisionMs: time.now() - started,
+      challenges: challenged.size,
+      attempts,
+    };
+  } finally {
+    session.dispose();
+  }
+}

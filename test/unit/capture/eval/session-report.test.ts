@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import {
+  sessionTables,
+  summarizeSessions,
+  type EvaluatedSession,
+} from '../../../../src/core/capture/eval/session-report';
+
+const session = (patch: Partial<EvaluatedSession>): EvaluatedSession => ({
+  clip: 'c.y4m',
+  kind: 'live',
+  person: 'p1',
+  cardOf: 'p1',
+  role: 'genuine',
+  outcome: 'pass',
+  reasonKey: 'matched',
+  decisionMs: 1_000,
+  challenges: 0,
+  attempts: 1,
+  ...patch,
+});
+
+describe('summarizeSessions', () => {
+  const sessions = [
+    session({ decisionMs: 500 }),
+    session({ outcome: 'fail', reasonKey: 'attempts-exhausted', decisionMs: 9_000, challenges: 1 }),
+    session({ role: 'impostor', cardOf: 'p2', outcome: 'fail', decisionMs: 8_000 }),
+    session({ role: 'attack', kind: 'tilt', outcome: 'fail', decisionMs: 400 }),
+    session({ role: 'attack', kind: 'tilt', outcome: 'pass', decisionMs: 600 }),
+    session({
+      role: 'attack',
+      kind: 'still',
+      outcome: 'undecided',
+      reasonKey: null,
+      decisionMs: 700,
+    }),
+  ];
+  const summary = summarizeSessions(sessions);
+
+  it('counts genuine passes (BPCER = 1 - pass rate), impostor passes and APCER per attack kind', () => {
+    expect(summary.genuine).toEqual({ sessions: 2, passed: 1, passRate: 0.5, bpcer: 0.5 });
+    expect(summary.impostor).toEqual({ sessions: 1, passed: 0, passRate: 0 });
+    expect(summary.attacks.tilt).toEqual({ sessions: 2, passed: 1, passRate: 0.5, apcer: 0.5 });
+    expect(summary.attacks.still?.apcer).toBe(0);
+    expect(summary.attacks.print).toBeUndefined();
+  });
+
+  it('reports time to decision by nearest rank, challenged and undecided sessions', () => {
+    expect(summary.decisionMs).toEqual({ p50: 600, p90: 9_000, max: 9_000 });
+    expect(summary.challengedSessions).toBe(1);
+    expect(summary.undecided).toBe(1);
+  });
+
+  it('prints the figures and one row per session', () => {
+    const text = sessionTables(summary, sessions);
+    expect(text).toContain('| attack tilt (own card): pass | 1/2 | APCER 50.0% |');
+    expect(text.split('\n').filter((line) => line.startsWith('| c.y4m'))).toHaveLength(6);
+  });
+
+  it('has no rates without sessions', () => {
+    expect(summarizeSessions([]).genuine).toEqual({
+      sessions: 0,
+      passed: 0,
+      passRate: null,
+      bpcer: null,
+    });
+  });
+});
