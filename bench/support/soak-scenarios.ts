@@ -11,7 +11,7 @@ import type { ReaderEvent } from '../../src/core/idcard/reader/reader-events';
 import { rgbToJpeg } from '../../src/core/kiosk/frame-image';
 import { encodeSimulationPhoto } from '../../src/core/photo/simulation-codec';
 import type { Frame } from '../../src/shared/kiosk-api/frame';
-import { readY4mFrames } from '../../test/integration/face/y4m-frames';
+import { readY4mFrames } from '../../src/core/face/eval/y4m-reader';
 import { printAttackFrames } from '../../test/support/camera-clip-frames';
 
 /** What one session of the day is; `walked-away` leaves at the consent screen after the card was read. */
