@@ -11,10 +11,11 @@ import { DemoFlagError, demoPlatformFromFlags } from '../../demo/demo-platform';
 import { shippedProfileNames } from '../../demo/demo-profile';
 import { runDemoCapture } from '../../demo/demo-scenario';
 import { formatStepTable } from '../../demo/step-table';
+import { startDemoWatch } from '../../demo/demo-watch';
 import { parseSpeed } from '../../core/idcard/emulator/emulator-control';
 import { UsageError, type CliCommand } from '../command';
 
-const usage = `Usage: kiosk demo [--impostor | --attack still|planar|tilt] [--card NAME] [--endpoint URL] [--platform NAME [--credentials FILE]] [--json] [--real-speed | --delay-ms N] [--models DIR] [--verbose]
+const usage = `Usage: kiosk demo [--impostor | --attack still|planar|tilt] [--card NAME] [--endpoint URL] [--platform NAME [--credentials FILE]] [--json] [--real-speed | --delay-ms N] [--models DIR] [--verbose] [--open]
 
 Runs one capture: SAM emulator (synthetic resident card, portrait of the person in assets/demo)
 on a socat pty, or on serialport's mock binding in-process when socat is not installed → reader
@@ -39,6 +40,8 @@ each step with its time, then a table.
   --delay-ms N    the emulated SAM answers every command after N ms
   --models DIR    model folder with manifest.json and calibration.json (default: models)
   --verbose       print the kiosk's JSON log lines (no personal data) to stderr
+  --open          serve the worker screens on 127.0.0.1 and print their address: the capture
+                  starts once a browser has opened it, and the screens stay up until Ctrl-C
 Exit 0 when the capture ran to its decision (and a pass was acknowledged); 1 otherwise.`;
 
 const LINK_LINE: { readonly [K in DemoLinkKind]: string } = {
@@ -81,6 +84,7 @@ export const demoCommand: CliCommand = {
         'real-speed': { type: 'boolean', default: false },
         'delay-ms': { type: 'string' },
         verbose: { type: 'boolean', default: false },
+        open: { type: 'boolean', default: false },
         models: { type: 'string', default: 'models' },
       },
     });
@@ -125,6 +129,11 @@ export const demoCommand: CliCommand = {
       say(
         `${at()}  kiosk ready: SAM emulator on ${rig.config.reader.port.mode === 'pinned' ? rig.config.reader.port.path : 'auto'}, face engine warmed up, uploading to ${rig.config.upload.endpoint} (${rig.config.upload.platform} platform)`,
       );
+      const watch = values.open ? await startDemoWatch(rig.kiosk.api) : null;
+      if (watch) {
+        say(`${at()}  open ${watch.url} in a browser: the capture starts when the page connects`);
+        await watch.watched;
+      }
       const outcome = await runDemoCapture({
         api: rig.kiosk.api,
         emulator: rig.emulator,
@@ -155,6 +164,11 @@ export const demoCommand: CliCommand = {
             stepTimesMs: outcome.stepTimesMs,
           }),
         );
+      if (watch) {
+        say('The screens stay up until Ctrl-C.');
+        // Ctrl-C runs the interrupt handler above, which stops the kiosk and exits.
+        await new Promise<never>(() => {});
+      }
       return decision === 'pass' ? (outcome.uploadStatus === 'acknowledged' ? 0 : 1) : 0;
     } finally {
       process.off('SIGINT', interrupted);
