@@ -29,7 +29,7 @@ import { analyzerOnceStarted, recordedModels, startFaceEngine } from './kiosk/fa
 import type { EngineLauncher } from './face/engine/engine-child';
 import { KioskEvents } from './kiosk/kiosk-events';
 import { startFleetService } from './kiosk/fleet-service';
-import type { SignedUpdate } from '../shared/fleet/heartbeat-schema';
+import type { UpdateOfferHandler } from './fleet/update-offer';
 import { OperatorLogin } from './kiosk/operator-login';
 import { recordSink } from './kiosk/record-sink';
 import { recordsCommands } from './kiosk/records-api';
@@ -59,7 +59,7 @@ export interface KioskOptions {
   /** Written into every record. */
   readonly appVersion?: string;
   /** Receives application updates the fleet offers (the Electron shell installs them); absent: ignored. */
-  readonly offerUpdate?: (offer: SignedUpdate['payload']) => void;
+  readonly offerUpdate?: UpdateOfferHandler;
   /** Makes the reader's serial transports (default: the system's ports; the demo's in-process cable). */
   readonly serialTransport?: DetectionContext['serialTransport'];
 }

@@ -9,6 +9,7 @@ import type { KeyVault } from '../core/device/key-vault';
 import type { VaultStrength } from '../core/device/selftest-vault';
 import type { Kiosk } from '../core/kiosk';
 import type { EngineLauncher } from '../core/face/engine/engine-child';
+import type { UpdateOfferHandler } from '../core/fleet/update-offer';
 import type { Logger } from '../core/log/logger';
 
 /** What the shell hands to the composition root. */
@@ -23,6 +24,8 @@ export interface KioskServiceOptions {
   readonly logger: Logger;
   /** Starts the face engine: a utilityProcess, since the RunAsNode fuse disables child_process.fork. */
   readonly launchEngine: EngineLauncher;
+  /** Installs the updates the fleet offers (app-updates.ts). */
+  readonly offerUpdate?: UpdateOfferHandler;
 }
 
 /** Builds and starts every kiosk service. */
@@ -44,5 +47,6 @@ export function startKioskService(options: KioskServiceOptions): Promise<Kiosk> 
     modelsDir: options.modelsDir,
     logger: options.logger,
     launchEngine: options.launchEngine,
+    ...(options.offerUpdate ? { offerUpdate: options.offerUpdate } : {}),
   });
 }

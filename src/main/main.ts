@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { app, safeStorage, session, type BrowserWindow } from 'electron';
 import { createJsonLogger } from '../core/log/logger';
 import { registerAppScheme, setupAppProtocol } from './app-protocol';
+import { createUpdateInstaller } from './app-updates';
 import { watchChildProcesses, watchRenderer } from './crash-recovery';
 import { setupIpc } from './ipc-bridge';
 import { startKioskService } from './kiosk-service';
@@ -51,6 +52,10 @@ async function boot(): Promise<void> {
     modelsDir,
     logger,
     launchEngine: (options) => forkUtilityEngine(join(here, 'face-engine.mjs'), options),
+    offerUpdate: createUpdateInstaller(
+      async () => (await import('electron-updater')).autoUpdater,
+      logger,
+    ),
   });
 
   setupPermissions(session.defaultSession);

@@ -13,6 +13,8 @@ const run = promisify(execFile);
 /** A running cluster: its connection string and how to remove it. */
 export interface PostgresCluster {
   readonly url: string;
+  /** The data directory (its postmaster.pid names the server process, for CPU figures). */
+  readonly dataDir: string;
   stop(): Promise<void>;
 }
 
@@ -97,6 +99,7 @@ export async function startPostgres(): Promise<PostgresCluster> {
   }
   return {
     url: `postgres://fleet@127.0.0.1:${port}/postgres`,
+    dataDir: data,
     async stop() {
       await asServerUser(join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', 'stop']).catch(
         () => undefined,

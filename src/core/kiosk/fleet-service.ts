@@ -1,6 +1,5 @@
 /** The fleet agent as the kiosk runs it: its health from the console's sources, its changes through the configuration files. */
 import type { KioskConfig } from '../../shared/config/config-schema';
-import type { SignedUpdate } from '../../shared/fleet/heartbeat-schema';
 import type { DeviceStatus, QueueStatus, TodayStats } from '../../shared/kiosk-api/device-status';
 import type { KioskEvent } from '../../shared/kiosk-api/events';
 import type { Timers } from '../capture/ports';
@@ -10,6 +9,7 @@ import type { DeviceKey } from '../device/device-key';
 import { remoteConfigSelfTest } from '../fleet/config-self-test';
 import { startFleetAgent, type FleetAgent } from '../fleet/fleet-agent';
 import { heartbeatHealth } from '../fleet/heartbeat-snapshot';
+import { idleGate, type UpdateOfferHandler } from '../fleet/update-offer';
 import type { Logger } from '../log/logger';
 import { parseEd25519PublicKey } from '../records/record-signature';
 
@@ -31,7 +31,7 @@ export interface FleetServiceDeps {
   readonly today: () => TodayStats;
   readonly sessionIdle: () => boolean;
   readonly subscribe: (listener: (event: KioskEvent) => void) => () => void;
-  readonly offerUpdate?: (offer: SignedUpdate['payload']) => void;
+  readonly offerUpdate?: UpdateOfferHandler;
 }
 
 /** Starts the agent when the kiosk has a fleet endpoint, its key, an identity and a local config file; else null. */
@@ -41,6 +41,12 @@ export async function startFleetService(deps: FleetServiceDeps): Promise<FleetAg
   if (!fleet.endpoint || !trustedKey || !device.id || !deps.configPaths) return null;
   const paths = deps.configPaths;
   const startedAtMs = deps.clock.now();
+  const idle = idleGate(deps.sessionIdle, (listener) =>
+    deps.subscribe((event) => {
+      if (event.name === 'session.state' && event.payload.state === 'idle') listener();
+    }),
+  );
+  const { offerUpdate } = deps;
   const agent = await startFleetAgent({
     endpoint: fleet.endpoint,
     deviceId: device.id,
@@ -67,7 +73,7 @@ export async function startFleetService(deps: FleetServiceDeps): Promise<FleetAg
     }),
     selfTest: (next) => remoteConfigSelfTest(next, deps.config(), deps.clock),
     apply: deps.setConfig,
-    offerUpdate: deps.offerUpdate,
+    ...(offerUpdate ? { offerUpdate: (offer) => offerUpdate(offer, idle) } : {}),
   });
   const unsubscribe = deps.subscribe((event) => {
     if (event.name === 'alarm') agent.alarm(event.payload);
