@@ -7,6 +7,8 @@ import type { KioskApi } from '../../shared/kiosk-api/kiosk-api';
 import type { SessionStateView } from '../../shared/kiosk-api/session-events';
 import { useText } from '../view/locale-context';
 import { CardReviewPanel } from './card-review-panel';
+import { DailyFigures } from './daily-figures';
+import { QuarantinePanel } from './quarantine-panel';
 import { ReviewPanel } from './review-panel';
 import { HealthPanel, QueuePanel, StatsPanel } from './status-panels';
 
@@ -100,6 +102,8 @@ export function Dashboard(props: {
         )}
         {figures.queue && <QueuePanel queue={figures.queue} nowMs={props.nowMs} />}
         {figures.stats && <StatsPanel stats={figures.stats} />}
+        <DailyFigures api={api} refreshKey={figures.stats} />
+        <QuarantinePanel api={api} refreshKey={figures.queue} />
       </div>
     </section>
   );
