@@ -39,6 +39,8 @@ describe('kiosk export of records against a real record store', () => {
     );
   });
   afterAll(() => store?.close());
+  const fullExport = (pin: string, ...args: string[]) =>
+    runKioskWithInput(store.dir, pin, 'export', '--full', ...args);
 
   const audits = () => {
     const db = new Database(store.dbPath, { readonly: true });
@@ -87,22 +89,18 @@ describe('kiosk export of records against a real record store', () => {
   });
 
   it('refuses a full export without a technician PIN and writes nothing', async () => {
-    const operator = await runKioskWithInput(
-      store.dir,
-      `${OPERATOR_PIN}\n`,
-      'export',
-      '--full',
+    const operator = await fullExport(
+      `${OPERATOR_PIN}
+`,
       '--config',
       configPath,
     );
     expect(operator.code).toBe(1);
     expect(operator.stdout).toBe('');
     expect(operator.stderr).toContain('needs a technician PIN');
-    const noConfig = await runKioskWithInput(
-      store.dir,
-      `${TECHNICIAN_PIN}\n`,
-      'export',
-      '--full',
+    const noConfig = await fullExport(
+      `${TECHNICIAN_PIN}
+`,
       '--db',
       store.dbPath,
       '--vault',
@@ -113,11 +111,9 @@ describe('kiosk export of records against a real record store', () => {
   });
 
   it('gives whole card numbers to a technician and audits the export under the technician', async () => {
-    const run = await runKioskWithInput(
-      store.dir,
-      `${TECHNICIAN_PIN}\n`,
-      'export',
-      '--full',
+    const run = await fullExport(
+      `${TECHNICIAN_PIN}
+`,
       '--config',
       configPath,
       '--from',

@@ -19,19 +19,11 @@ describe('kiosk export --stats against a real record store', () => {
     countSessionOutcome(db, '2026-03-04', 'fail', 'no-face');
   });
   afterAll(() => store?.close());
+  const exportStats = (...args: string[]) =>
+    runKiosk(store.dir, 'export', '--stats', '--db', store.dbPath, ...args);
 
   it('writes the days of the range as CSV with a BOM and the documented header', async () => {
-    const run = await runKiosk(
-      store.dir,
-      'export',
-      '--stats',
-      '--db',
-      store.dbPath,
-      '--from',
-      '2026-03-01',
-      '--to',
-      '2026-03-03',
-    );
+    const run = await exportStats('--from', '2026-03-01', '--to', '2026-03-03');
     expect(run.code).toBe(0);
     expect(run.stdout.startsWith('\uFEFFday,outcome,category,reason,count\r\n')).toBe(true);
     expect(run.stdout.slice(1).split('\r\n')).toEqual([
@@ -71,19 +63,7 @@ describe('kiosk export --stats against a real record store', () => {
 
   it('writes --out complete, leaving no partial file', async () => {
     const out = join(store.dir, 'figures.csv');
-    const run = await runKiosk(
-      store.dir,
-      'export',
-      '--stats',
-      '--db',
-      store.dbPath,
-      '--from',
-      '2026-03-01',
-      '--to',
-      '2026-03-04',
-      '--out',
-      out,
-    );
+    const run = await exportStats('--from', '2026-03-01', '--to', '2026-03-04', '--out', out);
     expect(run.code).toBe(0);
     expect(readFileSync(out, 'utf8').split('\r\n')).toHaveLength(7);
     expect(existsSync(`${out}.partial`)).toBe(false);
@@ -91,23 +71,10 @@ describe('kiosk export --stats against a real record store', () => {
   });
 
   it('refuses a reversed or impossible range (exit 2) and a missing store (exit 1)', async () => {
-    const reversed = await runKiosk(
-      store.dir,
-      'export',
-      '--stats',
-      '--db',
-      store.dbPath,
-      '--from',
-      '2026-03-02',
-      '--to',
-      '2026-03-01',
-    );
+    const reversed = await exportStats('--from', '2026-03-02', '--to', '2026-03-01');
     expect(reversed.code).toBe(2);
     expect(reversed.stderr).toContain('Invalid date range');
-    expect(
-      (await runKiosk(store.dir, 'export', '--stats', '--db', store.dbPath, '--to', '2025-02-30'))
-        .code,
-    ).toBe(2);
+    expect((await exportStats('--to', '2025-02-30')).code).toBe(2);
     const missing = await runKiosk(store.dir, 'export', '--stats', '--db', `${store.dir}/none.db`);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('No record store');
