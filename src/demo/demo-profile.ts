@@ -1,15 +1,9 @@
 /** The emulated card of the demo and the tests: a shipped card profile with a chosen photo. */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { cardPhotoPng, type CardHolder } from './demo-people';
 
 const PROFILES_DIR = resolve(import.meta.dirname, '../core/idcard/emulator/profiles');
-
-/** The names of the shipped emulator profiles (`resident`, `expired`, `bad-checksum`, …). */
-export async function shippedProfileNames(): Promise<string[]> {
-  const files = await readdir(PROFILES_DIR);
-  return files.flatMap((file) => (file.endsWith('.json') ? [file.slice(0, -5)] : [])).sort();
-}
 
 /**
  * Writes the shipped profile `base` into `dir` with `photo` (an image file's bytes) as its card

@@ -8,7 +8,7 @@ import { CLIP_FPS, loadDemoClip, makeDemoAttackClip } from '../../demo/demo-clip
 import { startDemoRig, type DemoRig } from '../../demo/demo-rig';
 import type { DemoLinkKind } from '../../demo/demo-link';
 import { DemoFlagError, demoPlatformFromFlags } from '../../demo/demo-platform';
-import { shippedProfileNames } from '../../demo/demo-profile';
+import { listCardProfiles } from '../../core/idcard/emulator/load-card-profile';
 import { runDemoCapture } from '../../demo/demo-scenario';
 import { formatStepTable } from '../../demo/step-table';
 import { startDemoWatch } from '../../demo/demo-watch';
@@ -28,7 +28,7 @@ each step with its time, then a table.
                   the image plane, tilt: turned in perspective): liveness refuses (still exit 0)
   --card NAME     the emulator profile of the card (default resident): expired, bad-checksum,
                   not-yet-valid, birth-mismatch end "refused" by the default card policy;
-                  region-mismatch, no-photo stop at the operator's card review
+                  region-mismatch, unknown-nation, no-photo stop at the card review
   --endpoint URL  upload to this receiver instead of starting a collector
   --platform NAME reference (default) or national-standard: the adapter the kiosk uploads with;
                   without --endpoint the demo starts that platform's reference receiver
@@ -98,7 +98,7 @@ export const demoCommand: CliCommand = {
     const platform = await demoPlatformFromFlags(values).catch((error: unknown) => {
       throw error instanceof DemoFlagError ? new UsageError(error.message) : error;
     });
-    const profiles = await shippedProfileNames();
+    const profiles = await listCardProfiles();
     if (!profiles.includes(values.card))
       throw new UsageError(`--card must be one of: ${profiles.join(', ')}`);
     const say = (line: string) => process.stdout.write(`${line}\n`);

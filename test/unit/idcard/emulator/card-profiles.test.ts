@@ -43,6 +43,25 @@ describe('shipped card profiles', () => {
     },
   );
 
+  it.each([
+    ['expired', 'expired'],
+    ['bad-checksum', 'checksum-mismatch'],
+    ['not-yet-valid', 'not-yet-valid'],
+    ['birth-mismatch', 'birth-date-mismatch'],
+    ['region-mismatch', 'region-mismatch'],
+    ['unknown-nation', 'unknown-nation-code'],
+  ])('%s reads back with exactly the finding %s (card policy profiles)', async (name, code) => {
+    const placement = await loadCardProfile(name);
+    const { findings } = parseCard(placement.text, NOW);
+    expect(findings.map((finding) => finding.code)).toEqual([code]);
+  });
+
+  it('no-photo reads back without findings and with a blank photo slot', async () => {
+    const placement = await loadCardProfile('no-photo');
+    expect(parseCard(placement.text, NOW).findings).toEqual([]);
+    expect(isSimulationSlot(placement.photo)).toBe(false);
+  });
+
   it('gives the resident profile two fingerprint templates and an appended address', async () => {
     const placement = await loadCardProfile('resident');
     expect(placement.fingerprint).toHaveLength(1024);
