@@ -38,6 +38,8 @@ export interface KioskStage {
   readonly name: string;
   /** The local configuration file the setup wizard writes. */
   readonly localConfigPath: string;
+  /** The kiosk's record store and vault, for tests that prepare records the console must show. */
+  readonly storeFiles: { readonly dbPath: string; readonly vaultDir: string };
   place(): Promise<void>;
   remove(): Promise<void>;
   /** Pulls the reader's cable (the pty pair and the emulator go away), and plugs it back in. */
@@ -149,6 +151,7 @@ export async function startKioskStage(options: StageOptions): Promise<KioskStage
     idNumber: profile.card.idNumber,
     name: profile.card.name,
     localConfigPath,
+    storeFiles: { dbPath: config.storage.dbPath, vaultDir: join(dir, 'vault') },
     place: () => control(`place ${profileFile}`),
     remove: () => control('remove'),
     unplugReader,
