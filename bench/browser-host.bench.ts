@@ -69,6 +69,7 @@ async function sessionPerFrame() {
             face: { quality: 0.3, embedding: new Float32Array(512) },
             instruction: 'come-closer',
             liveness: { kind: 'undecided' },
+            faceChanged: false,
           }
         ),
       }),

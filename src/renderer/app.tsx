@@ -55,7 +55,8 @@ export function App({ api }: { api: KioskApi }) {
   useEffect(() => {
     if (state === 'idle') setLocale(settings.locale);
   }, [state, settings.locale]);
-  const camera = useCamera(state === 'face' && !staff, settings.camera, api);
+  // From the card step on: the face work runs while the card is read (pipelined capture).
+  const camera = useCamera((state === 'card' || state === 'face') && !staff, settings.camera, api);
   useEffect(() => setModel((m) => withCameraFailed(m, camera.kind === 'failed')), [camera.kind]);
   const screen = workerScreen(model, nowMs);
 

@@ -91,11 +91,11 @@ export class CaptureSession {
       return err(new CaptureRefusal('consent-version'));
     if (!accepted) return this.done({ kind: 'finish', reasonKey: 'consent-declined' });
     this.data.consentAtMs = this.deps.clock.now();
-    return this.done(
-      this.data.card
-        ? { kind: 'start-face', attempt: 1, card: null }
-        : { kind: 'enter', phase: { kind: 'card' } },
-    );
+    if (this.data.card) return this.done({ kind: 'start-face', attempt: 1, card: null });
+    this.apply({ kind: 'enter', phase: { kind: 'card' } });
+    // The person is in front of the camera while the card is read: the first attempt starts now.
+    this.face.startEarly();
+    return ok(undefined);
   }
 
   /** `session.cancel`: the worker gave up; everything is wiped. */
@@ -105,9 +105,10 @@ export class CaptureSession {
     return this.done({ kind: 'finish', reasonKey: 'cancelled' });
   }
 
-  /** `frame.submit`: a camera frame; used only during the face step, never queued. */
+  /** `frame.submit`: a camera frame; used while the card is read and in the face step, never queued. */
   submitFrame(frame: Frame): 'analyzing' | 'waiting' | 'ignored' {
-    const runner = this.phases.phase.kind === 'face' ? this.data?.runner : null;
+    const kind = this.phases.phase.kind;
+    const runner = kind === 'face' || kind === 'card' ? this.data?.runner : null;
     return runner ? runner.submit(frame) : 'ignored';
   }
 

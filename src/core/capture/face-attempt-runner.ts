@@ -73,6 +73,11 @@ export class FaceAttemptRunner {
     return this.faceSeen;
   }
 
+  /** Whether the attempt still takes frames (not stopped, not yet ready, spoofed or failed). */
+  get active(): boolean {
+    return !this.stopped;
+  }
+
   /** Frames dropped unanalysed so far (the engine was busy). */
   get dropped(): number {
     return this.gate.dropped;
@@ -91,6 +96,11 @@ export class FaceAttemptRunner {
     if (this.stopped) return;
     const { face, liveness } = assessment;
     this.faceSeen ||= face !== null;
+    if (assessment.faceChanged) {
+      // The best frames must show the person whose liveness is being judged, seen continuously.
+      this.best.clear();
+      this.live = null;
+    }
     if (face)
       this.best.offer({
         quality: face.quality,

@@ -32,6 +32,16 @@ export class FaceStep {
     this.lockout = new SpoofLockout(deps.policy.spoofLockout, deps.clock);
   }
 
+  /**
+   * Starts the first attempt while the card is still being read (consent given): liveness and the
+   * best frames gather meanwhile, and matching waits for the card photo (`start(1)`).
+   */
+  startEarly(): void {
+    const data = this.host.data();
+    if (!data || data.runner) return;
+    data.runner = this.createRunner(1);
+  }
+
   /** Starts attempt `attempt` (the card is held); enrols the card photo once per session. */
   start(attempt: number): void {
     const data = this.host.data();
@@ -48,9 +58,15 @@ export class FaceStep {
       data.reference = this.deps.face.enroll(card.photo);
       data.reference.catch(() => undefined); // observed when matching; never an unhandled rejection
     }
-    data.runner?.stop();
-    data.runner = this.createRunner(attempt);
+    // The first attempt may have started while the card was read: it goes on, or is already ready.
+    const early = attempt === 1 && data.runner !== null;
+    const readyEarly = early && !data.runner?.active && data.matchFrames.length > 0;
+    if (!early || (!readyEarly && !data.runner?.active)) {
+      data.runner?.stop();
+      data.runner = this.createRunner(attempt);
+    }
     this.host.enter({ kind: 'face', attempt });
+    if (readyEarly) this.matchNow(attempt);
   }
 
   /** Stops the current attempt and forgets its frames. */
@@ -99,17 +115,19 @@ export class FaceStep {
       face.beginAttempt({ livenessLevel }),
       { ...policy, keepImages: policy.transmit === 'live-photo', clock },
       {
-        instruction: () => this.host.emitState(),
+        // Shown from the face step on; while the card is read the screen asks for the card.
+        instruction: () => (this.host.phase().kind === 'face' ? this.host.emitState() : undefined),
         ready: (frames, liveness) => {
           const data = this.host.data();
           if (!data) return;
           data.matchFrames = frames;
           data.liveness = liveness;
-          this.host.enter({ kind: 'matching', attempt });
-          void this.match(attempt);
+          // Ready before the card was read: matching starts once its photo is there (`start`).
+          if (this.host.phase().kind !== 'card') this.matchNow(attempt);
         },
         spoof: () => this.spoofed(attempt),
-        failed: () => fail('engine-failed'),
+        // An engine failure before the card was read costs no attempt: `start` begins a fresh one.
+        failed: () => (this.host.phase().kind === 'card' ? undefined : fail('engine-failed')),
       },
     );
   }
@@ -126,6 +144,11 @@ export class FaceStep {
       return this.host.react({ kind: 'result', outcome: 'fail', reasonKey: 'spoof-suspected' });
     this.host.wipe();
     this.host.enter({ kind: 'locked', reason: 'spoof-lockout', untilMs: lockedUntil });
+  }
+
+  private matchNow(attempt: number): void {
+    this.host.enter({ kind: 'matching', attempt });
+    void this.match(attempt);
   }
 
   private async match(attempt: number): Promise<void> {

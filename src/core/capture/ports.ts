@@ -53,6 +53,11 @@ export interface FrameAssessment {
   /** What the person should do to improve the picture; null when nothing. */
   readonly instruction: GuidanceKey | null;
   readonly liveness: LivenessVerdict;
+  /**
+   * The tracked face is not the one of the frames before (someone else, or a swapped photo): the
+   * liveness evidence restarted, and the frames kept for matching must restart with it.
+   */
+  readonly faceChanged: boolean;
 }
 
 /** One face attempt: frames are analysed in order and feed one liveness session. */

@@ -62,6 +62,7 @@ function attemptOf(engine: FaceAnalyzer, level: 'low' | 'medium' | 'high'): Face
       const motion = previous && chosen ? faceMotion(previous, chosen, analysis.height) : null;
       previous = chosen;
       const guidance = chooseGuidance({ faces: analysis.faces, chosen, motion });
+      const changesBefore = liveness.faceChanges;
       if (chosen) liveness = livenessStep(liveness, chosen, config);
       const mean = liveness.frames > 0 ? liveness.scoreSum / liveness.frames : 0;
       const verdict = liveness.verdict;
@@ -78,6 +79,7 @@ function attemptOf(engine: FaceAnalyzer, level: 'low' | 'medium' | 'high'): Face
           : null,
         instruction: guidance.kind === 'instruct' ? GUIDANCE_KEYS[guidance.key] : null,
         liveness: mapped,
+        faceChanged: liveness.faceChanges > changesBefore,
       };
     },
   };

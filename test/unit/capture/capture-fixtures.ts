@@ -30,6 +30,7 @@ export function liveFace(quality = 0.9): FrameAssessment {
     face: { quality, embedding: new Float32Array([1, 0, 0]) },
     instruction: null,
     liveness: { kind: 'live', score: 0.97, threshold: 0.5 },
+    faceChanged: false,
   };
 }
 

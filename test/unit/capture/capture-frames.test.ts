@@ -77,7 +77,12 @@ describe('capture session: frames, guidance and liveness', () => {
   it('shows one instruction at a time, only once it has persisted for the debounce time', async () => {
     const h = createHarness();
     let instruction: FrameAssessment['instruction'] = 'come-closer';
-    h.engine.assess = () => ({ face: null, instruction, liveness: { kind: 'undecided' } });
+    h.engine.assess = () => ({
+      face: null,
+      instruction,
+      liveness: { kind: 'undecided' },
+      faceChanged: false,
+    });
     await toFace(h);
     const shown = () => (h.session.state.state === 'face' ? h.session.state.instruction : 'n/a');
     h.session.submitFrame(frame());

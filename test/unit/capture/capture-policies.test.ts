@@ -20,6 +20,7 @@ const spoof = () => ({
   face: { quality: 0.9, embedding: new Float32Array([1, 0, 0]) },
   instruction: null,
   liveness: { kind: 'spoof' as const, score: 0.1, threshold: 0.5 },
+  faceChanged: false,
 });
 
 async function retryNow() {
@@ -143,6 +144,7 @@ describe('capture policy: spoof lockout', () => {
       face: { quality: 0.9, embedding: new Float32Array([1, 0, 0]) },
       instruction: null,
       liveness: { kind: 'need-challenge' as const, challenge: 'blink' as const },
+      faceChanged: false,
     });
     await toFace(h);
     await feed(h, 1);

@@ -52,6 +52,7 @@ describe('capture session: nothing personal outlives a session', () => {
       face: { quality: 0.9, embedding: new Float32Array([1, 0, 0]) },
       instruction: 'hold-still',
       liveness: { kind: 'undecided' },
+      faceChanged: false,
     });
     await toFace(h);
     await feed(h, 3);

@@ -177,5 +177,6 @@ function liveFaceUndecided() {
     face: { quality: 0.2, embedding: new Float32Array([1, 0, 0]) },
     instruction: 'come-closer' as const,
     liveness: { kind: 'undecided' as const },
+    faceChanged: false,
   };
 }
