@@ -84,45 +84,35 @@ describe('a face swap between frames', () => {
     faceChanged,
   });
 
+  /** Runs one attempt over the scripted assessments; the frames it hands to matching. */
+  async function matchedFrames(script: FrameAssessment[]): Promise<number[]> {
+    const count = script.length;
+    let ready: readonly KeptFrame[] = [];
+    const runner = new FaceAttemptRunner(
+      { analyze: async () => script.shift() as FrameAssessment },
+      { ...testPolicy(), keepImages: false, clock: { now: () => Date.now() } },
+      {
+        instruction: () => undefined,
+        ready: (frames) => (ready = frames),
+        spoof: () => undefined,
+        failed: () => undefined,
+      },
+    );
+    for (let i = 0; i < count; i += 1) {
+      runner.submit(frame(i));
+      await settle();
+    }
+    expect(runner.active).toBe(false);
+    return ready.map((kept) => kept.embedding[0] ?? -1);
+  }
+
   it('restarts the best frames, so the frames matched all show the face judged live', async () => {
     // Person 1 (sharper) is seen first, then person 2 takes over the camera.
     const script = [face(1, false, 0.95), face(2, true, 0.6), face(2, false, 0.6)];
-    let ready: readonly KeptFrame[] = [];
-    const runner = new FaceAttemptRunner(
-      { analyze: async () => script.shift() as FrameAssessment },
-      { ...testPolicy(), keepImages: false, clock: { now: () => Date.now() } },
-      {
-        instruction: () => undefined,
-        ready: (frames) => (ready = frames),
-        spoof: () => undefined,
-        failed: () => undefined,
-      },
-    );
-    for (let i = 0; i < 3; i += 1) {
-      runner.submit(frame(i));
-      await settle();
-    }
-    expect(ready.map((kept) => kept.embedding[0])).toEqual([2, 2]);
-    expect(runner.active).toBe(false);
+    expect(await matchedFrames(script)).toEqual([2, 2]);
   });
 
   it('would have mixed the two faces without the restart', async () => {
-    const script = [face(1, false, 0.95), face(2, false, 0.6)];
-    let ready: readonly KeptFrame[] = [];
-    const runner = new FaceAttemptRunner(
-      { analyze: async () => script.shift() as FrameAssessment },
-      { ...testPolicy(), keepImages: false, clock: { now: () => Date.now() } },
-      {
-        instruction: () => undefined,
-        ready: (frames) => (ready = frames),
-        spoof: () => undefined,
-        failed: () => undefined,
-      },
-    );
-    for (let i = 0; i < 2; i += 1) {
-      runner.submit(frame(i));
-      await settle();
-    }
-    expect(ready.map((kept) => kept.embedding[0])).toEqual([1, 2]);
+    expect(await matchedFrames([face(1, false, 0.95), face(2, false, 0.6)])).toEqual([1, 2]);
   });
 });
