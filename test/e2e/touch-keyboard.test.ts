@@ -86,8 +86,10 @@ describe.skipIf(!chromiumInstalled)(
       await tap(page, 'input[name=endpoint]');
       await tapText(page, 'http://127.0.0.1:9/v1/recordsx');
       await tap(page, '.touch-keyboard [data-key=backspace]');
-      await tap(page, '.touch-keyboard [data-key=done]');
+      // The screen's own save button, tapped while the keyboard is up, saves and closes it.
+      await tap(page, '[data-step=endpoint] button[type=submit]');
       await page.locator('[data-step=endpoint] [data-outcome=done]').waitFor();
+      await page.locator('.touch-keyboard').waitFor({ state: 'detached' });
 
       const local = JSON.parse(await readFile(stage.localConfigPath, 'utf8')) as Record<
         string,

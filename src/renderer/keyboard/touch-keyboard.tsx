@@ -43,7 +43,11 @@ export function TouchKeyboard() {
       if (target instanceof HTMLInputElement && !target.readOnly && isTypable(target)) {
         setField(target);
         target.scrollIntoView({ block: 'center' });
-      } else if (!(target instanceof Node && panel.current?.contains(target))) setField(null);
+      } else if (!(target instanceof Node && panel.current?.contains(target))) {
+        // Focus moved to a button on the screen: closing the keyboard now would move that button
+        // from under the finger before the tap ends, so it closes once the tap has clicked.
+        document.addEventListener('click', () => setField(null), { once: true });
+      }
     };
     // Focus that leaves for nothing (a tap on empty space) closes the keyboard.
     const onFocusOut = (event: FocusEvent) => {
