@@ -6,6 +6,8 @@
 export const layers = [
   // The reader transports and the SAM emulator (a fake reader at the lowest level) touch serial and USB.
   { type: 'hardware', pattern: 'src/core/idcard/{transport,emulator}/**', partialMatch: false },
+  // The receipt printer: its serial port, and the slip drawn for paper (QR codes included).
+  { type: 'printer', pattern: 'src/core/printer/**', partialMatch: false },
   { type: 'core', pattern: 'src/core/**', partialMatch: false },
   { type: 'shared', pattern: 'src/shared/**', partialMatch: false },
   { type: 'main', pattern: 'src/main/**', partialMatch: false },
@@ -43,7 +45,7 @@ export const walls = [
   },
   {
     from: 'core',
-    mayImport: ['core', 'shared', 'hardware'],
+    mayImport: ['core', 'shared', 'hardware', 'printer'],
     bannedPackages: ['electron', ...UI_PACKAGES, 'serialport', '@serialport/*', 'node-hid', 'usb'],
     why: 'core is plain Node: no Electron, no UI, and hardware only through the reader transports.',
     probe: { file: 'src/core/upload/probe.ts', source: 'serialport' },
@@ -54,6 +56,13 @@ export const walls = [
     bannedPackages: ['electron', ...UI_PACKAGES],
     why: 'The reader transports reach hardware for core; they know nothing of Electron or the UI.',
     probe: { file: 'src/core/idcard/transport/probe.ts', source: 'electron' },
+  },
+  {
+    from: 'printer',
+    mayImport: ['printer', 'hardware', 'core', 'shared'],
+    bannedPackages: ['electron', 'preact', 'preact/*', 'node-hid', 'usb'],
+    why: 'The slip printer reaches its serial port and draws for paper; it knows nothing of Electron or the screens.',
+    probe: { file: 'src/core/printer/probe.ts', source: 'electron' },
   },
   {
     from: 'renderer',

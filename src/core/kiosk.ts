@@ -35,6 +35,7 @@ import { recordSink } from './kiosk/record-sink';
 import { recordsCommands } from './kiosk/records-api';
 import { startRetentionService } from './kiosk/retention-service';
 import { sessionTally } from './kiosk/session-tally';
+import { slipService } from './kiosk/slip-service';
 import { setupCommands } from './kiosk/setup-api';
 import { startUploadService } from './kiosk/upload-service';
 import { silentLogger, type Logger } from './log/logger';
@@ -155,6 +156,7 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     });
     undo.push(() => retention.stop());
     const tally = sessionTally(store, clock, logger);
+    const printSlip = slipService({ config: () => config, emit, clock, logger });
     let statusFeed: DeviceStatusFeed | null = null;
     const session = new CaptureSession({
       cards: cards.source,
@@ -182,6 +184,13 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
       }),
       emit: (event) => {
         if (event.name === 'session.result') tally.count(event.payload);
+        // After the result is on screen; a printer fault becomes an alarm, never a stuck capture.
+        if (event.name === 'session.result' && event.payload.outcome === 'pass')
+          void printSlip().catch((error: unknown) =>
+            logger.log('error', 'printer.failed', {
+              error: error instanceof Error ? error.name : 'unknown',
+            }),
+          );
         emit(event);
         if (event.name === 'session.state') statusFeed?.check();
       },

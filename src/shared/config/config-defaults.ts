@@ -47,6 +47,7 @@ export const DEFAULT_CONFIG: KioskConfig = {
     timeoutMs: 30_000,
     nationalStandard: NATIONAL_STANDARD_DEFAULTS,
   },
+  printer: { kind: 'none' },
   storage: {
     dbPath: 'var/kiosk.db',
     vaultDir: 'var/vault',

@@ -5,6 +5,7 @@ import { deviceIdSchema, operatingPointSchema, pointCodeSchema } from '../kiosk-
 import { staffRoleSchema } from '../kiosk-api/command-roles';
 import { capturePolicySchema } from './capture-policy-schema';
 import { fleetConfigSchema } from './fleet-config-schema';
+import { printerSchema } from './printer-schema';
 import { uploadSchema } from './upload-platform-schema';
 
 /** The configuration version this build writes and reads. */
@@ -74,6 +75,7 @@ export const kioskConfigSchema = z.strictObject({
   }),
   capture: capturePolicySchema,
   upload: uploadSchema,
+  printer: printerSchema,
   storage: storageSchema,
   ui: z.strictObject({
     locale: z.enum(['zh-CN', 'en']),

@@ -11,7 +11,9 @@ export type KioskMessageKey =
   | 'settingSaved'
   | 'settingNotSaved'
   | 'notProvisioned'
-  | 'cardUnrecordable';
+  | 'cardUnrecordable'
+  | 'printerAbsent'
+  | 'printerOutOfPaper';
 
 /** The kiosk's catalog. */
 export const KIOSK_MESSAGES: Catalog<KioskMessageKey> = {
@@ -48,6 +50,15 @@ export const KIOSK_MESSAGES: Catalog<KioskMessageKey> = {
     en: 'The card field "{field}" cannot be written to a record. Ask the operator for help.',
   },
   settingSaved: { 'zh-CN': '设置已保存。', en: 'Setting saved.' },
+  printerAbsent: {
+    'zh-CN':
+      '凭条打印机没有响应，凭条未打印；采集照常进行，结果页已显示二维码。请检查打印机电源和连接线。',
+    en: 'The slip printer does not answer, so no slip was printed; captures go on and the result screen shows the QR codes. Check the printer power and cable.',
+  },
+  printerOutOfPaper: {
+    'zh-CN': '凭条打印机缺纸，凭条未打印；采集照常进行，结果页已显示二维码。请更换纸卷。',
+    en: 'The slip printer is out of paper, so no slip was printed; captures go on and the result screen shows the QR codes. Replace the paper roll.',
+  },
   settingNotSaved: {
     'zh-CN': '设置未能保存到配置文件：{detail}。请检查配置文件后重试。',
     en: 'The setting could not be saved to the configuration file: {detail}. Check the file and try again.',
