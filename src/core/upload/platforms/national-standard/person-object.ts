@@ -47,38 +47,24 @@ export interface PersonExtras {
 function cardPart(card: CardFields) {
   switch (card.type) {
     case 'resident-id':
-      return {
-        name: card.name,
-        nation: nationCodeOfName(card.ethnicity) ?? card.ethnicity,
-        nationality: 'CHN',
-        number: card.idNumber,
-        address: card.address,
-        grantOrg: card.issuingAuthority,
-      };
     case 'hk-macao-taiwan-residence-permit':
       return {
         name: card.name,
-        nation: null,
+        // Permits carry no nation field; the standard leaves it empty for them.
+        nation:
+          card.type === 'resident-id' ? (nationCodeOfName(card.ethnicity) ?? card.ethnicity) : null,
         nationality: 'CHN',
         number: card.idNumber,
         address: card.address,
         grantOrg: card.issuingAuthority,
       };
     case 'foreign-permanent-2017':
-      return {
-        name: card.nameChinese || card.nameLatin,
-        nation: null,
-        nationality: card.nationality,
-        number: card.prNumber,
-        address: null,
-        grantOrg: null,
-      };
     case 'foreign-permanent-2023':
       return {
         name: card.nameChinese || card.nameLatin,
         nation: null,
         nationality: card.nationality,
-        number: card.idNumber,
+        number: card.type === 'foreign-permanent-2017' ? card.prNumber : card.idNumber,
         address: null,
         grantOrg: null,
       };
