@@ -5,6 +5,11 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCalibration } from '../../../src/core/face/match/calibration';
+import {
+  modelHashMismatches,
+  loadedModelHashes,
+} from '../../../src/core/face/match/calibration-binding';
+import { readModelManifest } from '../../../src/core/face/model-files';
 import { NEEDS_SHARED_DATA, sharedDataDir } from '../../support/shared-data';
 
 const run = promisify(execFile);
@@ -83,5 +88,9 @@ describe.skipIf(!shared)(`eval:faces on a dev-set subset (${NEEDS_SHARED_DATA})`
     const written = parseCalibration(JSON.parse(await readFile(calibration, 'utf8')));
     expect(Object.keys(written.operatingPoints)).toEqual(['far-1e-2', 'far-1e-3']);
     expect(written.computedOn.genuine).toBe(card.genuine);
+    // The calibration names the sha256 of every model file it was made with: the kiosk accepts it.
+    const loaded = loadedModelHashes(await readModelManifest(join(root, 'models')));
+    expect(Object.keys(written.computedOn.models).sort()).toEqual(Object.keys(loaded).sort());
+    expect(modelHashMismatches(written.computedOn.models, loaded)).toEqual([]);
   }, 600_000);
 });

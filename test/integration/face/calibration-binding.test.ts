@@ -9,6 +9,9 @@ import {
   modelHashMismatches,
 } from '../../../src/core/face/match/calibration-binding';
 import { readModelManifest } from '../../../src/core/face/model-files';
+import { initFileVault } from '../../../src/core/device/key-vault-file';
+import { createKiosk } from '../../../src/core/kiosk';
+import { DEFAULT_CONFIG } from '../../../src/shared/config/config-defaults';
 
 const MODELS = resolve('models');
 const FORGED = 'f'.repeat(64);
@@ -68,6 +71,15 @@ describe('calibration bound to the models', () => {
       expect(refused.text[locale]).toContain(FORGED);
       expect(refused.text[locale]).toContain(manifest.models.embedding.sha256);
     }
+  });
+
+  it('keeps the kiosk from starting on such a calibration', async () => {
+    const config = { ...DEFAULT_CONFIG, face: { ...DEFAULT_CONFIG.face, modelsDir: dir } };
+    const started = createKiosk({ config, vault: initFileVault(join(dir, 'vault')) });
+    await expect(started).rejects.toMatchObject({
+      code: 'face.calibration.model-mismatch',
+      reason: 'model-mismatch',
+    });
   });
 
   it('makes the self-test fail its models check with the same explanation', async () => {
