@@ -11,8 +11,7 @@ import { hashPin } from '../src/core/device/config-pin-hash';
 import { signedPostHeaders } from '../src/core/upload/signed-post-headers';
 import { createFleetKeyFile } from '../src/fleet/fleet-key-file';
 import { openFleetStore } from '../src/fleet/fleet-store';
-import type { Heartbeat } from '../src/shared/fleet/heartbeat-schema';
-import { newDeviceKey } from '../test/support/fleet-fixture';
+import { newDeviceKey, sampleHeartbeat } from '../test/support/fleet-fixture';
 import { startPostgres } from '../test/support/postgres-cluster';
 import { machineLine, reportFigures } from './support/bench-figures';
 
@@ -119,20 +118,7 @@ const beatsUrl = `${url}/v1/heartbeats`;
 const latenciesMs: number[] = [];
 let failures = 0;
 async function beat(k: (typeof fleetKiosks)[number]): Promise<void> {
-  const body: Heartbeat = {
-    deviceId: k.deviceId,
-    sentAtMs: Date.now(),
-    appVersion: '0.1.0',
-    uptimeS: 3600,
-    reader: 'connected',
-    camera: 'configured',
-    queue: { depth: 1, oldestUnackedAgeS: 30, quarantined: 0 },
-    today: { day: '2026-12-06', sessions: 20, passes: 19, failures: 1 },
-    diskFreeBytes: 8e9,
-    clockSkewMs: 150,
-    lastAlarm: null,
-    config: { appliedVersion: null, refused: null },
-  };
+  const body = sampleHeartbeat(k.deviceId, Date.now());
   const bytes = Buffer.from(JSON.stringify(body));
   const headers = signedPostHeaders(beatsUrl, bytes, k.key, Date.now());
   const started = performance.now();

@@ -4,9 +4,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createManualClock } from '../../src/core/clock';
 import type { DeviceKey } from '../../src/core/device/device-key';
-import { signedPostHeaders } from '../../src/core/upload/signed-post-headers';
 import type { Heartbeat } from '../../src/shared/fleet/heartbeat-schema';
-import { newDeviceKey, startFleetFixture, type FleetFixture } from '../support/fleet-fixture';
+import {
+  newDeviceKey,
+  postHeartbeat,
+  startFleetFixture,
+  type FleetFixture,
+} from '../support/fleet-fixture';
 import { chromiumInstalled, launchKioskBrowser, screenshot } from './support/kiosk-browser';
 
 const T0 = Date.parse('2026-12-06T02:00:00Z');
@@ -89,14 +93,7 @@ function beat(k: (typeof KIOSKS)[number], oldestS: number | null): Heartbeat {
 }
 
 async function send(key: DeviceKey, body: Heartbeat): Promise<void> {
-  const url = `${fx.fleet.url}/v1/heartbeats`;
-  const bytes = Buffer.from(JSON.stringify(body));
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: signedPostHeaders(url, bytes, key, clock.now()),
-    body: bytes,
-  });
-  expect(response.status).toBe(200);
+  expect((await postHeartbeat(fx.fleet.url, key, body, clock.now())).status).toBe(200);
 }
 
 async function openFleet(query: string, lang?: 'en'): Promise<Page> {

@@ -6,6 +6,8 @@ import { hashPin } from '../../src/core/device/config-pin-hash';
 import { deviceKeyFromPkcs8, type DeviceKey } from '../../src/core/device/device-key';
 import type { FleetKey } from '../../src/core/fleet/fleet-signature';
 import { keyIdOf } from '../../src/core/records/record-signature';
+import { signedPostHeaders } from '../../src/core/upload/signed-post-headers';
+import type { Heartbeat } from '../../src/shared/fleet/heartbeat-schema';
 import { startFleetServer, type RunningFleetServer } from '../../src/fleet/fleet-server';
 import { startPostgres, type PostgresCluster } from './postgres-cluster';
 
@@ -87,4 +89,43 @@ export async function startFleetFixture(clock?: Clock): Promise<FleetFixture> {
       await cluster.stop();
     },
   };
+}
+
+/** A plausible heartbeat of a healthy kiosk at `nowMs`, with fields overridden by `extra`. */
+export function sampleHeartbeat(
+  deviceId: string,
+  nowMs: number,
+  extra: Partial<Heartbeat> = {},
+): Heartbeat {
+  return {
+    deviceId,
+    sentAtMs: nowMs,
+    appVersion: '0.1.0',
+    uptimeS: 3600,
+    reader: 'connected',
+    camera: 'configured',
+    queue: { depth: 2, oldestUnackedAgeS: 30, quarantined: 0 },
+    today: { day: new Date(nowMs).toISOString().slice(0, 10), sessions: 5, passes: 4, failures: 1 },
+    diskFreeBytes: 5e9,
+    clockSkewMs: 120,
+    lastAlarm: null,
+    config: { appliedVersion: null, refused: null },
+    ...extra,
+  };
+}
+
+/** POSTs a heartbeat to a fleet service signed with `key`, as a kiosk does. */
+export function postHeartbeat(
+  fleetUrl: string,
+  key: DeviceKey,
+  beat: Heartbeat,
+  nowMs: number,
+): Promise<Response> {
+  const url = `${fleetUrl}/v1/heartbeats`;
+  const bytes = Buffer.from(JSON.stringify(beat));
+  return fetch(url, {
+    method: 'POST',
+    headers: signedPostHeaders(url, bytes, key, nowMs),
+    body: bytes,
+  });
 }

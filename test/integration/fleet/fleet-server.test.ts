@@ -12,7 +12,13 @@ import { kioskState } from '../../../src/fleet/kiosk-state';
 import { rolloutBucket } from '../../../src/fleet/staged-rollout';
 import type { Heartbeat } from '../../../src/shared/fleet/heartbeat-schema';
 import { heartbeatReplySchema } from '../../../src/shared/fleet/heartbeat-schema';
-import { newDeviceKey, startFleetFixture, type FleetFixture } from '../../support/fleet-fixture';
+import {
+  newDeviceKey,
+  postHeartbeat,
+  sampleHeartbeat,
+  startFleetFixture,
+  type FleetFixture,
+} from '../../support/fleet-fixture';
 
 const T0 = Date.parse('2026-12-01T08:00:00Z');
 const clock = createManualClock(T0);
@@ -27,33 +33,11 @@ const staff = (auth: string, method: string, path: string, body?: unknown) =>
 const register = (deviceId: string, key: DeviceKey, pointCode?: string) =>
   fx.register(deviceId, key, pointCode);
 
-function beat(deviceId: string, extra: Partial<Heartbeat> = {}): Heartbeat {
-  return {
-    deviceId,
-    sentAtMs: clock.now(),
-    appVersion: '0.1.0',
-    uptimeS: 120,
-    reader: 'connected',
-    camera: 'configured',
-    queue: { depth: 2, oldestUnackedAgeS: 30, quarantined: 0 },
-    today: { day: '2026-12-01', sessions: 5, passes: 4, failures: 1 },
-    diskFreeBytes: 5e9,
-    clockSkewMs: 120,
-    lastAlarm: null,
-    config: { appliedVersion: null, refused: null },
-    ...extra,
-  };
-}
+const beat = (deviceId: string, extra: Partial<Heartbeat> = {}) =>
+  sampleHeartbeat(deviceId, clock.now(), extra);
 
-async function sendBeat(key: DeviceKey, body: Heartbeat) {
-  const url = `${fleet.url}/v1/heartbeats`;
-  const bytes = Buffer.from(JSON.stringify(body));
-  return fetch(url, {
-    method: 'POST',
-    headers: signedPostHeaders(url, bytes, key, clock.now()),
-    body: bytes,
-  });
-}
+const sendBeat = (key: DeviceKey, body: Heartbeat) =>
+  postHeartbeat(fleet.url, key, body, clock.now());
 
 beforeAll(async () => {
   fx = await startFleetFixture(clock);
