@@ -30,13 +30,14 @@ import type { EngineLauncher } from './face/engine/engine-child';
 import { KioskEvents } from './kiosk/kiosk-events';
 import { startFleetService } from './kiosk/fleet-service';
 import type { UpdateOfferHandler } from './fleet/update-offer';
-import { OperatorLogin } from './kiosk/operator-login';
 import { recordSink } from './kiosk/record-sink';
 import { recordsCommands } from './kiosk/records-api';
 import { startRetentionService } from './kiosk/retention-service';
 import { sessionTally } from './kiosk/session-tally';
 import { slipService } from './kiosk/slip-service';
 import { setupCommands } from './kiosk/setup-api';
+import { staffCommands } from './kiosk/staff-api';
+import { StaffAccess } from './staff/staff-access';
 import { startUploadService } from './kiosk/upload-service';
 import { silentLogger, type Logger } from './log/logger';
 import { selectPhotoDecoder } from './photo/select-photo-decoder';
@@ -196,9 +197,13 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
       },
     });
     undo.push(() => session.dispose());
-    const login = new OperatorLogin(config.operator, clock);
+    const staff = new StaffAccess(store.db, () => config.operator, clock);
+    const operator = () => {
+      const who = staff.current();
+      return who ? { id: who.account, role: who.role } : null;
+    };
     const deviceStatus = () =>
-      deviceStatusOf({ config: () => config, cards, store, uploads, session, login });
+      deviceStatusOf({ config: () => config, cards, store, uploads, session, operator });
     // The snapshot a screen starts from: the session state and device status as they are now.
     emit({ name: 'session.state', payload: session.state });
     emit({ name: 'queue.changed', payload: queueStatusOf(queueDeps) });
@@ -211,10 +216,10 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     if (!started.ok) throw started.error;
     const api: KioskService = checkAfterCommands(
       {
-        ...sessionCommands(session, () => login.operator()),
+        ...sessionCommands(session, operator, (verdict) => staff.log('override', { verdict })),
         ...consoleCommands({
           config: () => config,
-          login,
+          staff,
           session,
           tally,
           ...queueDeps,
@@ -225,7 +230,7 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
           tally,
           retention,
           store,
-          operator: () => login.operator(),
+          operator,
           requeued: () => {
             uploads.wake();
             emit({ name: 'queue.changed', payload: queueStatusOf(queueDeps) });
@@ -243,9 +248,11 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
             return samId ? { where: 'reader loop', samId } : null;
           },
           clock,
+          staff,
         }),
+        ...staffCommands({ db: store.db, staff, clock }),
         subscribe: (listener) => events.subscribe(listener),
-        authorize: (required) => login.authorize(required),
+        authorize: (required) => staff.authorize(required),
       },
       feed.check,
     );

@@ -12,6 +12,8 @@ import {
   type ServerMessage,
 } from '../shared/kiosk-api/wire';
 import type { Logger } from '../core/log/logger';
+import { API_MESSAGES } from '../shared/i18n/catalog-capture';
+import { createRateBucket, type RateLimit } from './message-rate';
 
 /** Close code for a client that did not prove it holds the launch token. */
 export const CLOSE_UNAUTHORIZED = 4401;
@@ -25,7 +27,15 @@ export interface ApiSocketOptions {
   readonly logger: Logger;
   /** How long a new connection may take to say hello. */
   readonly helloTimeoutMs: number;
+  /** How many commands per second the connection may send; the excess is answered `api.rate-limited`. */
+  readonly commandRate: RateLimit;
+  readonly nowMs?: () => number;
 }
+
+const rateLimited = {
+  ok: false,
+  error: { code: 'api.rate-limited', text: API_MESSAGES.busy, retryable: true },
+} as const;
 
 function tokenMatches(expected: string, given: string): boolean {
   const a = Buffer.from(expected);
@@ -47,6 +57,7 @@ export function serveApiSocket(socket: WebSocket, options: ApiSocketOptions): vo
   let unsubscribe: (() => void) | null = null;
   // At most one frame in the API at a time: the rest are answered "dropped" at once, never queued.
   let frameInFlight = false;
+  const commands = createRateBucket(options.commandRate, options.nowMs ?? Date.now);
   const send = (message: ServerMessage) =>
     socket.readyState === socket.OPEN && socket.send(JSON.stringify(message));
   const onBug = (error: unknown) =>
@@ -97,6 +108,7 @@ export function serveApiSocket(socket: WebSocket, options: ApiSocketOptions): vo
     }
     if (!unsubscribe) return refuse(CLOSE_UNAUTHORIZED, 'hello expected');
     const { id, name, payload } = message.data;
+    if (!commands.take()) return void send({ type: 'response', id, result: rateLimited });
     send({ type: 'response', id, result: await dispatchCommand(api, name, payload, onBug) });
   }
 

@@ -11,6 +11,7 @@ import type { KioskService } from '../shared/kiosk-api/kiosk-api';
 import { MAX_FRAME_BYTES } from '../shared/kiosk-api/frame';
 import { silentLogger, type Logger } from '../core/log/logger';
 import { serveApiSocket } from './api-socket';
+import { DEFAULT_COMMAND_RATE, type RateLimit } from './message-rate';
 import { serveStatic } from './static-files';
 
 /** How to start the host. */
@@ -22,6 +23,8 @@ export interface BrowserHostOptions {
   readonly port?: number;
   readonly logger?: Logger;
   readonly helloTimeoutMs?: number;
+  /** Commands per second per connection (default DEFAULT_COMMAND_RATE). */
+  readonly commandRate?: RateLimit;
 }
 
 /** A running host. */
@@ -69,6 +72,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
         token,
         logger,
         helloTimeoutMs: options.helloTimeoutMs ?? 10_000,
+        commandRate: options.commandRate ?? DEFAULT_COMMAND_RATE,
       }),
     );
   });

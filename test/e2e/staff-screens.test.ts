@@ -20,12 +20,12 @@ import {
   screenshot,
 } from './support/kiosk-browser';
 import { disposeRendererBuild } from './support/renderer-build';
-import { PINS, startKioskStage, type KioskStage } from './support/kiosk-stage';
+import { STAFF, startKioskStage, type KioskStage } from './support/kiosk-stage';
 
-async function openConsole(page: Page, pin: string): Promise<void> {
+async function openConsole(page: Page, login: { name: string; pin: string }): Promise<void> {
   await page.click('[data-action=staff]');
   await screen(page, 'pin');
-  await enterPin(page, pin);
+  await enterPin(page, login);
 }
 
 describe.skipIf(!chromiumInstalled)(
@@ -51,7 +51,7 @@ describe.skipIf(!chromiumInstalled)(
       stage = await startKioskStage({ holder: 'worker' });
       const { page } = await openKiosk(browser, stage.host.url);
       await screen(page, 'attract');
-      await openConsole(page, PINS.operator);
+      await openConsole(page, STAFF.operator);
       await screen(page, 'dashboard');
       await page.locator('[data-row=reader][data-ok=true]').waitFor();
       expect(await page.locator('[data-row]').count()).toBe(6);
@@ -64,19 +64,19 @@ describe.skipIf(!chromiumInstalled)(
       await page.locator('[data-action=unlock]').waitFor();
       await page.click('[data-action=logout]');
       await screen(page, 'locked');
-      await openConsole(page, PINS.operator);
+      await openConsole(page, STAFF.operator);
       await page.click('[data-action=unlock]');
       await page.locator('[data-action=lock]').waitFor();
       await page.click('[data-action=logout]');
       await screen(page, 'attract');
 
       await page.click('[data-action=staff]');
-      await enterPin(page, '0000');
+      await enterPin(page, { name: STAFF.operator.name, pin: '000000' });
       await page.locator('[data-code="operator.wrong-pin"]').waitFor();
-      await enterPin(page, '1111');
-      await enterPin(page, '2222');
+      await enterPin(page, { name: STAFF.operator.name, pin: '111111' });
+      await enterPin(page, { name: STAFF.operator.name, pin: '222222' });
       await page.locator('[data-code="operator.locked-out"]').waitFor();
-      await enterPin(page, PINS.operator);
+      await enterPin(page, STAFF.operator);
       await page.locator('[data-code="operator.locked-out"]').waitFor();
       await screenshot(page, 'console-lockout');
       expect(await page.locator('[data-screen=dashboard]').count()).toBe(0);
@@ -87,7 +87,7 @@ describe.skipIf(!chromiumInstalled)(
       expect(existsSync(stage.localConfigPath)).toBe(false);
       const { page } = await openKiosk(browser, stage.host.url);
       await screen(page, 'attract');
-      await openConsole(page, PINS.technician);
+      await openConsole(page, STAFF.technician);
       await page.click('[data-action=setup]');
       await screen(page, 'setup');
 

@@ -11,7 +11,7 @@ import {
   screenshot,
 } from './support/kiosk-browser';
 import { disposeRendererBuild } from './support/renderer-build';
-import { PINS, startKioskStage, type KioskStage } from './support/kiosk-stage';
+import { STAFF, startKioskStage, type KioskStage } from './support/kiosk-stage';
 
 /** Counts every key event the page sees, from before its first script runs. */
 const COUNT_KEY_EVENTS = `window.__keyEvents = 0;
@@ -61,8 +61,11 @@ describe.skipIf(!chromiumInstalled)(
       await screen(page, 'attract');
       await tap(page, '[data-action=staff]');
       await screen(page, 'pin');
-      for (const digit of PINS.technician) await tap(page, `[data-key="${digit}"]`);
-      await tap(page, '[data-key=enter]');
+      await tap(page, 'input[name=account]');
+      await tapText(page, STAFF.technician.name);
+      await tap(page, '.touch-keyboard [data-key=done]');
+      for (const digit of STAFF.technician.pin) await tap(page, `.pin .keys [data-key="${digit}"]`);
+      await tap(page, '.pin .keys [data-key=enter]');
       await tap(page, '[data-action=setup]');
       await screen(page, 'setup');
       expect(await page.locator('.touch-keyboard').count()).toBe(0);

@@ -20,7 +20,7 @@ import {
   screenshot,
 } from './support/kiosk-browser';
 import { disposeRendererBuild } from './support/renderer-build';
-import { PINS, startKioskStage, type KioskStage } from './support/kiosk-stage';
+import { STAFF, startKioskStage, type KioskStage } from './support/kiosk-stage';
 import { writeDemoY4m } from './support/y4m-clip';
 
 describe.skipIf(!chromiumInstalled)(
@@ -117,7 +117,7 @@ describe.skipIf(!chromiumInstalled)(
       await startToFace(page, stage);
       await screen(page, 'review');
       await page.click('[data-action=staff]');
-      await enterPin(page, PINS.operator);
+      await enterPin(page, STAFF.operator);
       await page.locator('[data-panel=review]').waitFor();
       expect(await page.locator('[data-panel=review] img').count()).toBe(0);
       await page.click('[data-action=show-photo]');

@@ -1,12 +1,14 @@
 // The records half of `kiosk export`: masked by default; full names and card numbers only after a
-// technician's PIN (read from standard input, never argv), and then audited before the file is
-// written, so no full export can exist without its audit entry.
+// technician's login (account name as an option, PIN from standard input, never argv, throttled
+// like the console's), and then audited before the file is written, so no full export can exist
+// without its audit and staff log entries.
 import { text } from 'node:stream/consumers';
 import Database from 'better-sqlite3';
 import { systemClock } from '../../core/clock';
 import { openFileVault } from '../../core/device/key-vault-file';
 import { recordsCsvLines, type IdentityDetail } from '../../core/export/records-csv';
-import { OperatorLogin } from '../../core/kiosk/operator-login';
+import { StaffAccess } from '../../core/staff/staff-access';
+import { appendStaffLog, type StaffActor } from '../../core/staff/staff-log';
 import { appendAudit } from '../../core/store/audit-log';
 import { createDataKeyRing } from '../../core/store/data-keys';
 import { openStoreDatabase } from '../../core/store/database';
@@ -22,32 +24,44 @@ export interface RecordsExport {
   readonly detail: IdentityDetail;
 }
 
-/** Checks the technician PIN on standard input; the actor id, or a text saying why not. */
+/** Logs the technician `account` in with the PIN on standard input; the actor, or a text saying why not. */
 export async function technicianFromStdin(
-  accounts: KioskConfig['operator'] | null,
-): Promise<{ ok: true; actor: string } | { ok: false; text: LocalizedText }> {
-  if (!accounts) return { ok: false, text: LIFECYCLE_TEXTS.exportFullNeedsTechnician };
+  dbPath: string,
+  account: string | undefined,
+  limits: KioskConfig['operator'],
+): Promise<{ ok: true; actor: StaffActor } | { ok: false; text: LocalizedText }> {
+  const refused = { ok: false, text: LIFECYCLE_TEXTS.exportFullNeedsTechnician } as const;
+  if (!account) return refused;
   const pin = (await text(process.stdin)).trim();
-  const login = new OperatorLogin(accounts, systemClock);
-  const outcome = /^\d{4,12}$/.test(pin) ? login.login(pin) : null;
-  const who = login.operator();
-  if (outcome?.kind !== 'ok' || who?.role !== 'technician')
-    return { ok: false, text: LIFECYCLE_TEXTS.exportFullNeedsTechnician };
-  return { ok: true, actor: who.id };
-}
-
-/** Audits a full export in the store's audit log (ids and counts only). */
-export function auditFullExport(dbPath: string, actor: string, detail: string): void {
   const db = openStoreDatabase(dbPath, { mustExist: true });
   try {
-    appendAudit(db, {
-      atMs: systemClock.now(),
-      actor,
-      action: 'records-exported',
-      recordId: null,
-      recordHash: null,
-      detail,
-    });
+    const access = new StaffAccess(db, () => limits, systemClock);
+    const outcome = await access.login(account, pin);
+    const who = access.current();
+    access.logout();
+    if (outcome.kind !== 'ok' || who?.role !== 'technician') return refused;
+    return { ok: true, actor: who };
+  } finally {
+    db.close();
+  }
+}
+
+/** Audits a full export in the store's audit log and the staff log (ids and counts only). */
+export function auditFullExport(dbPath: string, actor: StaffActor, detail: string): void {
+  const db = openStoreDatabase(dbPath, { mustExist: true });
+  try {
+    const atMs = systemClock.now();
+    db.transaction(() => {
+      appendAudit(db, {
+        atMs,
+        actor: actor.account,
+        action: 'records-exported',
+        recordId: null,
+        recordHash: null,
+        detail,
+      });
+      appendStaffLog(db, atMs, actor, 'export', { detail });
+    })();
   } finally {
     db.close();
   }

@@ -13,6 +13,7 @@ import { statsCsvLines } from '../../core/export/stats-csv';
 import { KioskError } from '../../core/kiosk-error';
 import { dayBounds, daysFromTo, localDay } from '../../core/local-day';
 import { outcomeCountsForDays } from '../../core/store/outcome-counts';
+import { DEFAULT_CONFIG } from '../../shared/config/config-defaults';
 import type { KioskConfig } from '../../shared/config/config-schema';
 import { DEVICE_TEXTS } from '../../shared/i18n/catalog-device';
 import { LIFECYCLE_TEXTS } from '../../shared/i18n/catalog-lifecycle';
@@ -26,14 +27,15 @@ const usage = `Usage: kiosk export [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--full
 
   (records)       one row per record captured in the range: id, time, method, decision, upload
                   state, acknowledgement, purge, card type, name and card number MASKED
-  --full          names and whole card numbers: needs a technician PIN on standard input and
-                  --config; the export is written to the audit log
+  --full          names and whole card numbers: needs --account NAME of a technician and the
+                  PIN on standard input; the export is written to the audit and staff logs
   --stats         session outcomes per local day (passed, refused card, no face, spoof, no match,
                   operator verification, timed out, abandoned, faults): counts only
   --from D --to D the local days to export, both included (default: today)
   --json          (--stats) JSON instead of CSV
   --out FILE      write FILE (complete or not at all) instead of standard output
-  --config FILE   local configuration (default ${DEFAULT_LOCAL_CONFIG_PATH}): store, vault, accounts
+  --account NAME  (--full) the technician account whose PIN is on standard input
+  --config FILE   local configuration (default ${DEFAULT_LOCAL_CONFIG_PATH}): store, vault, login limits
   --db FILE       the record store, instead of the configuration's (--vault DIR for records)
 Exit codes: 0 exported, 1 not exported (no store, refused, not written), 2 usage or configuration.`;
 
@@ -44,18 +46,23 @@ function say(text: LocalizedText, stream: NodeJS.WriteStream = process.stderr): 
 interface Where {
   readonly dbPath: string;
   readonly vaultDir: string | null;
-  readonly accounts: KioskConfig['operator'] | null;
+  readonly loginLimits: KioskConfig['operator'];
 }
 
 async function where(values: { db?: string; vault?: string; config?: string }): Promise<Where> {
-  if (values.db) return { dbPath: values.db, vaultDir: values.vault ?? null, accounts: null };
+  if (values.db)
+    return {
+      dbPath: values.db,
+      vaultDir: values.vault ?? null,
+      loginLimits: DEFAULT_CONFIG.operator,
+    };
   const config = await loadConfig({
     localPath: values.config ?? DEFAULT_LOCAL_CONFIG_PATH,
     env: process.env,
     packaged: false,
   });
   const { dbPath, vaultDir } = config.storage;
-  return { dbPath, vaultDir, accounts: config.operator };
+  return { dbPath, vaultDir, loginLimits: config.operator };
 }
 
 function dayRange(values: { from?: string; to?: string }): string[] {
@@ -96,6 +103,7 @@ export const exportCommand: CliCommand = {
         config: { type: 'string' },
         db: { type: 'string' },
         vault: { type: 'string' },
+        account: { type: 'string' },
       },
       strict: true,
     });
@@ -126,7 +134,9 @@ export const exportCommand: CliCommand = {
         label: `${days[0]}..${days.at(-1)}`,
       };
       const detail = values.full ? 'full' : 'masked';
-      const technician = values.full ? await technicianFromStdin(place.accounts) : null;
+      const technician = values.full
+        ? await technicianFromStdin(place.dbPath, values.account, place.loginLimits)
+        : null;
       if (technician && !technician.ok) {
         say(technician.text);
         return 1;

@@ -6,10 +6,12 @@ import { KeyVaultError } from '../../core/device/key-vault';
 import { DEFAULT_LOCAL_CONFIG_PATH, provisionDevice } from '../../core/device/provisioning';
 import { DEVICE_TEXTS } from '../../shared/i18n/catalog-device';
 import { UsageError, type CliCommand } from '../command';
+import { runAddAccount } from './provision-account';
 import { PLATFORM_OPTIONS, PLATFORM_USAGE, platformRequest } from './provision-platform-options';
 
 const usage = `Usage: kiosk provision --device-id ID --point-code CODE --endpoint URL [--config FILE] [--vault DIR] [--json]
        [--platform NAME] [--credentials FILE] [next-steps options]
+       kiosk provision --add-account NAME --role technician|operator [--config FILE]
 
 Writes the device id, collection point code and upload endpoint into the local configuration
 (validated as a whole, replaced atomically), creates the vault and the device's Ed25519 key on
@@ -18,15 +20,15 @@ first use (a second run keeps the key), and prints the key id and the public key
   --vault DIR     key vault folder (default: storage.vaultDir of the configuration)
   --json          print the result as one JSON object
 ${PLATFORM_USAGE}
-Exit codes: 0 provisioned, 1 vault failure, 2 usage or invalid value.`;
 
-/** The provision subcommand. */
-export const provisionCommand: CliCommand = {
-  name: 'provision',
-  summary: 'Set device id, point code and endpoint; create the device key',
-  usage,
-  async run(args) {
-    const { values } = parseArgs({
+--add-account creates a staff account in the kiosk's store (storage.dbPath of the configuration).
+The PIN (6-12 digits, not trivial) is typed at the terminal twice without echo, or piped as one
+line on standard input; it is never taken from the command line. The staff log records it.
+Exit codes: 0 provisioned, 1 vault or store failure, 2 usage or invalid value.`;
+
+function parseProvisionArgs(args: readonly string[]) {
+  try {
+    return parseArgs({
       args: [...args],
       options: {
         'device-id': { type: 'string' },
@@ -36,9 +38,30 @@ export const provisionCommand: CliCommand = {
         vault: { type: 'string' },
         json: { type: 'boolean', default: false },
         ...PLATFORM_OPTIONS,
+        'add-account': { type: 'string' },
+        role: { type: 'string' },
       },
       strict: true,
     });
+  } catch (error) {
+    // An unknown option (a PIN passed as --pin, say) is a usage error, never a crash.
+    throw new UsageError((error as Error).message);
+  }
+}
+
+/** The provision subcommand. */
+export const provisionCommand: CliCommand = {
+  name: 'provision',
+  summary: 'Set device id, point code and endpoint; create the device key; add staff accounts',
+  usage,
+  async run(args) {
+    const { values } = parseProvisionArgs(args);
+    if (values['add-account'] !== undefined)
+      return runAddAccount({
+        name: values['add-account'],
+        role: values.role,
+        configPath: values.config ?? DEFAULT_LOCAL_CONFIG_PATH,
+      });
     const { 'device-id': deviceId, 'point-code': pointCode, endpoint } = values;
     if (!deviceId || !pointCode || !endpoint)
       throw new UsageError('--device-id, --point-code and --endpoint are required');

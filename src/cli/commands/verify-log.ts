@@ -6,18 +6,22 @@ import { openFileVault } from '../../core/device/key-vault-file';
 import { KioskError } from '../../core/kiosk-error';
 import type { LogReport } from '../../core/records/log-verifier';
 import { openStoreDatabase } from '../../core/store/database';
+import { staffLogEntries, staffLogHead } from '../../core/staff/staff-log';
+import { verifyStaffLog, type StaffLogReport } from '../../core/staff/staff-log-verifier';
 import { verifyStoredLog } from '../../core/store/stored-log-verifier';
+import { STAFF_MESSAGES } from '../../shared/i18n/catalog-staff';
 import { RECORD_TEXTS } from '../../shared/i18n/catalog-records';
 import { fillTemplate, localize, type Locale, type LocalizedText } from '../../shared/i18n/locale';
 import { UsageError, type CliCommand } from '../command';
 
 const usage = `Usage: kiosk verify-log [--db FILE] [--vault DIR] [--json]
 
-  Verifies the hash chain and every record signature of the local log and names the first break.
+  Verifies the hash chain and every record signature of the local log, and the hash chain of the
+  staff log (logins, lockouts, settings changed, overrides, exports, reviews); names the first break.
   --db FILE    the record store (default var/kiosk.db)
   --vault DIR  the key vault that unseals it (default var/vault)
   --json       print the report as JSON
-  Exit code: 0 intact, 1 broken, 3 the log could not be read (vault or database error).`;
+  Exit code: 0 both intact, 1 either broken, 3 the log could not be read (vault or database error).`;
 
 function describe(report: LogReport): LocalizedText {
   if (report.ok)
@@ -32,14 +36,26 @@ function describe(report: LogReport): LocalizedText {
   return { 'zh-CN': fill('zh-CN'), en: fill('en') };
 }
 
-function verify(dbPath: string, vaultDir: string): LogReport {
+function describeStaff(report: StaffLogReport): LocalizedText {
+  if (report.ok) return localize(STAFF_MESSAGES.staffLogIntact, { entries: report.entries });
+  const { seq, kind } = report.firstBreak;
+  const what = STAFF_MESSAGES[`staffBreak.${kind}`];
+  const fill = (locale: Locale) =>
+    fillTemplate(STAFF_MESSAGES.staffLogBroken[locale], { seq, what: what[locale] });
+  return { 'zh-CN': fill('zh-CN'), en: fill('en') };
+}
+
+function verify(dbPath: string, vaultDir: string): { records: LogReport; staff: StaffLogReport } {
   // Checked here because opening would otherwise create an empty store and call it intact.
   if (!existsSync(dbPath))
     throw new KioskError('store-missing', localize(RECORD_TEXTS.storeMissing, { path: dbPath }));
   const vault = openFileVault(vaultDir);
   const db = openStoreDatabase(dbPath, { mustExist: true });
   try {
-    return verifyStoredLog(db, vault);
+    return {
+      records: verifyStoredLog(db, vault),
+      staff: verifyStaffLog(staffLogEntries(db), staffLogHead(db)),
+    };
   } finally {
     db.close();
   }
@@ -62,7 +78,7 @@ export const verifyLogCommand: CliCommand = {
       }
     })();
     const json = values.json ?? false;
-    let report: LogReport;
+    let report: { records: LogReport; staff: StaffLogReport };
     try {
       report = verify(values.db ?? 'var/kiosk.db', values.vault ?? 'var/vault');
     } catch (error) {
@@ -75,8 +91,12 @@ export const verifyLogCommand: CliCommand = {
         );
       return 3;
     }
-    const text = describe(report);
-    process.stdout.write(json ? `${JSON.stringify(report)}\n` : `${text['zh-CN']}\n${text.en}\n`);
-    return report.ok ? 0 : 1;
+    const texts = [describe(report.records), describeStaff(report.staff)];
+    process.stdout.write(
+      json
+        ? `${JSON.stringify({ ...report.records, staffLog: report.staff })}\n`
+        : texts.map((text) => `${text['zh-CN']}\n${text.en}\n`).join(''),
+    );
+    return report.records.ok && report.staff.ok ? 0 : 1;
   },
 };

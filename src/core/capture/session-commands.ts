@@ -20,10 +20,14 @@ export type SessionCommands = Pick<
 const answer = (result: Result<void, CaptureRefusal>): Result<Record<string, never>, Problem> =>
   result.ok ? ok({}) : err(result.error.toProblem());
 
-/** Adapts a capture session to the KioskApi; `operator` is whoever is logged in at the console now. */
+/**
+ * Adapts a capture session to the KioskApi; `operator` is whoever is logged in at the console now,
+ * and `overridden` hears of every verification in person that the session accepted (for the staff log).
+ */
 export function sessionCommands(
   session: CaptureSession,
   operator: () => Operator | null,
+  overridden: (verdict: 'verified' | 'rejected') => void = () => undefined,
 ): SessionCommands {
   return {
     'session.start': async () => answer(session.start()),
@@ -34,7 +38,9 @@ export function sessionCommands(
     'operator.verify': async ({ verdict }) => {
       const who = operator();
       if (!who) return err(new CaptureRefusal('operator-required').toProblem());
-      return answer(await session.verifyByOperator(who, verdict));
+      const result = await session.verifyByOperator(who, verdict);
+      if (result.ok) overridden(verdict);
+      return answer(result);
     },
     'card.confirm': async (request) => {
       const who = operator();

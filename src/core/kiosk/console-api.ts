@@ -1,13 +1,14 @@
 /** The KioskApi's console commands: login, lock, device status, queue, today's figures, screen settings. */
 import type { KioskConfig } from '../../shared/config/config-schema';
-import { KIOSK_MESSAGES } from '../../shared/i18n/catalog-kiosk';
+import { STAFF_MESSAGES } from '../../shared/i18n/catalog-staff';
+import { localize } from '../../shared/i18n/locale';
 import type { DeviceStatus, QueueStatus } from '../../shared/kiosk-api/device-status';
 import type { KioskCommands } from '../../shared/kiosk-api/kiosk-api';
 import { assertNever, err, ok } from '../../shared/result';
 import type { CaptureSession } from '../capture/capture-session';
 import type { Clock } from '../clock';
 import type { OutboxPort } from '../upload/outbox-port';
-import type { OperatorLogin } from './operator-login';
+import type { LoginOutcome, StaffAccess } from '../staff/staff-access';
 import type { SessionTally } from './session-tally';
 
 /** The console command names. */
@@ -26,7 +27,7 @@ export type ConsoleCommands = Pick<
 /** What the console commands read and drive. */
 export interface ConsoleDeps {
   readonly config: () => KioskConfig;
-  readonly login: OperatorLogin;
+  readonly staff: Pick<StaffAccess, 'login' | 'logout' | 'log'>;
   readonly session: Pick<CaptureSession, 'lock' | 'unlock' | 'state'>;
   readonly outbox: Pick<OutboxPort, 'stats'>;
   readonly tally: SessionTally;
@@ -36,11 +37,37 @@ export interface ConsoleDeps {
   readonly lastUploadOkAtMs: () => number | null;
 }
 
-const notLoggedIn = {
-  code: 'operator.not-logged-in',
-  text: KIOSK_MESSAGES.notLoggedIn,
-  retryable: false,
-};
+const minutes = (untilMs: number, nowMs: number) =>
+  Math.max(1, Math.ceil((untilMs - nowMs) / 60_000));
+
+/** The answer to a login attempt: the role, or a problem that says what to do. */
+function loginAnswer(outcome: LoginOutcome, nowMs: number) {
+  switch (outcome.kind) {
+    case 'ok':
+      return ok({ role: outcome.role, expiresAtMs: outcome.expiresAtMs });
+    case 'wrong-pin':
+      return err({ code: 'operator.wrong-pin', text: STAFF_MESSAGES.wrongPin, retryable: true });
+    case 'no-technician':
+      return err({
+        code: 'staff.no-technician',
+        text: STAFF_MESSAGES.noTechnician,
+        retryable: false,
+      });
+    case 'backing-off': {
+      const seconds = Math.max(1, Math.ceil((outcome.untilMs - nowMs) / 1000));
+      const text = localize(STAFF_MESSAGES.backingOff, { seconds });
+      return err({ code: 'operator.backing-off', text, retryable: true });
+    }
+    case 'locked-out': {
+      const message =
+        outcome.scope === 'kiosk' ? STAFF_MESSAGES.kioskLockedOut : STAFF_MESSAGES.accountLockedOut;
+      const text = localize(message, { minutes: minutes(outcome.untilMs, nowMs) });
+      return err({ code: 'operator.locked-out', text, retryable: true });
+    }
+    default:
+      return assertNever(outcome, 'login outcome');
+  }
+}
 
 /** The upload queue as the console shows it. */
 export function queueStatusOf(
@@ -57,41 +84,25 @@ export function queueStatusOf(
   };
 }
 
-/** Builds the console commands; lock and unlock need a logged-in operator. */
+/** Builds the console commands (the role each needs is enforced before they run). */
 export function consoleCommands(deps: ConsoleDeps): ConsoleCommands {
-  const guarded = (action: () => void) => async () => {
-    if (!deps.login.operator()) return err(notLoggedIn);
-    action();
-    return ok({});
-  };
   return {
-    'operator.login': async ({ pin }) => {
-      const outcome = deps.login.login(pin);
-      switch (outcome.kind) {
-        case 'ok':
-          return ok({ role: outcome.role, expiresAtMs: outcome.expiresAtMs });
-        case 'wrong-pin':
-          return err({
-            code: 'operator.wrong-pin',
-            text: KIOSK_MESSAGES.wrongPin,
-            retryable: true,
-          });
-        case 'locked-out':
-          return err({
-            code: 'operator.locked-out',
-            text: KIOSK_MESSAGES.pinLockedOut,
-            retryable: true,
-          });
-        default:
-          return assertNever(outcome, 'login outcome');
-      }
-    },
+    'operator.login': async ({ account, pin }) =>
+      loginAnswer(await deps.staff.login(account, pin), deps.clock.now()),
     'operator.logout': async () => {
-      deps.login.logout();
+      deps.staff.logout();
       return ok({});
     },
-    'kiosk.lock': guarded(() => deps.session.lock()),
-    'kiosk.unlock': guarded(() => deps.session.unlock()),
+    'kiosk.lock': async () => {
+      deps.session.lock();
+      deps.staff.log('kiosk-locked');
+      return ok({});
+    },
+    'kiosk.unlock': async () => {
+      deps.session.unlock();
+      deps.staff.log('kiosk-unlocked');
+      return ok({});
+    },
     'status.get': async () => ok(deps.deviceStatus()),
     'queue.status': async () => ok(queueStatusOf(deps)),
     'stats.today': async () => ok(deps.tally.today()),

@@ -4,7 +4,7 @@ import type { DeviceStatus } from '../../shared/kiosk-api/device-status';
 import type { CaptureSession } from '../capture/capture-session';
 import type { RecordStore } from '../store/record-store';
 import type { CardSourcePort } from './card-source-port';
-import type { OperatorLogin } from './operator-login';
+import type { Operator } from '../capture/ports';
 import type { UploadService } from './upload-service';
 
 /** What the status is read from. */
@@ -14,7 +14,7 @@ export interface DeviceStatusParts {
   readonly store: Pick<RecordStore, 'capacity'>;
   readonly uploads: Pick<UploadService, 'clockOk'>;
   readonly session: Pick<CaptureSession, 'state'>;
-  readonly login: Pick<OperatorLogin, 'operator'>;
+  readonly operator: () => Operator | null;
 }
 
 /** The status now. The engine is ready once the kiosk runs: it was warmed up before, and restarts itself. */
@@ -28,6 +28,6 @@ export function deviceStatusOf(parts: DeviceStatusParts): DeviceStatus {
     disk: { freeBytes: freeDiskBytes, belowFloor: freeDiskBytes < config.storage.minFreeBytes },
     clockOk: parts.uploads.clockOk(),
     kioskLocked: parts.session.state.state === 'locked',
-    operatorLoggedIn: parts.login.operator() !== null,
+    operatorLoggedIn: parts.operator() !== null,
   };
 }

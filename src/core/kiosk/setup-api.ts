@@ -18,6 +18,8 @@ import type { VaultStrength } from '../device/selftest-vault';
 import { detectReaders } from '../idcard/reader/reader-detection';
 import { detectionContextFromConfig } from '../idcard/reader/reader-from-config';
 import { KioskError } from '../kiosk-error';
+import type { StaffAccess } from '../staff/staff-access';
+import { settingChanges } from './setting-changes';
 
 /** The setup command names. */
 export type SetupCommands = Pick<
@@ -47,6 +49,8 @@ export interface SetupDeps {
   readonly keyId: () => string | null;
   readonly reader: () => { readonly where: string; readonly samId: string } | null;
   readonly clock: Clock;
+  /** Where changed settings and key generation are logged, as the logged-in technician. */
+  readonly staff: Pick<StaffAccess, 'log'>;
 }
 
 const problemOf = (error: unknown) => {
@@ -65,7 +69,9 @@ export function setupCommands(deps: SetupDeps): SetupCommands {
       return err({ code: 'setup.not-available', text, retryable: false });
     }
     try {
+      const changes = settingChanges(deps.config(), patch);
       deps.setConfig(await updateLocalConfig(deps.configPaths, patch));
+      for (const change of changes) deps.staff.log('setting-changed', { ...change });
       return ok({});
     } catch (error) {
       return err(problemOf(error));
@@ -91,7 +97,9 @@ export function setupCommands(deps: SetupDeps): SetupCommands {
       try {
         // The key is made once (at first boot, or here) and never replaced from the screen:
         // replacing it is a re-provisioning. The wizard shows it for registration with the platform.
+        const created = deps.vault.loadDeviceKey() === null;
         const key = loadOrCreateDeviceKey(deps.vault);
+        if (created) deps.staff.log('key-generated', { keyId: key.keyId });
         const pem = `-----BEGIN PUBLIC KEY-----\n${key.publicKeySpki.toString('base64')}\n-----END PUBLIC KEY-----\n`;
         return ok({ publicKeyFingerprint: key.keyId, publicKeyPem: pem });
       } catch (error) {

@@ -4,10 +4,16 @@ import type { Database } from 'better-sqlite3';
 import { migration001 } from './migrations/001-records';
 import { migration002 } from './migrations/002-outbox-audit';
 import { migration003 } from './migrations/003-session-outcomes';
+import { migration004 } from './migrations/004-staff';
 import type { Migration } from './migrations/migration';
 
 /** Every migration, in version order. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003];
+export const MIGRATIONS: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+];
 
 /** The schema version this build writes. */
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,4 +1,4 @@
-/** The PIN pad: digits only, large keys, the answer of `operator.login` shown as it comes. */
+/** The login pad: the account name, the PIN on large digit keys, the answer of `operator.login` shown as it comes. */
 import { useState } from 'preact/hooks';
 import { CONSOLE_TEXT } from '../../shared/i18n/catalog-screens-console';
 import type { StaffRole } from '../../shared/kiosk-api/command-roles';
@@ -15,10 +15,11 @@ export function PinPad(props: {
   onClose: () => void;
 }) {
   const t = useText();
+  const [account, setAccount] = useState('');
   const [pin, setPin] = useState('');
   const [problem, setProblem] = useState<Problem | null>(null);
   const submit = async () => {
-    const result = await props.api['operator.login']({ pin });
+    const result = await props.api['operator.login']({ account: account.trim(), pin });
     setPin('');
     if (result.ok) props.onLogin(result.value.role);
     else setProblem(result.error);
@@ -31,6 +32,18 @@ export function PinPad(props: {
   return (
     <section class="console pin" data-screen="pin">
       <h1>{t(CONSOLE_TEXT.pinPrompt)}</h1>
+      <label class="account">
+        {t(CONSOLE_TEXT.accountLabel)}
+        <input
+          name="account"
+          autocomplete="off"
+          autocapitalize="off"
+          spellcheck={false}
+          maxLength={32}
+          value={account}
+          onInput={(event) => setAccount(event.currentTarget.value)}
+        />
+      </label>
       <output class="pin-dots" data-length={pin.length}>
         {'●'.repeat(pin.length) || '\u00a0'}
       </output>

@@ -66,6 +66,6 @@ export const DEFAULT_CONFIG: KioskConfig = {
       en: 'Your first password is the last six characters of your ID number; change it at first login.',
     },
   },
-  operator: { accounts: [], maxPinAttempts: 5, pinLockoutMs: 300_000 },
+  operator: { maxPinAttempts: 5, pinLockoutMs: 300_000 },
   fleet: FLEET_DEFAULTS,
 };

@@ -2,7 +2,6 @@
 import { z } from 'zod';
 import { localizedTextSchema } from '../kiosk-api/api-result';
 import { deviceIdSchema, operatingPointSchema, pointCodeSchema } from '../kiosk-api/setup-commands';
-import { staffRoleSchema } from '../kiosk-api/command-roles';
 import { capturePolicySchema } from './capture-policy-schema';
 import { fleetConfigSchema } from './fleet-config-schema';
 import { printerSchema } from './printer-schema';
@@ -52,11 +51,6 @@ const storageSchema = z
     path: ['warnFreeBytes'],
   });
 
-/** An scrypt PIN hash as core writes it: `scrypt$N$r$p$salt$hash` (base64url parts). */
-export const pinHashSchema = z
-  .string()
-  .regex(/^scrypt\$\d+\$\d+\$\d+\$[A-Za-z0-9_-]+\$[A-Za-z0-9_-]+$/);
-
 /** Runtime schema of the whole configuration. */
 export const kioskConfigSchema = z.strictObject({
   version: z.literal(CONFIG_VERSION),
@@ -87,7 +81,6 @@ export const kioskConfigSchema = z.strictObject({
     slipShowsPasswordRule: z.boolean(),
   }),
   operator: z.strictObject({
-    accounts: z.array(z.strictObject({ role: staffRoleSchema, pinHash: pinHashSchema })).max(20),
     maxPinAttempts: z.int().min(1).max(10),
     pinLockoutMs: z.int().min(10_000).max(86_400_000),
   }),

@@ -5,9 +5,6 @@ export type KioskMessageKey =
   | 'cardPhotoNoFace'
   | 'cardPhotoTooSmall'
   | 'readerHardwareNeeded'
-  | 'wrongPin'
-  | 'pinLockedOut'
-  | 'notLoggedIn'
   | 'settingSaved'
   | 'settingNotSaved'
   | 'notProvisioned'
@@ -28,18 +25,6 @@ export const KIOSK_MESSAGES: Catalog<KioskMessageKey> = {
   readerHardwareNeeded: {
     'zh-CN': '此操作需要连接读卡器硬件，当前不可用。请连接读卡器后重试。',
     en: 'This needs reader hardware that is not available now. Connect the reader and try again.',
-  },
-  wrongPin: {
-    'zh-CN': 'PIN 码错误，请重新输入。',
-    en: 'Wrong PIN. Please enter it again.',
-  },
-  pinLockedOut: {
-    'zh-CN': 'PIN 码错误次数过多，请稍后再试。',
-    en: 'Too many wrong PINs. Please wait and try again later.',
-  },
-  notLoggedIn: {
-    'zh-CN': '请先以工作人员身份登录。',
-    en: 'Log in as an operator first.',
   },
   notProvisioned: {
     'zh-CN': '本机尚未完成设备登记（设备编号、采集点代码），记录无法保存。请联系技术人员。',

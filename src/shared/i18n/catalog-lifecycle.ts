@@ -46,7 +46,7 @@ export const LIFECYCLE_TEXTS: Catalog<LifecycleTextKey> = {
   },
   exportFullNeedsTechnician: {
     'zh-CN':
-      '完整导出（含姓名和完整证件号码）需要技术人员密码：请通过标准输入提供，并用 --config 指定本机配置。未导出任何内容。',
-    en: 'A full export (names and whole card numbers) needs a technician PIN on standard input and the local configuration (--config). Nothing was exported.',
+      '完整导出（含姓名和完整证件号码）需要技术人员登录：用 --account 指定技术人员账号，并通过标准输入提供其 PIN 码。未导出任何内容。',
+    en: 'A full export (names and whole card numbers) needs a technician login: name the account with --account and give its PIN on standard input. Nothing was exported.',
   },
 };

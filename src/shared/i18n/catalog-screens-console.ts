@@ -5,6 +5,7 @@ import type { Catalog } from './locale';
 export type ConsoleTextKey =
   | 'title'
   | 'pinPrompt'
+  | 'accountLabel'
   | 'pinEnter'
   | 'pinClear'
   | 'close'
@@ -41,7 +42,8 @@ export type ConsoleTextKey =
 /** Text of the operator console. */
 export const CONSOLE_TEXT: Catalog<ConsoleTextKey> = {
   title: { 'zh-CN': '管理界面', en: 'Operator console' },
-  pinPrompt: { 'zh-CN': '请输入工作人员密码', en: 'Enter your staff PIN' },
+  pinPrompt: { 'zh-CN': '请输入工作人员账号和 PIN 码', en: 'Enter your staff account and PIN' },
+  accountLabel: { 'zh-CN': '账号', en: 'Account' },
   pinEnter: { 'zh-CN': '确定', en: 'Enter' },
   pinClear: { 'zh-CN': '清除', en: 'Clear' },
   close: { 'zh-CN': '返回', en: 'Back' },

@@ -6,6 +6,7 @@ import { RECORDS_COMMANDS } from './records-commands';
 import { SESSION_COMMANDS } from './session-commands';
 import { PLATFORM_SETUP_COMMANDS } from './platform-setup-commands';
 import { SETUP_COMMANDS } from './setup-commands';
+import { STAFF_COMMANDS } from './staff-commands';
 
 /** Every KioskApi command, each with the role that may call it. */
 export const KIOSK_COMMANDS = {
@@ -14,6 +15,7 @@ export const KIOSK_COMMANDS = {
   ...SETUP_COMMANDS,
   ...PLATFORM_SETUP_COMMANDS,
   ...RECORDS_COMMANDS,
+  ...STAFF_COMMANDS,
 } as const satisfies Record<string, CommandSpec>;
 
 /** A command name. */

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { emptySchema } from './api-result';
 import { staffRoleSchema, type CommandSpec } from './command-roles';
+import { accountNameSchema, pinSchema } from './staff-commands';
 import { deviceStatusSchema, queueStatusSchema, todayStatsSchema } from './device-status';
 
 /** What the worker screens need from configuration (no secrets). */
@@ -25,7 +26,7 @@ export const uiSettingsSchema = z.strictObject({
 export const CONSOLE_COMMANDS = {
   'operator.login': {
     role: 'worker',
-    request: z.strictObject({ pin: z.string().regex(/^\d{4,12}$/) }),
+    request: z.strictObject({ account: accountNameSchema, pin: pinSchema }),
     response: z.strictObject({ role: staffRoleSchema, expiresAtMs: z.number() }),
   },
   'operator.logout': { role: 'worker', request: emptySchema, response: emptySchema },

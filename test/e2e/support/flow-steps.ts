@@ -37,9 +37,10 @@ export async function startToFace(page: Page, stage: KioskStage): Promise<void> 
   await screen(page, 'confirmed');
 }
 
-/** Types a PIN on the pad and presses enter. */
-export async function enterPin(page: Page, pin: string): Promise<void> {
-  for (const digit of pin) await page.click(`[data-key="${digit}"]`);
+/** Logs in on the PIN pad: the account name typed, the PIN on the keys. */
+export async function enterPin(page: Page, login: { name: string; pin: string }): Promise<void> {
+  await page.fill('input[name=account]', login.name);
+  for (const digit of login.pin) await page.click(`[data-key="${digit}"]`);
   await page.click('[data-key=enter]');
 }
 

@@ -12,9 +12,9 @@ import {
   type EmulatedReaderProcess,
 } from '../../../src/core/idcard/transport/emulated-reader-process';
 import { startSocatPty, type PtyPair } from '../../../src/core/idcard/transport/socat-pty-pair';
-import { hashPin } from '../../../src/core/kiosk/operator-login';
 import { createKiosk, type Kiosk } from '../../../src/core/kiosk';
 import { createMemoryLogger } from '../../../src/core/log/logger';
+import { addAccountToStore } from '../../../src/core/staff/account-provisioning';
 import { demoConfig } from '../../../src/demo/demo-config';
 import { cardPhotoPng, type CardHolder } from '../../../src/demo/demo-people';
 import { startBrowserHost, type BrowserHost } from '../../../src/host/browser-host';
@@ -22,8 +22,11 @@ import type { CapturePolicy } from '../../../src/shared/config/capture-policy-sc
 import type { KioskService } from '../../../src/shared/kiosk-api/kiosk-api';
 import { rendererBuild } from './renderer-build';
 
-/** The operator's and the technician's PINs on the stage. */
-export const PINS = { operator: '2468', technician: '13579' } as const;
+/** The staff accounts on the stage: names and PINs. */
+export const STAFF = {
+  operator: { name: 'op-li', pin: '246813' },
+  technician: { name: 'tech-wang', pin: '135792' },
+} as const;
 
 const PROFILES_DIR = resolve(import.meta.dirname, '../../../src/core/idcard/emulator/profiles');
 
@@ -121,15 +124,12 @@ export async function startKioskStage(options: StageOptions): Promise<KioskStage
       personalServiceQrText: 'https://rs.example.gov.cn/personal',
     },
     camera: { ...base.camera, deviceId: options.cameraDeviceId ?? null },
-    operator: {
-      ...base.operator,
-      maxPinAttempts: 3,
-      accounts: [
-        { role: 'operator' as const, pinHash: hashPin(PINS.operator) },
-        { role: 'technician' as const, pinHash: hashPin(PINS.technician) },
-      ],
-    },
+    operator: { ...base.operator, maxPinAttempts: 3 },
   };
+  // A low scrypt cost keeps each login quick: these tests are about the screens, not the hash.
+  const cheapHash = { N: 2 ** 10, r: 8, p: 1 };
+  for (const role of ['operator', 'technician'] as const)
+    await addAccountToStore(config.storage.dbPath, { ...STAFF[role], role }, Date.now(), cheapHash);
   const localConfigPath = join(dir, 'local.json');
   const kiosk = await createKiosk({
     config,

@@ -2,7 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashPin } from '../../../src/core/kiosk/operator-login';
+import { addAccountToStore } from '../../../src/core/staff/account-provisioning';
+import { staffLogEntries } from '../../../src/core/staff/staff-log';
 import { localDay } from '../../../src/core/local-day';
 import { testRecord } from '../../support/upload-records';
 import { openUploadTestStore, type UploadTestStore } from '../../support/upload-store';
@@ -17,7 +18,7 @@ describe('kiosk export of records against a real record store', () => {
   let configPath: string;
   const today = localDay(Date.now());
 
-  beforeAll(() => {
+  beforeAll(async () => {
     store = openUploadTestStore();
     store.appendRecords(2);
     const card = testRecord(Date.now()).card;
@@ -29,18 +30,24 @@ describe('kiosk export of records against a real record store', () => {
       JSON.stringify({
         version: 1,
         storage: { dbPath: store.dbPath, vaultDir: store.vaultDir },
-        operator: {
-          accounts: [
-            { role: 'operator', pinHash: hashPin(OPERATOR_PIN) },
-            { role: 'technician', pinHash: hashPin(TECHNICIAN_PIN) },
-          ],
-        },
       }),
+    );
+    const cheap = { N: 2 ** 10, r: 8, p: 1 };
+    const now = Date.now();
+    await addAccountToStore(
+      store.dbPath,
+      { name: 'op-li', role: 'operator', pin: OPERATOR_PIN },
+      now,
+      cheap,
+    );
+    await addAccountToStore(
+      store.dbPath,
+      { name: 'tech-wang', role: 'technician', pin: TECHNICIAN_PIN },
+      now,
+      cheap,
     );
   });
   afterAll(() => store?.close());
-  const fullExport = (pin: string, ...args: string[]) =>
-    runKioskWithInput(store.dir, pin, 'export', '--full', ...args);
 
   const audits = () => {
     const db = new Database(store.dbPath, { readonly: true });
@@ -88,44 +95,58 @@ describe('kiosk export of records against a real record store', () => {
     expect(run.stdout.split('\r\n')).toHaveLength(2);
   });
 
-  it('refuses a full export without a technician PIN and writes nothing', async () => {
-    const operator = await fullExport(
-      `${OPERATOR_PIN}
-`,
+  it('refuses a full export without a technician login and writes nothing', async () => {
+    const operator = await runKioskWithInput(
+      store.dir,
+      `${OPERATOR_PIN}\n`,
+      'export',
+      '--full',
       '--config',
       configPath,
+      '--account',
+      'op-li',
     );
     expect(operator.code).toBe(1);
     expect(operator.stdout).toBe('');
-    expect(operator.stderr).toContain('needs a technician PIN');
-    const noConfig = await fullExport(
-      `${TECHNICIAN_PIN}
-`,
+    expect(operator.stderr).toContain('needs a technician login');
+    const noAccount = await runKioskWithInput(
+      store.dir,
+      `${TECHNICIAN_PIN}\n`,
+      'export',
+      '--full',
       '--db',
       store.dbPath,
       '--vault',
       store.vaultDir,
     );
-    expect(noConfig.code).toBe(1);
+    expect(noAccount.code).toBe(1);
     expect(audits()).toEqual([]);
   });
 
   it('gives whole card numbers to a technician and audits the export under the technician', async () => {
-    const run = await fullExport(
-      `${TECHNICIAN_PIN}
-`,
+    const run = await runKioskWithInput(
+      store.dir,
+      `${TECHNICIAN_PIN}\n`,
+      'export',
+      '--full',
       '--config',
       configPath,
+      '--account',
+      'tech-wang',
       '--from',
       today,
     );
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(idNumber);
-    expect(audits()).toEqual([
-      {
-        actor: 'technician-2',
-        detail: `full export ${today}..${today}, 2 records, to standard output`,
-      },
-    ]);
+    const detail = `full export ${today}..${today}, 2 records, to standard output`;
+    expect(audits()).toEqual([{ actor: 'tech-wang', detail }]);
+    const db = new Database(store.dbPath, { readonly: true });
+    expect([...staffLogEntries(db)].at(-1)).toMatchObject({
+      account: 'tech-wang',
+      role: 'technician',
+      action: 'export',
+      detail: { detail },
+    });
+    db.close();
   });
 });

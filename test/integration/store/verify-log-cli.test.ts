@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { verifyLogCommand } from '../../../src/cli/commands/verify-log';
+import { appendStaffLog } from '../../../src/core/staff/staff-log';
 import { sampleDraft } from '../../unit/records/sample-record';
 import { T0, useStoreFixture } from './store-fixture';
 
@@ -51,6 +52,35 @@ describe('kiosk verify-log', () => {
     expect(JSON.parse(result.out)).toMatchObject({
       ok: false,
       firstBreak: { position: 3, recordId: ids[2], kind: 'signature-invalid' },
+    });
+  });
+
+  it('covers the staff log: intact entries counted, an edited setting change named with exit code 1', async () => {
+    const store = fixture().open();
+    const tech = { account: 'tech-wang', role: 'technician' as const };
+    appendStaffLog(store.db, T0, tech, 'login');
+    appendStaffLog(store.db, T0 + 1, tech, 'setting-changed', {
+      setting: 'face.operatingPoint',
+      from: 'far-1e-4',
+      to: 'far-1e-5',
+    });
+    store.close();
+    const intact = await run(['--db', fixture().file, '--vault', fixture().vaultDir]);
+    expect(intact.code).toBe(0);
+    expect(intact.out).toContain('The staff log is intact: 2 entries');
+
+    const tampered = fixture().open();
+    tampered.db
+      .prepare(
+        "UPDATE staff_log SET detail = replace(detail, 'far-1e-5', 'far-1e-2') WHERE seq = 2",
+      )
+      .run();
+    tampered.close();
+    const result = await run(['--db', fixture().file, '--vault', fixture().vaultDir, '--json']);
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.out)).toMatchObject({
+      ok: true,
+      staffLog: { ok: false, firstBreak: { seq: 2, kind: 'hash-mismatch' } },
     });
   });
 

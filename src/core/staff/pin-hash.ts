@@ -1,9 +1,15 @@
-/** Operator PINs as the configuration stores them: scrypt hashes, never the PIN itself. */
+/**
+ * The one PIN hashing function of the project: scrypt with its parameters here, run on libuv's
+ * thread pool (async `scrypt`), so a login never blocks the event loop that serves the screens.
+ */
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
-/** scrypt cost: N = 2^15, r = 8, p = 1 (32 MiB, 0.3 s on the 2-core test machine): slow enough to make a 6-digit PIN costly to brute-force. */
+/** scrypt cost, the project's only setting of it: N = 2^15, r = 8, p = 1 (32 MiB, 0.3 s on the 2-core test machine): slow enough to make a 6-digit PIN costly to brute-force. */
 const DEFAULTS = { N: 2 ** 15, r: 8, p: 1 } as const;
 const KEY_BYTES = 32;
+
+/** scrypt's cost parameters (tests pass a cheap one). */
+export type PinHashCost = { readonly N: number; readonly r: number; readonly p: number };
 
 function derive(
   pin: string,
@@ -18,8 +24,11 @@ function derive(
   );
 }
 
-/** Hashes a PIN into the `scrypt$N$r$p$salt$hash` form of `pinHashSchema`. */
-export async function hashPin(pin: string, cost = DEFAULTS): Promise<string> {
+/** The stored form: `scrypt$N$r$p$salt$hash` with base64url salt and hash. */
+export const PIN_HASH_PATTERN = /^scrypt\$\d+\$\d+\$\d+\$[A-Za-z0-9_-]+\$[A-Za-z0-9_-]+$/;
+
+/** Hashes a PIN into the `scrypt$N$r$p$salt$hash` form. */
+export async function hashPin(pin: string, cost: PinHashCost = DEFAULTS): Promise<string> {
   const salt = randomBytes(16);
   const key = await derive(pin, salt, cost);
   return `scrypt$${cost.N}$${cost.r}$${cost.p}$${salt.toString('base64url')}$${key.toString('base64url')}`;

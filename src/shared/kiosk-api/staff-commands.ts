@@ -1,0 +1,19 @@
+/** Commands that manage staff accounts, and the shapes of account names and PINs on the wire. */
+import { z } from 'zod';
+import type { CommandSpec } from './command-roles';
+
+/** An account name: short, printable, no spaces (it appears in the staff log). */
+export const accountNameSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{1,31}$/);
+
+/** A PIN as typed: digits only; the rules for a new PIN are checked in core. */
+export const pinSchema = z.string().regex(/^\d{1,12}$/);
+
+/** Request and response schemas of the staff commands. */
+export const STAFF_COMMANDS = {
+  /** A logged-in technician adds an operator account from the setup wizard. */
+  'staff.add-operator': {
+    role: 'technician',
+    request: z.strictObject({ name: accountNameSchema, pin: pinSchema }),
+    response: z.strictObject({ name: z.string() }),
+  },
+} as const satisfies Record<string, CommandSpec>;
