@@ -94,6 +94,27 @@ describe('browser host: the KioskApi over a real WebSocket', () => {
     expect(Buffer.from(frame.data).equals(Buffer.from(pixels))).toBe(true);
   });
 
+  it('answers commands beyond the connection rate with api.rate-limited, without calling the API', async () => {
+    const fake = fakeApi();
+    const host = await startBrowserHost({
+      api: fake.api,
+      staticDir: null,
+      commandRate: { perSecond: 0.001, burst: 3 },
+    });
+    hosts.push(host);
+    const client = await authed(host);
+    for (let id = 1; id <= 5; id += 1)
+      client.send({ type: 'command', id, name: 'session.start', payload: {} });
+    const codes = [];
+    for (let i = 0; i < 5; i += 1) {
+      const answer = (await client.next()) as { result: { ok: boolean; error?: { code: string } } };
+      codes.push(answer.result.ok ? 'ok' : answer.result.error?.code);
+    }
+    // Refusals are answered at once, ahead of the commands still running.
+    expect(codes.sort()).toEqual(['api.rate-limited', 'api.rate-limited', 'ok', 'ok', 'ok']);
+    expect(fake.calls).toHaveLength(3);
+  });
+
   it('answers an invalid payload with a problem and keeps the connection', async () => {
     const { host, fake } = await start();
     const client = await authed(host);
