@@ -4,8 +4,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { verifyPin } from '../core/device/config-pin-hash';
-import { pinHashSchema } from '../shared/config/config-schema';
+import { PIN_HASH_PATTERN, verifyPin } from '../core/staff/pin-hash';
 
 /** What a staff member may do: viewers read the fleet; technicians also register kiosks and publish. */
 export type StaffRole = 'viewer' | 'technician';
@@ -20,7 +19,7 @@ const staffFileSchema = z.array(
   z.strictObject({
     name: z.string().regex(/^[A-Za-z0-9._-]{1,40}$/),
     role: z.enum(['viewer', 'technician']),
-    passwordHash: pinHashSchema,
+    passwordHash: z.string().regex(PIN_HASH_PATTERN),
   }),
 );
 

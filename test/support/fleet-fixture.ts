@@ -2,7 +2,7 @@
 // the fleet tests and the bench.
 import { generateKeyPairSync, type KeyObject } from 'node:crypto';
 import type { Clock } from '../../src/core/clock';
-import { hashPin } from '../../src/core/device/config-pin-hash';
+import { hashPin } from '../../src/core/staff/pin-hash';
 import { deviceKeyFromPkcs8, type DeviceKey } from '../../src/core/device/device-key';
 import type { FleetKey } from '../../src/core/fleet/fleet-signature';
 import { keyIdOf } from '../../src/core/records/record-signature';

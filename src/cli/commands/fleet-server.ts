@@ -1,7 +1,7 @@
 // `kiosk fleet-server`: the fleet service (heartbeats, remote configuration, releases, fleet page)
 // on PostgreSQL, until interrupted. Also makes the fleet key and staff password hashes.
 import { parseArgs } from 'node:util';
-import { hashPin } from '../../core/device/config-pin-hash';
+import { hashPin } from '../../core/staff/pin-hash';
 import { createJsonLogger } from '../../core/log/logger';
 import { createFleetKeyFile, fleetPublicKeyBase64, readFleetKey } from '../../fleet/fleet-key-file';
 import { startFleetServer } from '../../fleet/fleet-server';

@@ -40,8 +40,9 @@ export async function startToFace(page: Page, stage: KioskStage): Promise<void> 
 /** Logs in on the PIN pad: the account name typed, the PIN on the keys. */
 export async function enterPin(page: Page, login: { name: string; pin: string }): Promise<void> {
   await page.fill('input[name=account]', login.name);
-  for (const digit of login.pin) await page.click(`[data-key="${digit}"]`);
-  await page.click('[data-key=enter]');
+  // Scoped to the pad: the on-screen keyboard, open while the name field has focus, has digit keys too.
+  for (const digit of login.pin) await page.click(`.pin .keys [data-key="${digit}"]`);
+  await page.click('.pin .keys [data-key=enter]');
 }
 
 /** The upload queue as the kiosk reports it. */

@@ -3,7 +3,7 @@
 import type { WebContents } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryLogger } from '../../../src/core/log/logger';
-import { COMMAND_CHANNEL } from '../../../src/main/app-origin';
+import { COMMAND_CHANNEL } from '../../../src/shared/kiosk-api/ipc-channels';
 import { setupIpc } from '../../../src/main/ipc-bridge';
 import { MockWebContents, ipcMain, resetElectronMock } from '../../support/electron-mock';
 import { RIG_STAFF, startStaffRig } from '../../support/staff-rig';
