@@ -22,6 +22,11 @@ import {
 import { disposeRendererBuild } from './support/renderer-build';
 import { STAFF, startKioskStage, type KioskStage } from './support/kiosk-stage';
 
+/** Takes the focus off the typed field first: the on-screen keyboard closing moves the button under the pointer. */
+async function leaveField(page: Page): Promise<void> {
+  await page.evaluate('document.activeElement?.blur()');
+}
+
 async function openConsole(page: Page, login: { name: string; pin: string }): Promise<void> {
   await page.click('[data-action=staff]');
   await screen(page, 'pin');
@@ -93,10 +98,12 @@ describe.skipIf(!chromiumInstalled)(
 
       await page.fill('input[name=deviceId]', 'KIOSK-0042');
       await page.fill('input[name=pointCode]', '440300A1');
+      await leaveField(page);
       await page.click('[data-step=identity] button[type=submit]');
       await page.locator('[data-outcome=done]').waitFor();
       await page.click('[data-action=next]');
       await page.fill('input[name=endpoint]', 'http://127.0.0.1:9/v1/records');
+      await leaveField(page);
       await page.click('[data-step=endpoint] button[type=submit]');
       await page.locator('[data-outcome=done]').waitFor();
       await page.click('[data-action=next]');
