@@ -13,7 +13,7 @@ import {
   screenshot,
 } from './support/kiosk-browser';
 import { disposeRendererBuild } from './support/renderer-build';
-import { PINS, startKioskStage, type KioskStage } from './support/kiosk-stage';
+import { STAFF, startKioskStage, type KioskStage } from './support/kiosk-stage';
 
 interface Glance {
   wrapped: string[];
@@ -44,7 +44,7 @@ describe.skipIf(!chromiumInstalled)(
       const { page } = await openKiosk(browser, stage.host.url);
       await screen(page, 'attract');
       await page.click('[data-action=staff]');
-      await enterPin(page, PINS.operator);
+      await enterPin(page, STAFF.operator);
       await screen(page, 'dashboard');
       await page.locator('[data-row=reader][data-ok=true]').waitFor();
       for (const viewport of VIEWPORTS) {
