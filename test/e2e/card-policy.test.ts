@@ -21,7 +21,7 @@ import {
   screenshot,
 } from './support/kiosk-browser';
 import { disposeRendererBuild } from './support/renderer-build';
-import { PINS, startKioskStage, type KioskStage } from './support/kiosk-stage';
+import { STAFF, startKioskStage, type KioskStage } from './support/kiosk-stage';
 import { writeDemoY4m } from './support/y4m-clip';
 
 describe.skipIf(!chromiumInstalled)(
@@ -69,7 +69,7 @@ describe.skipIf(!chromiumInstalled)(
       await stage.place();
       await screen(page, 'review');
       await page.click('[data-action=staff]');
-      await enterPin(page, PINS.operator);
+      await enterPin(page, STAFF.operator);
       await page.locator('[data-panel=card-review]').waitFor();
       expect(await page.locator('[data-panel=card-review] [data-finding]').count()).toBe(1);
       expect(

@@ -31,6 +31,7 @@ const commands = () =>
     keyId: () => null,
     reader: () => null,
     clock: systemClock,
+    staff: { log: () => undefined },
   });
 
 describe('platform setup commands', () => {
