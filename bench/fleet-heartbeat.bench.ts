@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { hashPin } from '../src/core/device/config-pin-hash';
+import { hashPin } from '../src/core/staff/pin-hash';
 import { signedPostHeaders } from '../src/core/upload/signed-post-headers';
 import { createFleetKeyFile } from '../src/fleet/fleet-key-file';
 import { openFleetStore } from '../src/fleet/fleet-store';

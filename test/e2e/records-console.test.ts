@@ -12,7 +12,7 @@ import { SAMPLE_ID_NUMBER, sampleDraft } from '../unit/records/sample-record';
 import { enterPin, expectNoPersonalData, screen } from './support/flow-steps';
 import { chromiumInstalled, launchKioskBrowser, openKiosk } from './support/kiosk-browser';
 import { disposeRendererBuild } from './support/renderer-build';
-import { PINS, startKioskStage, type KioskStage } from './support/kiosk-stage';
+import { STAFF, startKioskStage, type KioskStage } from './support/kiosk-stage';
 
 /** A second connection to the kiosk's store, as another process on the device would open it. */
 function openStageStore(stage: KioskStage) {
@@ -59,7 +59,7 @@ describe.skipIf(!chromiumInstalled)(
       await screen(page, 'attract');
       await page.click('[data-action=staff]');
       await screen(page, 'pin');
-      await enterPin(page, PINS.operator);
+      await enterPin(page, STAFF.operator);
       await screen(page, 'dashboard');
 
       const figures = page.locator('[data-panel=daily-figures]');
