@@ -80,7 +80,7 @@ describe.skipIf(!chromiumInstalled)(
       try {
         expect(
           check.auditTrail(recordId).map((entry) => [entry.actor, entry.action]),
-        ).toContainEqual(['operator-1', 'record-requeued']);
+        ).toContainEqual([STAFF.operator.name, 'record-requeued']);
       } finally {
         check.close();
       }
