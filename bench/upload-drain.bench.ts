@@ -1,5 +1,6 @@
 // Drain rate to the local reference collector and memory while draining.
 // Usage: npx tsx bench/upload-drain.bench.ts [--records 10000] [--concurrency 4]
+// Prints records/s, the kiosk's RSS peak, and whether the collector holds every id exactly once.
 // (100,000 records is opt-in: --records 100000; it takes a few minutes on 2 cores.)
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -59,7 +60,7 @@ const collectorUrl = await new Promise<string>((resolve, reject) => {
 
 // The backlog is written through the real record store (signed, sealed, one commit each).
 const filling = performance.now();
-store.appendRecords(records);
+const sentIds = store.appendRecords(records);
 const fillSeconds = (performance.now() - filling) / 1000;
 const outbox = store.outbox;
 
@@ -112,8 +113,15 @@ await uploader.stop();
 child.kill('SIGINT');
 await once(child, 'exit');
 const collectorDbHandle = openCollectorDb(collectorDb);
-const collectorHolds = collectorDbHandle.listRecords().length;
-console.log(JSON.stringify({ collectorHolds }));
+const heldIds = collectorDbHandle.listRecords().map((record) => record.recordId);
+const collectorHolds = heldIds.length;
+// Exactly once: as many rows as records, and the ids the same set (no duplicate, none missing).
+const held = new Set(heldIds);
+const sameIds =
+  held.size === collectorHolds &&
+  sentIds.length === collectorHolds &&
+  sentIds.every((id) => held.has(id));
+console.log(JSON.stringify({ collectorHolds, sameIds }));
 collectorDbHandle.close();
 reportFigures([
   {
@@ -130,6 +138,13 @@ reportFigures([
     target: records,
     better: 'higher',
     measured: collectorHolds,
+  },
+  {
+    name: 'drain-collector-ids-exact',
+    unit: 'bool',
+    target: 1,
+    better: 'higher',
+    measured: sameIds ? 1 : 0,
   },
 ]);
 store.close();

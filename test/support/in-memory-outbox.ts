@@ -55,6 +55,10 @@ export function createInMemoryOutbox(): InMemoryOutbox {
     markAcked(recordId, _nowMs, how) {
       Object.assign(sending(recordId), { state: 'acked', ack: how });
     },
+    markAckedBatch(acks) {
+      for (const { recordId, how } of acks)
+        Object.assign(sending(recordId), { state: 'acked', ack: how });
+    },
     markRetry(recordId, nextAttemptAtMs, error) {
       const row = sending(recordId);
       Object.assign(row, {

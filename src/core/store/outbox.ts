@@ -2,7 +2,13 @@
 // change that matters to an auditor (ack, quarantine) writes its audit entry in the same commit.
 import type { Database } from 'better-sqlite3';
 import type { Clock } from '../clock';
-import type { AckKind, OutboxItem, OutboxPort, OutboxStats } from '../upload/outbox-port';
+import type {
+  AckKind,
+  OutboxAck,
+  OutboxItem,
+  OutboxPort,
+  OutboxStats,
+} from '../upload/outbox-port';
 import { SealTamperedError } from '../records/record-seal';
 import { appendRecordAudit } from './audit-log';
 import type { DataKeyRing } from './data-keys';
@@ -56,25 +62,25 @@ export function createOutbox(db: Database, keys: DataKeyRing, clock: Clock): Out
     return items;
   });
 
-  const acked = db.transaction((recordId: string, nowMs: number, how: AckKind) => {
-    const changed = db
-      .prepare(
-        `UPDATE outbox SET state = 'acked', acked_at_ms = ?, updated_at_ms = ?, last_error = NULL
-         WHERE record_id = ? AND state IN ('sending', 'pending')`,
-      )
-      .run(nowMs, nowMs, recordId).changes;
-    if (changed > 0)
+  const ack = db.prepare<[number, number, string]>(
+    `UPDATE outbox SET state = 'acked', acked_at_ms = ?, updated_at_ms = ?, last_error = NULL
+     WHERE record_id = ? AND state IN ('sending', 'pending')`,
+  );
+  const ackOne = ({ recordId, atMs, how }: OutboxAck): void => {
+    if (ack.run(atMs, atMs, recordId).changes > 0)
       appendRecordAudit(db, recordId, {
-        atMs: nowMs,
+        atMs,
         actor: 'uploader',
         action: 'record-acked',
         detail: how,
       });
-  });
+  };
+  const acked = db.transaction((acks: readonly OutboxAck[]) => acks.forEach(ackOne));
 
   return {
     claimDue: (nowMs, limit) => claim.immediate(nowMs, limit),
-    markAcked: (recordId, nowMs, how) => acked.immediate(recordId, nowMs, how),
+    markAcked: (recordId, atMs, how: AckKind) => acked.immediate([{ recordId, atMs, how }]),
+    markAckedBatch: (acks) => acked.immediate(acks),
     markRetry(recordId, nextAttemptAtMs, error) {
       db.prepare(
         `UPDATE outbox SET state = 'pending', attempts = attempts + 1, next_attempt_at_ms = ?, last_error = ?, updated_at_ms = ?

@@ -54,7 +54,7 @@ function retry(
 }
 
 /**
- * Records the outcome of sending `item` in the outbox. A failure that is not about this record
+ * Records the outcome of sending `item` in the outbox (all but an ack, which the caller commits). A failure that is not about this record
  * (network, 429/5xx, unknown key) pauses the whole queue rather than burning through every record.
  */
 export function applyOutcome(
@@ -66,7 +66,7 @@ export function applyOutcome(
   switch (outcome.kind) {
     case 'stored':
     case 'already-stored':
-      ctx.outbox.markAcked(item.recordId, nowMs, outcome.kind);
+      // The drain pass has already committed the ack, grouped with its neighbours' (drain-pass.ts).
       ctx.logger.log('debug', 'upload.acked', { recordId: item.recordId, how: outcome.kind });
       return { kind: 'continue', counted: outcome.kind };
     case 'rejected': {

@@ -13,6 +13,13 @@ export interface OutboxItem {
 /** How the platform acknowledged a record: newly stored (201) or already held (200). */
 export type AckKind = 'stored' | 'already-stored';
 
+/** One acknowledgement to record: which record, when, and how the platform took it. */
+export interface OutboxAck {
+  readonly recordId: string;
+  readonly atMs: number;
+  readonly how: AckKind;
+}
+
 /** Queue figures for the operator console and `kiosk queue status`. */
 export interface OutboxStats {
   readonly pending: number;
@@ -34,6 +41,8 @@ export interface OutboxPort {
   claimDue(nowMs: number, limit: number): OutboxItem[];
   /** Marks a `sending` record acknowledged by the platform. */
   markAcked(recordId: string, nowMs: number, how: AckKind): void;
+  /** Marks several `sending` records acknowledged in one transaction (one fsync for the lot). */
+  markAckedBatch(acks: readonly OutboxAck[]): void;
   /** Puts a `sending` record back to pending, due at `nextAttemptAtMs`, attempts + 1, with the last error (no personal data). */
   markRetry(recordId: string, nextAttemptAtMs: number, error: string): void;
   /** Takes a `sending` record out of the upload path for an operator to look at; `reason` is operator-readable. */

@@ -93,6 +93,19 @@ describe.each(Object.entries(implementations))('OutboxPort contract: %s', (_name
     expect(outbox.claimDue(now + 1e9, 10)).toEqual([]);
   });
 
+  it('acknowledges a batch of records in one call, leaving the rest in flight', () => {
+    const { outbox, ids } = setup(3);
+    const now = Date.now() + 1000;
+    outbox.claimDue(now, 3);
+    outbox.markAckedBatch([
+      { recordId: ids[0]!, atMs: now, how: 'stored' },
+      { recordId: ids[2]!, atMs: now, how: 'already-stored' },
+    ]);
+    expect(outbox.stats(now)).toMatchObject({ pending: 0, sending: 1, acked: 2 });
+    expect(outbox.releaseInFlight()).toBe(1);
+    expect(outbox.claimDue(now, 5).map((i) => i.recordId)).toEqual([ids[1]]);
+  });
+
   it('releases records in flight as due now, without counting an attempt', () => {
     const { outbox } = setup(2);
     const now = Date.now() + 1000;

@@ -248,3 +248,48 @@ describe('uploader lifecycle', () => {
     });
   });
 });
+
+describe('uploader transactions', () => {
+  it('claims `concurrency` records per transaction and commits their acks together', async () => {
+    fill(12);
+    const claims: number[] = [];
+    const ackBatches: number[] = [];
+    const claimDue = outbox.claimDue.bind(outbox);
+    const markAckedBatch = outbox.markAckedBatch.bind(outbox);
+    outbox.claimDue = (nowMs, limit) => {
+      const items = claimDue(nowMs, limit);
+      claims.push(items.length);
+      return items;
+    };
+    outbox.markAckedBatch = (acks) => {
+      ackBatches.push(acks.length);
+      markAckedBatch(acks);
+    };
+    outbox.markAcked = () => expect.fail('acks go through markAckedBatch');
+    const { adapter } = scriptedAdapter();
+    await build(adapter, { concurrency: 4 }).drainOnce();
+    expect(states()).toEqual(Array(12).fill('acked'));
+    expect(claims.slice(0, 3)).toEqual([4, 4, 4]);
+    expect(ackBatches.reduce((a, b) => a + b, 0)).toBe(12);
+    // One ack commit at most per claim, plus the one that ends the pass.
+    expect(ackBatches.length).toBeLessThanOrEqual(claims.length + 1);
+    expect(claims.length).toBeLessThan(8);
+  });
+
+  it('returns records claimed but not yet sent to pending when the platform pauses the queue', async () => {
+    fill(8);
+    const { adapter, calls } = scriptedAdapter([
+      { kind: 'stored' },
+      { kind: 'retry-later', afterMs: 30_000, reason: 'http-429' },
+    ]);
+    const summary = await build(adapter, { concurrency: 2 }).drainOnce();
+    expect(summary.pausedUntilMs).toBe(START + 30_000);
+    expect(states()).not.toContain('sending');
+    const unsent = ids.filter((id) => !calls.includes(id));
+    expect(unsent.length).toBeGreaterThan(0);
+    for (const id of unsent)
+      expect(outbox.rows.get(id)).toMatchObject({ state: 'pending', attempts: 0 });
+    for (const id of calls.filter((id) => id !== ids[1]))
+      expect(outbox.rows.get(id)?.state).toBe('acked');
+  });
+});
