@@ -128,6 +128,16 @@ describe.skipIf(!chromiumInstalled)(
       await page.click('[data-point=far-1e-5]');
       await page.locator('[data-step=operating-point] [data-outcome=done]').waitFor();
       await page.click('[data-action=next]');
+      await page.fill('input[name=operatorName]', 'op-zhao');
+      await page.fill('input[name=operatorPin]', '123456');
+      await leaveField(page);
+      await page.click('[data-step=operators] button[type=submit]');
+      await page.locator('[data-step=operators] [data-code="staff.pin-refused"]').waitFor();
+      await page.fill('input[name=operatorPin]', '582046');
+      await leaveField(page);
+      await page.click('[data-step=operators] button[type=submit]');
+      await page.locator('[data-step=operators] [data-outcome=done]').waitFor();
+      await page.click('[data-action=next]');
       await page.click('[data-action=self-test]');
       await page.locator('[data-field=self-test] tr').first().waitFor();
       await screenshot(page, 'setup-self-test');
@@ -140,6 +150,10 @@ describe.skipIf(!chromiumInstalled)(
       expect(local.upload).toMatchObject({ endpoint: 'http://127.0.0.1:9/v1/records' });
       expect(local.camera).toMatchObject({ deviceId: cameraId });
       expect(local.face).toMatchObject({ operatingPoint: 'far-1e-5' });
+      // The operator added in the wizard can log in.
+      expect(
+        (await stage.kiosk.api['operator.login']({ account: 'op-zhao', pin: '582046' })).ok,
+      ).toBe(true);
     }, 60_000);
 
     it('returns to the attract screen when the card is pulled away during the face step, storing nothing', async () => {

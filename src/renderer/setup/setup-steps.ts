@@ -16,6 +16,7 @@ export const SETUP_STEPS = [
   'reader',
   'camera',
   'operating-point',
+  'operators',
   'self-test',
 ] as const;
 
@@ -30,6 +31,7 @@ export const STEP_TITLES: Readonly<Record<SetupStep, LocalizedText>> = {
   reader: SETUP_TEXT.reader,
   camera: SETUP_TEXT.camera,
   'operating-point': SETUP_TEXT.operatingPoint,
+  operators: SETUP_TEXT.operators,
   'self-test': SETUP_TEXT.selfTest,
 };
 

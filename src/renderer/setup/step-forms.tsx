@@ -14,6 +14,7 @@ import {
   type SetupStep,
 } from './setup-steps';
 import { CameraStep, KeyStep, ReaderStep, SelfTestStep } from './step-devices';
+import { OperatorsStep } from './step-operators';
 import { useCommand } from './use-command';
 
 function IdentityStep({ api }: { api: KioskApi }) {
@@ -118,6 +119,8 @@ export function StepBody({
         return <CameraStep api={api} settings={settings} />;
       case 'operating-point':
         return <OperatingPointStep api={api} />;
+      case 'operators':
+        return <OperatorsStep api={api} />;
       case 'self-test':
         return <SelfTestStep api={api} />;
       default:

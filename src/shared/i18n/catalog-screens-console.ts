@@ -96,6 +96,11 @@ export type SetupTextKey =
   | 'noReaders'
   | 'camera'
   | 'operatingPoint'
+  | 'operators'
+  | 'operatorsHint'
+  | 'operatorName'
+  | 'operatorPin'
+  | 'addOperator'
   | 'selfTest'
   | 'runSelfTest'
   | 'save'
@@ -128,6 +133,14 @@ export const SETUP_TEXT: Catalog<SetupTextKey> = {
   },
   camera: { 'zh-CN': '摄像头', en: 'Camera' },
   operatingPoint: { 'zh-CN': '比对阈值（误识率）', en: 'Operating point (false accept rate)' },
+  operators: { 'zh-CN': '操作员账号', en: 'Operator accounts' },
+  operatorsHint: {
+    'zh-CN': '为本点操作员各建一个账号。PIN 码 6 到 12 位数字，不能是重复或连续的数字。',
+    en: 'Add an account for each operator of this point. PINs are 6 to 12 digits, not repeated or sequential.',
+  },
+  operatorName: { 'zh-CN': '账号名', en: 'Account name' },
+  operatorPin: { 'zh-CN': 'PIN 码', en: 'PIN' },
+  addOperator: { 'zh-CN': '添加操作员', en: 'Add operator' },
   selfTest: { 'zh-CN': '自检', en: 'Self-test' },
   runSelfTest: { 'zh-CN': '开始自检', en: 'Run the self-test' },
   save: { 'zh-CN': '保存', en: 'Save' },
