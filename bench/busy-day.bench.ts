@@ -16,10 +16,10 @@ import { forkEngine, type EngineProcess } from '../src/core/face/engine/engine-c
 import { loadBoundCalibration } from '../src/core/face/match/calibration-binding';
 import { createMatcher } from '../src/core/face/match/match-decision';
 import type { ReaderEvent } from '../src/core/idcard/reader/reader-events';
-import { cardSourcePort } from '../src/core/kiosk/card-source-port';
-import { faceEnginePort } from '../src/core/kiosk/face-engine-port';
-import { recordedModels, startFaceEngine } from '../src/core/kiosk/face-engine-service';
-import { recordSink } from '../src/core/kiosk/record-sink';
+import { cardSourcePort } from '../src/core/devices/card-source-port';
+import { faceEnginePort } from '../src/core/devices/face-engine-port';
+import { recordedModels, startFaceEngine } from '../src/core/devices/face-engine-service';
+import { recordSink } from '../src/core/records/record-sink';
 import { silentLogger } from '../src/core/log/logger';
 import { simulationPhotoDecoder } from '../src/core/photo/simulation-codec';
 import { openRecordStore } from '../src/core/store/record-store';

@@ -8,7 +8,7 @@ import { parseCard } from '../../src/core/idcard/card/parse-card';
 import { cardProfileSchema, profileCard } from '../../src/core/idcard/emulator/card-profile-schema';
 import { PROFILES_DIR } from '../../src/core/idcard/emulator/load-card-profile';
 import type { ReaderEvent } from '../../src/core/idcard/reader/reader-events';
-import { rgbToJpeg } from '../../src/core/kiosk/frame-image';
+import { rgbToJpeg } from '../../src/core/devices/frame-image';
 import { encodeSimulationPhoto } from '../../src/core/photo/simulation-codec';
 import type { Frame } from '../../src/shared/kiosk-api/frame';
 import { readY4mFrames } from '../../src/core/face/eval/y4m-reader';

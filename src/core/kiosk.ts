@@ -16,29 +16,33 @@ import { loadBoundCalibration } from './face/match/calibration-binding';
 import { createMatcher } from './face/match/match-decision';
 import type { DetectionContext } from './idcard/reader/reader-detection';
 import { readerLoopFromConfig } from './idcard/reader/reader-from-config';
-import { cardSourcePort } from './kiosk/card-source-port';
-import { consoleCommands, queueStatusOf } from './kiosk/console-api';
-import { deviceStatusOf } from './kiosk/device-status';
+import { cardSourcePort } from './devices/card-source-port';
+import { consoleCommands, queueStatusOf } from './api/console-api';
+import { deviceStatusOf } from './api/device-status';
 import {
   checkAfterCommands,
   startDeviceStatusFeed,
   type DeviceStatusFeed,
-} from './kiosk/device-status-feed';
-import { faceEnginePort } from './kiosk/face-engine-port';
-import { analyzerOnceStarted, recordedModels, startFaceEngine } from './kiosk/face-engine-service';
+} from './api/device-status-feed';
+import { faceEnginePort } from './devices/face-engine-port';
+import {
+  analyzerOnceStarted,
+  recordedModels,
+  startFaceEngine,
+} from './devices/face-engine-service';
 import type { EngineLauncher } from './face/engine/engine-child';
-import { KioskEvents } from './kiosk/kiosk-events';
-import { startFleetService } from './kiosk/fleet-service';
+import { KioskEvents } from './api/kiosk-events';
+import { startFleetService } from './services/fleet-service';
 import type { UpdateOfferHandler } from './fleet/update-offer';
-import { recordSink } from './kiosk/record-sink';
-import { recordsCommands } from './kiosk/records-api';
-import { startRetentionService } from './kiosk/retention-service';
-import { sessionTally } from './kiosk/session-tally';
-import { slipService } from './kiosk/slip-service';
-import { setupCommands } from './kiosk/setup-api';
-import { staffCommands } from './kiosk/staff-api';
+import { recordSink } from './records/record-sink';
+import { recordsCommands } from './api/records-api';
+import { startRetentionService } from './services/retention-service';
+import { sessionTally } from './services/session-tally';
+import { slipService } from './services/slip-service';
+import { setupCommands } from './api/setup-api';
+import { staffCommands } from './api/staff-api';
 import { StaffAccess } from './staff/staff-access';
-import { startUploadService } from './kiosk/upload-service';
+import { startUploadService } from './services/upload-service';
 import { silentLogger, type Logger } from './log/logger';
 import { selectPhotoDecoder } from './photo/select-photo-decoder';
 import { openRecordStore } from './store/record-store';

@@ -2,7 +2,7 @@
 // printer becomes a console alarm in both languages, and nothing waits for paper.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { systemClock } from '../../../src/core/clock';
-import { slipService } from '../../../src/core/kiosk/slip-service';
+import { slipService } from '../../../src/core/services/slip-service';
 import { silentLogger } from '../../../src/core/log/logger';
 import { createSerialPrinter } from '../../../src/core/printer/serial-printer';
 import { DEFAULT_CONFIG } from '../../../src/shared/config/config-defaults';

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { recordsCommands } from '../../../src/core/kiosk/records-api';
-import { sessionTally } from '../../../src/core/kiosk/session-tally';
+import { recordsCommands } from '../../../src/core/api/records-api';
+import { sessionTally } from '../../../src/core/services/session-tally';
 import { silentLogger } from '../../../src/core/log/logger';
 import { DEFAULT_CONFIG } from '../../../src/shared/config/config-defaults';
 import { SAMPLE_ID_NUMBER, SAMPLE_NAME, sampleDraft } from '../../unit/records/sample-record';

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   PURGE_INTERVAL_MS,
   startRetentionService,
-} from '../../../src/core/kiosk/retention-service';
+} from '../../../src/core/services/retention-service';
 import { silentLogger } from '../../../src/core/log/logger';
 import type { KioskEvent } from '../../../src/shared/kiosk-api/events';
 import { sampleDraft } from '../../unit/records/sample-record';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sessionTally } from '../../../src/core/kiosk/session-tally';
+import { sessionTally } from '../../../src/core/services/session-tally';
 import { localDay } from '../../../src/core/local-day';
 import { silentLogger } from '../../../src/core/log/logger';
 import { outcomeCountsForDay } from '../../../src/core/store/outcome-counts';

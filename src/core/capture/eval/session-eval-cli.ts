@@ -18,7 +18,7 @@ import { loadBoundCalibration } from '../../face/match/calibration-binding';
 import { createMatcher } from '../../face/match/match-decision';
 import { createFacePipeline, type FacePipeline } from '../../face/pipeline';
 import { KioskError } from '../../kiosk-error';
-import type { FaceAnalyzer } from '../../kiosk/face-engine-port';
+import type { FaceAnalyzer } from '../../devices/face-engine-port';
 import { toRgbImage } from '../../photo/to-rgb-image';
 import { readFile } from 'node:fs/promises';
 import { rgbaFrame, runClipSession, type ClipSessionRig } from './clip-session';

@@ -18,8 +18,8 @@ import {
 } from '../face/liveness-session';
 import type { RgbImage } from '../photo/rgb-image';
 import { frameToRgb } from './frame-image';
-import { CardPhotoNotEnrolledError } from './kiosk-errors';
-import { livenessConfigOf } from './liveness-levels';
+import { CardPhotoNotEnrolledError } from '../api/kiosk-errors';
+import { livenessConfigOf } from '../capture/liveness-levels';
 
 /** What the port needs of the engine: the FaceEngineClient (forked process or utilityProcess). */
 export interface FaceAnalyzer {

@@ -3,9 +3,9 @@ import type { KioskConfig } from '../../shared/config/config-schema';
 import type { DeviceStatus } from '../../shared/kiosk-api/device-status';
 import type { CaptureSession } from '../capture/capture-session';
 import type { RecordStore } from '../store/record-store';
-import type { CardSourcePort } from './card-source-port';
+import type { CardSourcePort } from '../devices/card-source-port';
 import type { Operator } from '../capture/ports';
-import type { UploadService } from './upload-service';
+import type { UploadService } from '../services/upload-service';
 
 /** What the status is read from. */
 export interface DeviceStatusParts {

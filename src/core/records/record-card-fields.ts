@@ -1,6 +1,6 @@
 /** A card as read from the chip, in the record's card fields; a field the record cannot carry is named. */
 import type { Card, CardDate, Gender, ValidityEnd } from '../idcard/card/card';
-import type { CardFields } from '../records/card-fields';
+import type { CardFields } from './card-fields';
 import { assertNever, err, ok, type Result } from '../../shared/result';
 
 /** The card field whose read value a record cannot carry (e.g. an invalid date). */

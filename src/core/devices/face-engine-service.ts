@@ -4,7 +4,7 @@ import type { EngineLauncher } from '../face/engine/engine-child';
 import { FaceEngineClient } from '../face/engine/face-engine-client';
 import { readModelManifest } from '../face/model-files';
 import type { FaceAnalyzer } from './face-engine-port';
-import type { RecordContext } from './record-draft';
+import type { RecordContext } from '../records/record-draft';
 
 /** A running face engine: analysis plus a clean stop. */
 export interface FaceEngineService extends FaceAnalyzer {

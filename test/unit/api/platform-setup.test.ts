@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { systemClock } from '../../../src/core/clock';
 import { initFileVault } from '../../../src/core/device/key-vault-file';
 import type { KeyVault } from '../../../src/core/device/key-vault';
-import { setupCommands } from '../../../src/core/kiosk/setup-api';
+import { setupCommands } from '../../../src/core/api/setup-api';
 import { loadPlatformCredentials } from '../../../src/core/upload/platforms/platform-credentials';
 import { DEFAULT_CONFIG } from '../../../src/shared/config/config-defaults';
 import type { KioskConfig } from '../../../src/shared/config/config-schema';

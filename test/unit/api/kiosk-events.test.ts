@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { KioskEvents, RECENT_ALARMS } from '../../../src/core/kiosk/kiosk-events';
+import { KioskEvents, RECENT_ALARMS } from '../../../src/core/api/kiosk-events';
 import { silentLogger } from '../../../src/core/log/logger';
 import type { KioskEvent } from '../../../src/shared/kiosk-api/events';
 

@@ -4,8 +4,8 @@ import {
   profileCard,
   cardProfileSchema,
 } from '../../../src/core/idcard/emulator/card-profile-schema';
-import { buildRecordDraft, localTimestamp } from '../../../src/core/kiosk/record-draft';
-import { recordCardFields } from '../../../src/core/kiosk/record-card-fields';
+import { buildRecordDraft, localTimestamp } from '../../../src/core/records/record-draft';
+import { recordCardFields } from '../../../src/core/records/record-card-fields';
 import { captureRecordV1 } from '../../../src/core/records/record-schema';
 import type { CaptureDraft } from '../../../src/core/capture/ports';
 import { readFileSync, readdirSync } from 'node:fs';

@@ -7,8 +7,8 @@ import type { Operator } from '../capture/ports';
 import { KioskError } from '../kiosk-error';
 import type { QuarantineDecision } from '../store/quarantine-review';
 import type { RecordStore } from '../store/record-store';
-import type { RetentionService } from './retention-service';
-import type { SessionTally } from './session-tally';
+import type { RetentionService } from '../services/retention-service';
+import type { SessionTally } from '../services/session-tally';
 
 /** The record lifecycle command names. */
 export type RecordsCommands = Pick<

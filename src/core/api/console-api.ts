@@ -9,7 +9,7 @@ import type { CaptureSession } from '../capture/capture-session';
 import type { Clock } from '../clock';
 import type { OutboxPort } from '../upload/outbox-port';
 import type { LoginOutcome, StaffAccess } from '../staff/staff-access';
-import type { SessionTally } from './session-tally';
+import type { SessionTally } from '../services/session-tally';
 
 /** The console command names. */
 export type ConsoleCommands = Pick<

@@ -5,9 +5,9 @@ import { REASON_TEXT } from '../../shared/i18n/catalog-capture';
 import type { Problem } from '../../shared/problem';
 import { err, ok, type Result } from '../../shared/result';
 import type { CaptureDraft } from '../capture/ports';
-import type { RecordDraft } from '../records/record-schema';
-import { createRecordId } from '../records/record-id';
-import { frameToRgb, rgbToJpeg } from './frame-image';
+import type { RecordDraft } from './record-schema';
+import { createRecordId } from './record-id';
+import { frameToRgb, rgbToJpeg } from '../devices/frame-image';
 import { recordCardFields } from './record-card-fields';
 
 /** What a record says about the device and the models, fixed for the kiosk's lifetime. */

@@ -3,7 +3,7 @@ import {
   STATUS_RECHECK_MS,
   checkAfterCommands,
   startDeviceStatusFeed,
-} from '../../../src/core/kiosk/device-status-feed';
+} from '../../../src/core/api/device-status-feed';
 import type { DeviceStatus } from '../../../src/shared/kiosk-api/device-status';
 import type { KioskEvent } from '../../../src/shared/kiosk-api/events';
 
