@@ -41,14 +41,16 @@ export function App({ api }: { api: KioskApi }) {
     () => api.subscribe((event) => setModel((m) => applyWorkerEvent(m, event, Date.now()))),
     [api],
   );
+  // Read again whenever the console closes: the setup wizard may have changed them.
   useEffect(() => {
+    if (staff) return;
     void api['ui.settings']({}).then((r) => {
       if (!r.ok) return;
       setSettings(r.value);
       setLocale(r.value.locale);
       voice.setVolume(r.value.volume);
     });
-  }, [api, voice]);
+  }, [api, voice, staff]);
 
   const state = model.session?.state;
   // Each new worker starts in the configured language.

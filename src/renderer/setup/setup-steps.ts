@@ -1,5 +1,6 @@
 /** The order of the technician's first-run wizard and the form checks, from the shared schemas. */
 import { SETUP_TEXT } from '../../shared/i18n/catalog-screens-console';
+import { SETUP_PLATFORM_TEXT } from '../../shared/i18n/catalog-setup-platform';
 import type { LocalizedText } from '../../shared/i18n/locale';
 import {
   SETUP_COMMANDS,
@@ -12,6 +13,8 @@ import {
 export const SETUP_STEPS = [
   'identity',
   'endpoint',
+  'platform',
+  'next-steps',
   'key',
   'reader',
   'camera',
@@ -27,6 +30,8 @@ export type SetupStep = (typeof SETUP_STEPS)[number];
 export const STEP_TITLES: Readonly<Record<SetupStep, LocalizedText>> = {
   identity: SETUP_TEXT.identity,
   endpoint: SETUP_TEXT.endpoint,
+  platform: SETUP_PLATFORM_TEXT.platform,
+  'next-steps': SETUP_PLATFORM_TEXT.nextSteps,
   key: SETUP_TEXT.key,
   reader: SETUP_TEXT.reader,
   camera: SETUP_TEXT.camera,

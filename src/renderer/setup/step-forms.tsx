@@ -15,6 +15,7 @@ import {
 } from './setup-steps';
 import { CameraStep, KeyStep, ReaderStep, SelfTestStep } from './step-devices';
 import { OperatorsStep } from './step-operators';
+import { NextStepsStep, PlatformStep } from './step-platform';
 import { useCommand } from './use-command';
 
 function IdentityStep({ api }: { api: KioskApi }) {
@@ -111,6 +112,10 @@ export function StepBody({
         return <IdentityStep api={api} />;
       case 'endpoint':
         return <EndpointStep api={api} />;
+      case 'platform':
+        return <PlatformStep api={api} />;
+      case 'next-steps':
+        return <NextStepsStep api={api} settings={settings} />;
       case 'key':
         return <KeyStep api={api} />;
       case 'reader':
