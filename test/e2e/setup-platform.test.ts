@@ -9,7 +9,13 @@ import { encode } from 'uqr';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openFileVault } from '../../src/core/device/key-vault-file';
 import { WORKER_TEXT } from '../../src/shared/i18n/catalog-screens';
-import { enterPin, expectNoPersonalData, screen, startToFace } from './support/flow-steps';
+import {
+  enterPin,
+  expectNoPersonalData,
+  leaveField,
+  screen,
+  startToFace,
+} from './support/flow-steps';
 import {
   chromiumInstalled,
   launchKioskBrowser,
@@ -17,7 +23,7 @@ import {
   screenshot,
 } from './support/kiosk-browser';
 import { disposeRendererBuild } from './support/renderer-build';
-import { PINS, startKioskStage, type KioskStage } from './support/kiosk-stage';
+import { STAFF, startKioskStage, type KioskStage } from './support/kiosk-stage';
 import { writeDemoY4m } from './support/y4m-clip';
 
 const CREDENTIALS = { api_key: 'jx-kiosk-0042', api_secret: 'Sx9-e2e-secret', des_key: 'k3y-e2e!' };
@@ -65,7 +71,7 @@ describe.skipIf(!chromiumInstalled)(
       const { page } = await openKiosk(browser, stage.host.url);
       await screen(page, 'attract');
       await page.click('[data-action=staff]');
-      await enterPin(page, PINS.technician);
+      await enterPin(page, STAFF.technician);
       await page.click('[data-action=setup]');
       await page.click('[data-action=next]');
       await page.click('[data-action=next]');
@@ -78,6 +84,7 @@ describe.skipIf(!chromiumInstalled)(
       // A DES key under 8 characters is refused before it is sent.
       expect(await page.isDisabled('[data-step=platform] button[type=submit]')).toBe(true);
       await page.fill('input[name=desKey]', CREDENTIALS.des_key);
+      await leaveField(page);
       await page.click('[data-step=platform] button[type=submit]');
       await page.locator('[data-step=platform] [data-outcome=done]').waitFor();
       expect(await page.inputValue('input[name=apiSecret]')).toBe('');
@@ -101,6 +108,7 @@ describe.skipIf(!chromiumInstalled)(
       await page.fill('input[name=ruleEn]', NEXT_STEPS.ruleEn);
       await page.check('input[name=slipHidesRule]');
       await screenshot(page, 'setup-next-steps');
+      await leaveField(page);
       await page.click('[data-step=next-steps] button[type=submit]');
       await page.locator('[data-step=next-steps] [data-outcome=done]').waitFor();
       const local = JSON.parse(await readFile(stage.localConfigPath, 'utf8')) as {

@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   enterPin,
+  leaveField,
   expectNoPersonalData,
   queueOf,
   screen,
@@ -21,11 +22,6 @@ import {
 } from './support/kiosk-browser';
 import { disposeRendererBuild } from './support/renderer-build';
 import { STAFF, startKioskStage, type KioskStage } from './support/kiosk-stage';
-
-/** Takes the focus off the typed field first: the on-screen keyboard closing moves the button under the pointer. */
-async function leaveField(page: Page): Promise<void> {
-  await page.evaluate('document.activeElement?.blur()');
-}
 
 async function openConsole(page: Page, login: { name: string; pin: string }): Promise<void> {
   await page.click('[data-action=staff]');

@@ -45,6 +45,11 @@ export async function enterPin(page: Page, login: { name: string; pin: string })
   await page.click('.pin .keys [data-key=enter]');
 }
 
+/** Takes the focus off the typed field first: the on-screen keyboard closing moves the button under the pointer. */
+export async function leaveField(page: Page): Promise<void> {
+  await page.evaluate('document.activeElement?.blur()');
+}
+
 /** The upload queue as the kiosk reports it. */
 export async function queueOf(stage: KioskStage) {
   const queue = await stage.kiosk.api['queue.status']({});
