@@ -1,6 +1,6 @@
 // Prints the worker's slip after a pass where the deployment has a printer. Printing never holds
 // up a capture: it runs after the result is shown, and an absent printer or an empty roll only
-// raises a console alarm (the pass screen already shows the addresses as QR codes).
+// raises a console alarm, and the pass screen shows the slip as a QR code instead.
 import type { KioskConfig } from '../../shared/config/config-schema';
 import { KIOSK_MESSAGES } from '../../shared/i18n/catalog-kiosk';
 import type { LocalizedText } from '../../shared/i18n/locale';
@@ -10,6 +10,7 @@ import type { Clock } from '../clock';
 import type { Logger } from '../log/logger';
 import { encodeSlip } from '../printer/escpos-slip';
 import { nextStepsSlip } from '../printer/next-steps-slip';
+import { slipText } from '../printer/slip-text';
 import {
   createSerialPrinter,
   type PrintOutcome,
@@ -47,9 +48,10 @@ export function slipService(options: SlipServiceOptions): SlipService {
     if (!printer) return null;
     const config = options.config();
     const widthDots = config.printer.kind === 'escpos-serial' ? config.printer.widthDots : 384;
-    const outcome = await printer.print(
-      await encodeSlip(nextStepsSlip(config.ui, config.ui.locale), widthDots),
-    );
+    const slip = nextStepsSlip(config.ui, config.ui.locale);
+    const outcome = await printer.print(await encodeSlip(slip, widthDots));
+    const showInstead = () =>
+      options.emit({ name: 'slip.unprinted', payload: { text: slipText(slip) } });
     options.logger.log(outcome.kind === 'printed' ? 'info' : 'warn', 'printer.slip', {
       outcome: outcome.kind,
     });
@@ -58,9 +60,11 @@ export function slipService(options: SlipServiceOptions): SlipService {
         return outcome;
       case 'absent':
         alarm('printer.absent', KIOSK_MESSAGES.printerAbsent);
+        showInstead();
         return outcome;
       case 'out-of-paper':
         alarm('printer.out-of-paper', KIOSK_MESSAGES.printerOutOfPaper);
+        showInstead();
         return outcome;
       default:
         return assertNever(outcome, 'print outcome');

@@ -1,6 +1,7 @@
 /** The worker screens after the camera: matching, pass, fail, retry, review, done, locked, faults. */
 import { NEXT_STEP_TEXT, REASON_TEXT } from '../../shared/i18n/catalog-capture';
 import { WORKER_TEXT } from '../../shared/i18n/catalog-screens';
+import { SLIP_TEXT } from '../../shared/i18n/catalog-slip';
 import type { NextStepKey, ReasonKey } from '../../shared/kiosk-api/capture-keys';
 import type { UiSettings } from '../api/ui-settings';
 import { QrCode } from '../view/qr-code';
@@ -29,13 +30,18 @@ export function MatchingScreen() {
   );
 }
 
-/** Pass: next steps, the personal-service address with its QR code and the initial-password rule. */
+/**
+ * Pass: next steps, the personal-service address with its QR code and the initial-password rule;
+ * the slip as a QR code when the printer could not print it.
+ */
 export function PassScreen({
   steps,
   settings,
+  unprintedSlip,
 }: {
   steps: readonly NextStepKey[];
   settings: UiSettings;
+  unprintedSlip: string | null;
 }) {
   const t = useText();
   return (
@@ -48,6 +54,12 @@ export function PassScreen({
             label={settings.personalServiceUrl}
             sizePx={260}
           />
+        )}
+        {unprintedSlip && (
+          <figure class="slip-qr" data-slip="unprinted">
+            <QrCode text={unprintedSlip} label={t(SLIP_TEXT.scanInstead)} sizePx={260} />
+            <figcaption>{t(SLIP_TEXT.scanInstead)}</figcaption>
+          </figure>
         )}
         {settings.miniProgramQrText && (
           <QrCode

@@ -16,6 +16,8 @@ export interface WorkerModel {
   readonly device: DeviceStatus | null;
   readonly queue: QueueStatus | null;
   readonly cameraFailed: boolean;
+  /** This session's slip as text when the printer could not print it. */
+  readonly unprintedSlip: string | null;
 }
 
 /** Before the first event arrives. */
@@ -26,6 +28,7 @@ export const INITIAL_WORKER_MODEL: WorkerModel = {
   device: null,
   queue: null,
   cameraFailed: false,
+  unprintedSlip: null,
 };
 
 /** Folds one KioskApi event into the model at `nowMs`. */
@@ -38,11 +41,13 @@ export function applyWorkerEvent(
     case 'session.state': {
       const next = event.payload;
       const wasFace = model.session?.state === 'face';
+      const fresh = next.state === 'idle' || next.state === 'consent';
       return {
         ...model,
         session: next,
         // A result belongs to the session that produced it: a fresh start forgets it.
-        result: next.state === 'idle' || next.state === 'consent' ? null : model.result,
+        result: fresh ? null : model.result,
+        unprintedSlip: fresh ? null : model.unprintedSlip,
         faceSinceMs: next.state !== 'face' ? null : wasFace ? model.faceSinceMs : nowMs,
       };
     }
@@ -54,6 +59,8 @@ export function applyWorkerEvent(
       return { ...model, queue: event.payload };
     case 'alarm':
       return model;
+    case 'slip.unprinted':
+      return { ...model, unprintedSlip: event.payload.text };
     default:
       return assertNever(event, 'event');
   }

@@ -36,7 +36,12 @@ export type WorkerScreen =
       readonly instruction: GuidanceKey | null;
     } & Deadline)
   | ({ readonly kind: 'matching' } & Deadline)
-  | ({ readonly kind: 'pass'; readonly nextSteps: readonly NextStepKey[] } & Deadline)
+  | ({
+      readonly kind: 'pass';
+      readonly nextSteps: readonly NextStepKey[];
+      /** The slip to show as a QR code because it could not be printed. */
+      readonly unprintedSlip: string | null;
+    } & Deadline)
   | ({
       readonly kind: 'fail';
       readonly reasonKey: ReasonKey;
@@ -139,7 +144,13 @@ export function workerScreen(
       return { kind: 'review', reasonKey: s.reasonKey, deadlineMs: s.deadlineMs };
     case 'result': {
       const nextSteps = model.result?.nextSteps ?? [];
-      if (s.outcome === 'pass') return { kind: 'pass', nextSteps, deadlineMs: s.deadlineMs };
+      if (s.outcome === 'pass')
+        return {
+          kind: 'pass',
+          nextSteps,
+          unprintedSlip: model.unprintedSlip,
+          deadlineMs: s.deadlineMs,
+        };
       if (s.outcome === 'refused') {
         const reason = cardRefusalReasonSchema.safeParse(model.result?.reasonKey);
         return {

@@ -74,7 +74,13 @@ function ScreenBody({ screen, api, settings, camera }: WorkerViewProps) {
     case 'matching':
       return <MatchingScreen />;
     case 'pass':
-      return <PassScreen steps={screen.nextSteps} settings={settings} />;
+      return (
+        <PassScreen
+          steps={screen.nextSteps}
+          settings={settings}
+          unprintedSlip={screen.unprintedSlip}
+        />
+      );
     case 'fail':
       return (
         <FailScreen

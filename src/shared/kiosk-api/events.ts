@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { alarmSchema, deviceStatusSchema, queueStatusSchema } from './device-status';
 import { sessionResultSchema, sessionStateSchema } from './session-events';
+import { slipUnprintedSchema } from './slip-events';
 
 /** Every KioskApi event. */
 export const KIOSK_EVENTS = {
@@ -10,6 +11,7 @@ export const KIOSK_EVENTS = {
   'device.status': deviceStatusSchema,
   'queue.changed': queueStatusSchema,
   alarm: alarmSchema,
+  'slip.unprinted': slipUnprintedSchema,
 } as const;
 
 /** An event name. */

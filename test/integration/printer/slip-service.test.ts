@@ -17,10 +17,17 @@ beforeEach(async () => {
 });
 afterEach(() => printer.close());
 
+const ADDRESS = 'https://jzgr.example.gov.cn/person';
+
+/** The slip the pass screen shows as a QR code instead, when one was announced. */
+const unprintedSlip = () =>
+  events.flatMap((e) => (e.name === 'slip.unprinted' ? [e.payload.text] : []));
+
 const service = (path = printer.path) =>
   slipService({
     config: () => ({
       ...DEFAULT_CONFIG,
+      ui: { ...DEFAULT_CONFIG.ui, personalServiceUrl: ADDRESS, personalServiceQrText: ADDRESS },
       printer: { kind: 'escpos-serial', path, baudRate: 9600, widthDots: 384 },
     }),
     emit: (event) => events.push(event),
@@ -40,15 +47,18 @@ describe('slip service', () => {
     expect(events).toEqual([]);
   });
 
-  it('raises an out-of-paper alarm instead of printing', async () => {
+  it('raises an out-of-paper alarm and shows the slip as a QR code instead of printing', async () => {
     printer.setPaperOut(true);
     expect(await service()()).toEqual({ kind: 'out-of-paper' });
-    expect(events).toEqual([
+    expect(events[0]).toEqual(
       expect.objectContaining({
         name: 'alarm',
         payload: expect.objectContaining({ code: 'printer.out-of-paper', severity: 'warning' }),
       }),
-    ]);
+    );
+    const [slip] = unprintedSlip();
+    expect(slip).toContain(ADDRESS);
+    expect(slip).toContain('用工单位发起劳动关系');
   });
 
   it('raises a printer-absent alarm when the port is not there', async () => {
@@ -56,6 +66,7 @@ describe('slip service', () => {
     const alarm = events[0];
     expect(alarm?.name === 'alarm' && alarm.payload.code).toBe('printer.absent');
     expect(alarm?.name === 'alarm' && alarm.payload.text['zh-CN']).toContain('打印机');
+    expect(unprintedSlip()).toHaveLength(1);
   });
 
   it('does nothing where the deployment has no printer', async () => {

@@ -88,6 +88,7 @@ describe('worker screen derivation', () => {
     expect(workerScreen(passed, 3)).toEqual({
       kind: 'pass',
       nextSteps: ['take-card', 'visit-personal-service'],
+      unprintedSlip: null,
       deadlineMs: 50,
     });
     const again = fold(
@@ -100,6 +101,23 @@ describe('worker screen derivation', () => {
       passed,
     );
     expect(again.result).toBeNull();
+  });
+
+  it('shows the slip the printer could not print on the pass, and forgets it when a new session starts', () => {
+    const passed = fold([
+      [
+        {
+          name: 'session.result',
+          payload: { outcome: 'pass', reasonKey: 'matched', nextSteps: [] },
+        },
+        1,
+      ],
+      [state({ state: 'result', outcome: 'pass', deadlineMs: 50 }), 2],
+      [{ name: 'slip.unprinted', payload: { text: 'slip text' } }, 3],
+    ]);
+    expect(workerScreen(passed, 4)).toMatchObject({ kind: 'pass', unprintedSlip: 'slip text' });
+    const again = fold([[state({ state: 'idle', endedBy: null }), 5]], passed);
+    expect(again.unprintedSlip).toBeNull();
   });
 
   it('names the failure reason on a fail', () => {
