@@ -3,10 +3,10 @@
 import Database from 'better-sqlite3';
 
 /** What storing a record did. */
-export type StoreResult = 'stored' | 'already-stored' | 'conflict';
+type StoreResult = 'stored' | 'already-stored' | 'conflict';
 
 /** A received record as the collector keeps it. */
-export interface StoredRecord {
+interface StoredRecord {
   readonly recordId: string;
   readonly recordHash: string;
   readonly keyId: string;

@@ -4,7 +4,7 @@
 import type { ServerResponse } from 'node:http';
 
 /** The problem types the collector answers with. */
-export type ProblemType =
+type ProblemType =
   | 'bad-content-digest'
   | 'bad-request-signature'
   | 'unknown-key'
@@ -25,7 +25,7 @@ export type ProblemType =
   | 'invalid-release';
 
 /** The base of every problem type URI (a documentation anchor, not fetched by clients). */
-export const PROBLEM_BASE = 'https://kiosk.invalid/problems/';
+const PROBLEM_BASE = 'https://kiosk.invalid/problems/';
 
 const TITLES: Record<ProblemType, readonly [status: number, title: string]> = {
   'bad-content-digest': [400, 'Content-Digest does not match the body'],

@@ -16,7 +16,7 @@ export const CLIP_HEIGHT = 480;
 export const CLIP_FPS = 15;
 
 /** Splits concatenated JPEGs at each end-of-image marker (our encoder writes no thumbnails). */
-export function splitJpegs(bytes: Uint8Array): Uint8Array<ArrayBuffer>[] {
+function splitJpegs(bytes: Uint8Array): Uint8Array<ArrayBuffer>[] {
   const frames: Uint8Array<ArrayBuffer>[] = [];
   let start = 0;
   for (let i = 1; i < bytes.length; i += 1) {

@@ -22,7 +22,7 @@ export interface DemoPlatform {
 }
 
 /** Credentials the demo's own national-standard receiver accepts when no file is given. */
-export const DEMO_CREDENTIALS: PlatformCredentials = {
+const DEMO_CREDENTIALS: PlatformCredentials = {
   api_key: 'demo-integrator',
   api_secret: 'demo-secret-not-for-production',
   des_key: 'demo-des',

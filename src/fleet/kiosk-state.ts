@@ -5,7 +5,7 @@ import type { KioskRow } from './fleet-store';
 export type KioskState = 'ok' | 'attention' | 'stale' | 'never';
 
 /** Beats a kiosk may miss before it counts as stale. */
-export const MISSED_BEATS_STALE = 3;
+const MISSED_BEATS_STALE = 3;
 
 /** An unacknowledged record older than this (s) needs someone to look at the uploads. */
 const OLDEST_UNACKED_ATTENTION_S = 3600;

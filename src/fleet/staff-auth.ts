@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { PIN_HASH_PATTERN, verifyPin } from '../core/staff/pin-hash';
 
 /** What a staff member may do: viewers read the fleet; technicians also register kiosks and publish. */
-export type StaffRole = 'viewer' | 'technician';
+type StaffRole = 'viewer' | 'technician';
 
 /** A logged-in staff member. */
 export interface Staff {

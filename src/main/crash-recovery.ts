@@ -5,13 +5,13 @@ import { MAIN_MESSAGES } from '../shared/i18n/catalog-device';
 import type { Alarm } from '../shared/kiosk-api/device-status';
 
 /** How many renderer crashes in `windowMs` are tolerated before the whole app is relaunched. */
-export interface CrashPolicy {
+interface CrashPolicy {
   readonly maxReloads: number;
   readonly windowMs: number;
 }
 
 /** A few reloads in ten minutes; a renderer that keeps dying needs a fresh process tree. */
-export const DEFAULT_CRASH_POLICY: CrashPolicy = { maxReloads: 3, windowMs: 600_000 };
+const DEFAULT_CRASH_POLICY: CrashPolicy = { maxReloads: 3, windowMs: 600_000 };
 
 /** What crash recovery needs from the shell. */
 export interface CrashRecoveryPorts {

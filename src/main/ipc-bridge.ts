@@ -13,13 +13,13 @@ const foreignSender: ApiResult<never> = {
 };
 
 /** Whether an IPC call comes from the app itself: its frame (not just its window) is on our origin. */
-export function isTrustedSender(event: IpcMainInvokeEvent, window: WebContents | null): boolean {
+function isTrustedSender(event: IpcMainInvokeEvent, window: WebContents | null): boolean {
   if (!window || event.sender.id !== window.id) return false;
   return isAppUrl(event.senderFrame?.url);
 }
 
 /** Handles one invoke: refuses foreign senders, then lets dispatchCommand check name and payload. */
-export async function handleCommand(
+async function handleCommand(
   api: KioskService,
   event: IpcMainInvokeEvent,
   window: WebContents | null,

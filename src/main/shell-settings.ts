@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 
 /** Runtime schema of `kiosk-shell.json`, beside the local configuration. */
-export const shellSettingsSchema = z.strictObject({
+const shellSettingsSchema = z.strictObject({
   /** Local time of the daily relaunch, HH:MM; null turns it off. */
   quietHourRelaunch: z
     .string()

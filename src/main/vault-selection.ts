@@ -12,7 +12,7 @@ import {
 } from './secret-protector';
 
 /** What to use on Linux when safeStorage has no keyring: systemd-creds, or accept the weak vault. */
-export type LinuxVaultFallback = 'systemd-creds' | 'accept-weak';
+type LinuxVaultFallback = 'systemd-creds' | 'accept-weak';
 
 /** Inputs of the choice; `run` is injectable so tests need no systemd. */
 export interface VaultChoiceOptions {

@@ -11,20 +11,20 @@ import type { DetectionContext } from '../idcard/reader/reader-detection';
 import type { Logger } from '../log/logger';
 
 /** Where the configuration layers are read from (and where setup commands save). */
-export interface ConfigFiles {
+interface ConfigFiles {
   readonly sitePolicyPath: string | null;
   readonly localPath: string;
 }
 
 /** How the configuration is obtained. */
-export type ConfigSource =
+type ConfigSource =
   /** Read the layer files; a relative storage path is anchored in `dataDir` when one is given. */
   | { readonly kind: 'files'; readonly files: ConfigFiles; readonly dataDir: string | null }
   /** A configuration built in code (the demo's, on simulated devices); setup cannot save it. */
   | { readonly kind: 'given'; readonly config: KioskConfig };
 
 /** Real devices are found from the configuration; simulated ones come with their serial link. */
-export type Devices =
+type Devices =
   | { readonly kind: 'real' }
   | {
       readonly kind: 'simulated';

@@ -73,7 +73,7 @@ export function cardCheckItems(
 }
 
 /** The reason a worker is told when the card is refused over `check`. */
-export const refusalReasonOf = (check: CardCheckCode): CardRefusalReason => CHECKS[check][1];
+const refusalReasonOf = (check: CardCheckCode): CardRefusalReason => CHECKS[check][1];
 
 /** Applies the policy: any refused check refuses (the most important one is told); any other holds for review. */
 export function judgeCard(held: SessionCard, policy: CardPolicy, nowMs: number): CardVerdict {

@@ -5,7 +5,7 @@ import type { Card } from '../idcard/card/card';
 import type { SessionCard } from './ports';
 
 /** The number that identifies the holder: ID number, or the PR number of a 2017 foreign card. */
-export function cardNumber(card: Card): string {
+function cardNumber(card: Card): string {
   switch (card.type) {
     case 'resident':
     case 'residence-permit':
@@ -19,7 +19,7 @@ export function cardNumber(card: Card): string {
 }
 
 /** The holder's name as the card prints it first (Chinese name when a foreign card has one). */
-export function cardName(card: Card): string {
+function cardName(card: Card): string {
   switch (card.type) {
     case 'resident':
     case 'residence-permit':
@@ -33,7 +33,7 @@ export function cardName(card: Card): string {
 }
 
 /** Masks a card number, keeping the first 3 and last 4 characters: `110***********123X`. */
-export function maskCardNumber(number: string): string {
+function maskCardNumber(number: string): string {
   const visibleEnd = 4;
   const visibleStart = Math.min(3, Math.max(1, number.length - visibleEnd - 1));
   const hidden = Math.max(1, number.length - visibleStart - visibleEnd);

@@ -16,7 +16,7 @@ export interface ConfigSources {
 }
 
 /** Prefix of environment overrides: `KIOSK_CONFIG__upload__endpoint=http://127.0.0.1:8080`. */
-export const ENV_PREFIX = 'KIOSK_CONFIG__';
+const ENV_PREFIX = 'KIOSK_CONFIG__';
 
 /** Reads one layer file; null when it does not exist. */
 export async function readLayerFile(path: string): Promise<ConfigLayer | null> {
@@ -42,9 +42,7 @@ export async function readLayerFile(path: string): Promise<ConfigLayer | null> {
 }
 
 /** The environment overrides as a layer; values that parse as JSON are taken as JSON, others as strings. */
-export function environmentLayer(
-  env: Readonly<Record<string, string | undefined>>,
-): ConfigLayer | null {
+function environmentLayer(env: Readonly<Record<string, string | undefined>>): ConfigLayer | null {
   const document: JsonObject = { version: CONFIG_VERSION };
   let found = false;
   for (const [name, raw] of Object.entries(env)) {

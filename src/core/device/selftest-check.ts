@@ -2,7 +2,7 @@
 import type { LocalizedText } from '../../shared/i18n/locale';
 
 /** How a check came out; `ui` means Node cannot check it (cameras) and the technician screen does. */
-export type CheckStatus = 'pass' | 'warn' | 'fail' | 'ui';
+type CheckStatus = 'pass' | 'warn' | 'fail' | 'ui';
 
 /** The result of one check: a status and a catalog text with its parameters. */
 export interface CheckResult {

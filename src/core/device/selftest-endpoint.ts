@@ -5,7 +5,7 @@ import { estimateSkewMs } from '../upload/clock-skew';
 import type { CheckResult } from './selftest-check';
 
 /** Skew beyond which record times would be visibly wrong (they are shown to the minute). */
-export const MAX_CLOCK_SKEW_MS = 60_000;
+const MAX_CLOCK_SKEW_MS = 60_000;
 
 /** The endpoint and clock results of one request. */
 export interface EndpointResults {

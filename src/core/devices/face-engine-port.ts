@@ -44,7 +44,7 @@ const CHALLENGE_KEYS: Readonly<Record<LivenessChallenge, ChallengeKey>> = { blin
  * Frame quality in 0.5..1 for a frame that passed every gate (sharper and better centred is
  * higher), so the policy's minimum quality keeps only gate-passing frames when it is 0.5.
  */
-export function gatedQuality(quality: FaceQuality): number {
+function gatedQuality(quality: FaceQuality): number {
   const sharp = Math.min(1, quality.sharpness / (DEFAULT_GUIDANCE.minSharpness * 4));
   const offset = Math.max(Math.abs(quality.offsetX), Math.abs(quality.offsetY));
   const centred = 1 - Math.min(1, offset / DEFAULT_GUIDANCE.maxOffset);

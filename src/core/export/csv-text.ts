@@ -5,7 +5,7 @@
 export const UTF8_BOM = '\uFEFF';
 
 /** One CSV field: quoted when it holds a comma, a quote or a line break; a leading =+-@ is defused. */
-export function csvField(value: string | number | null): string {
+function csvField(value: string | number | null): string {
   if (value === null) return '';
   let text = String(value);
   // A spreadsheet runs a cell starting with these as a formula (CSV injection).

@@ -6,7 +6,7 @@ import { LIFECYCLE_TEXTS } from '../../shared/i18n/catalog-lifecycle';
 import { localize } from '../../shared/i18n/locale';
 
 /** An export that could not be written; no file was left at the target path. */
-export class ExportWriteError extends KioskError {
+class ExportWriteError extends KioskError {
   constructor(
     readonly file: string,
     readonly reason: 'disk-full' | 'io',

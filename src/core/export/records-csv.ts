@@ -9,7 +9,7 @@ import { readEnvelope } from '../store/record-reader';
 import { csvLine } from './csv-text';
 
 /** The header of the records CSV. */
-export const RECORDS_CSV_HEADER = [
+const RECORDS_CSV_HEADER = [
   'record_id',
   'captured_at',
   'point_code',

@@ -6,7 +6,7 @@ import type { DayFigures } from '../store/outcome-counts';
 import { csvLine } from './csv-text';
 
 /** The header of the figures CSV. */
-export const STATS_CSV_HEADER = ['day', 'outcome', 'category', 'reason', 'count'] as const;
+const STATS_CSV_HEADER = ['day', 'outcome', 'category', 'reason', 'count'] as const;
 
 /** The CSV lines (header first) of some days' figures; days without sessions add no line. */
 export function statsCsvLines(days: readonly DayFigures[]): string[] {

@@ -13,11 +13,7 @@ export interface EyeState {
 }
 
 /** Square crop around one eye: centre of its lid points, side = corner-to-corner width × factor. */
-export function eyeSquare(
-  landmarks: readonly Point[],
-  first: number,
-  sideOfEyeWidth: number,
-): Rect {
+function eyeSquare(landmarks: readonly Point[], first: number, sideOfEyeWidth: number): Rect {
   const at = (i: number) => landmarks[first + i] as Point;
   const lids = [at(1), at(2), at(4), at(5)];
   const cx = lids.reduce((s, p) => s + p.x, 0) / 4;

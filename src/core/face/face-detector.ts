@@ -7,7 +7,7 @@ import { letterboxInverse, letterboxOf } from './letterbox';
 import type { ModelRegistry } from './model-registry';
 
 /** The detector input for a frame, and where the frame sits in it. */
-export function detectorInput(frame: RgbImage, registry: Pick<ModelRegistry, 'manifest'>) {
+function detectorInput(frame: RgbImage, registry: Pick<ModelRegistry, 'manifest'>) {
   const { preprocessing: spec } = registry.manifest.models.detector;
   if (spec.crop.kind !== 'letterbox')
     throw new Error(`Detector crop ${spec.crop.kind} is not supported`);

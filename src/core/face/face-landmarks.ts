@@ -11,7 +11,7 @@ export interface Point {
 }
 
 /** The square crop the landmark model sees: centred on the box, side = box height × factor. */
-export function landmarkCrop(box: Rect, sideOfBoxHeight: number): Rect {
+function landmarkCrop(box: Rect, sideOfBoxHeight: number): Rect {
   const side = box.height * sideOfBoxHeight;
   return {
     x: box.x + box.width / 2 - side / 2,
@@ -22,7 +22,7 @@ export function landmarkCrop(box: Rect, sideOfBoxHeight: number): Rect {
 }
 
 /** Maps the model's crop fractions (x0, y0, x1, y1, ...) to frame points. */
-export function decodeLandmarks(output: Float32Array, crop: Rect, points: number): Point[] {
+function decodeLandmarks(output: Float32Array, crop: Rect, points: number): Point[] {
   const out: Point[] = [];
   for (let i = 0; i < points; i += 1) {
     out.push({

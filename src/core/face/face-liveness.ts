@@ -7,7 +7,7 @@ import type { ModelRegistry } from './model-registry';
 import { scaledBoxInFrame } from './scaled-box';
 
 /** The liveness model's input image for a face box. */
-export function livenessInput(
+function livenessInput(
   frame: RgbImage,
   box: Rect,
   registry: Pick<ModelRegistry, 'manifest'>,

@@ -30,7 +30,7 @@ function greyOf(image: RgbImage): Float32Array {
 }
 
 /** Variance of the Laplacian over the interior pixels (the usual focus measure). */
-export function laplacianVariance(image: RgbImage): number {
+function laplacianVariance(image: RgbImage): number {
   const { width, height } = image;
   const grey = greyOf(image);
   let sum = 0;
@@ -54,7 +54,7 @@ export function laplacianVariance(image: RgbImage): number {
 }
 
 /** Mean grey level of an image. */
-export const meanBrightness = (image: RgbImage): number =>
+const meanBrightness = (image: RgbImage): number =>
   greyOf(image).reduce((a, b) => a + b, 0) / (image.width * image.height);
 
 /** The quality of a face given its box in the frame and its aligned crop. */

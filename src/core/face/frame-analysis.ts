@@ -48,7 +48,7 @@ export type EnrollFailure =
   | { readonly kind: 'image-too-small'; readonly width: number; readonly height: number };
 
 /** The reference face from a card photo. */
-export interface EnrolledFace {
+interface EnrolledFace {
   /** L2-normalised embedding of the card face. */
   readonly embedding: Float32Array;
   /** The face box and score, in the card photo's pixels. */

@@ -19,7 +19,7 @@ export interface Rect {
 }
 
 /** The inverse map that resamples `rect` of a source onto a `width`×`height` output (stretching). */
-export function rectToOutput(rect: Rect, width: number, height: number): Affine {
+function rectToOutput(rect: Rect, width: number, height: number): Affine {
   const sx = rect.width / width;
   const sy = rect.height / height;
   // Pixel centres: output centre x+0.5 lands on rect.x + (x+0.5)·sx in continuous coordinates.

@@ -21,10 +21,10 @@ export type LivenessObservation = Pick<
 >;
 
 /** What made a face live. */
-export type LiveEvidence = 'speech' | 'blink' | 'challenge';
+type LiveEvidence = 'speech' | 'blink' | 'challenge';
 
 /** The session's answer after a frame. */
-export type LivenessVerdict =
+type LivenessVerdict =
   | { readonly kind: 'undecided' }
   | { readonly kind: 'need-challenge'; readonly challenge: LivenessChallenge }
   | { readonly kind: 'live'; readonly score: number; readonly evidence: LiveEvidence }
@@ -62,7 +62,7 @@ const centre = (box: LivenessObservation['box']) => ({
 });
 
 /** Whether two consecutive frames show the same face: same identity, no jump across the frame. */
-export function sameFace(
+function sameFace(
   previous: LivenessObservation,
   current: LivenessObservation,
   config: LivenessConfig,

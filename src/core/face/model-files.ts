@@ -6,7 +6,7 @@ import { FaceModelError } from './face-errors';
 import { modelManifestSchema, type ModelEntry, type ModelManifest } from './model-manifest';
 
 /** The manifest's file name inside the models folder. */
-export const MANIFEST_FILE = 'manifest.json';
+const MANIFEST_FILE = 'manifest.json';
 
 /** Reads and validates `manifest.json` of a models folder. */
 export async function readModelManifest(modelsDir: string): Promise<ModelManifest> {

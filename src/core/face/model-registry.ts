@@ -9,7 +9,7 @@ import { readModelManifest, readVerifiedModel } from './model-files';
 import { MODEL_ROLES, type ModelManifest, type ModelRole } from './model-manifest';
 
 /** Output tensors of one run, by output name, and the time the run took. */
-export interface ModelRun {
+interface ModelRun {
   readonly outputs: Readonly<Record<string, Float32Array>>;
   readonly ms: number;
 }

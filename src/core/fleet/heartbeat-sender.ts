@@ -24,7 +24,7 @@ export interface BeatAnswer {
 }
 
 /** The heartbeats resource under the fleet endpoint. */
-export function heartbeatsUrl(endpoint: string): string {
+function heartbeatsUrl(endpoint: string): string {
   return new URL('v1/heartbeats', endpoint.endsWith('/') ? endpoint : `${endpoint}/`).href;
 }
 

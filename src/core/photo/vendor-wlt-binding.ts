@@ -3,7 +3,7 @@ import koffi, { type LibraryHandle } from 'koffi';
 import { CardPhotoError } from './card-photo-error';
 
 /** The exported function every supported vendor library shares. */
-export const UNPACK_SYMBOL = 'unpack';
+const UNPACK_SYMBOL = 'unpack';
 
 /** The native surface of a vendor WLT library: `int unpack(char *wlt1024, char *out, int flag)`. */
 export interface WltBinding {

@@ -6,7 +6,7 @@ const NONCE_BYTES = 12;
 const TAG_BYTES = 16;
 
 /** Bytes a box adds to its plaintext. */
-export const BOX_OVERHEAD_BYTES = NONCE_BYTES + TAG_BYTES;
+const BOX_OVERHEAD_BYTES = NONCE_BYTES + TAG_BYTES;
 
 /** Encrypts `plaintext` under a 32-byte key; returns nonce ‖ ciphertext ‖ tag. */
 export function sealBox(key: Buffer, plaintext: Buffer, aad: Buffer): Buffer {

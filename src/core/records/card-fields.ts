@@ -3,7 +3,7 @@
 import { z } from 'zod';
 
 /** Calendar date as printed on the card, `YYYY-MM-DD`. */
-export const cardDate = z.iso.date().describe('Calendar date, YYYY-MM-DD');
+const cardDate = z.iso.date().describe('Calendar date, YYYY-MM-DD');
 
 const sex = z
   .enum(['male', 'female'])
@@ -36,7 +36,7 @@ const idNumber18 = z
   .describe('18-character ID number (GB 11643), last character a digit or X');
 
 /** 2nd-generation resident ID card (居民身份证). */
-export const residentIdCard = z
+const residentIdCard = z
   .strictObject({
     type: z.literal('resident-id'),
     ...common,
@@ -49,7 +49,7 @@ export const residentIdCard = z
   .describe('Resident identity card of the PRC');
 
 /** Residence permit for Hong Kong, Macao and Taiwan residents (港澳台居民居住证). */
-export const hkMacaoTaiwanResidencePermit = z
+const hkMacaoTaiwanResidencePermit = z
   .strictObject({
     type: z.literal('hk-macao-taiwan-residence-permit'),
     ...common,
@@ -73,7 +73,7 @@ const foreignCommon = {
 };
 
 /** Foreign permanent resident ID card, 2017 layout (外国人永久居留身份证). */
-export const foreignPermanent2017Card = z
+const foreignPermanent2017Card = z
   .strictObject({
     type: z.literal('foreign-permanent-2017'),
     ...foreignCommon,
@@ -87,7 +87,7 @@ export const foreignPermanent2017Card = z
   .describe('Foreign permanent resident ID card, 2017 layout');
 
 /** Foreign permanent resident ID card, 2023 layout (18-character number starting with 9). */
-export const foreignPermanent2023Card = z
+const foreignPermanent2023Card = z
   .strictObject({
     type: z.literal('foreign-permanent-2023'),
     ...foreignCommon,

@@ -21,7 +21,7 @@ export type LogEntry =
   | { readonly kind: 'seal-tampered'; readonly recordId: string; readonly storedHash: string };
 
 /** What broke at a record. */
-export type ChainBreakKind =
+type ChainBreakKind =
   | 'record-invalid'
   | 'bad-public-key'
   | 'key-id-mismatch'
@@ -33,7 +33,7 @@ export type ChainBreakKind =
   | 'head-mismatch';
 
 /** The first break in the log: where (1-based position, record id) and what. */
-export interface ChainBreak {
+interface ChainBreak {
   readonly position: number;
   readonly recordId: string;
   readonly kind: ChainBreakKind;

@@ -8,7 +8,7 @@ import { cardFields } from './card-fields';
 export const RECORD_FORMAT_VERSION = 1;
 
 /** Lower-case hex SHA-256. */
-export const sha256Hex = z
+const sha256Hex = z
   .string()
   .regex(/^[0-9a-f]{64}$/)
   .describe('SHA-256, lower-case hex');
@@ -25,7 +25,7 @@ const photo = z.strictObject({
 });
 
 /** Which photos the deployment transmits (the consent text says so); the record carries exactly those. */
-export const photos = z
+const photos = z
   .discriminatedUnion('transmitted', [
     z.strictObject({ transmitted: z.literal('none') }),
     z.strictObject({ transmitted: z.literal('card'), cardPhoto: photo }),
@@ -83,10 +83,7 @@ const operatorVerification = z.strictObject({
 });
 
 /** How the person was verified: the face match, or the operator in person where policy allows. */
-export const verification = z.discriminatedUnion('method', [
-  faceVerification,
-  operatorVerification,
-]);
+const verification = z.discriminatedUnion('method', [faceVerification, operatorVerification]);
 
 /** The card's findings an operator confirmed before the capture went on (the card policy's review). */
 const cardReview = z

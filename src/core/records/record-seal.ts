@@ -15,7 +15,7 @@ export class SealTamperedError extends KioskError {
 }
 
 /** The additional authenticated data of a sealed payload: UTF-8 of `<recordId>|v<formatVersion>`. */
-export function sealAad(recordId: string): Buffer {
+function sealAad(recordId: string): Buffer {
   return Buffer.from(`${recordId}|v${RECORD_FORMAT_VERSION}`, 'utf8');
 }
 

@@ -5,7 +5,7 @@ import { canonicalBytes } from './canonical-json';
 import type { CaptureRecordV1 } from './record-schema';
 
 /** Prefix of every key id; names the algorithm so a future key type gets its own ids. */
-export const KEY_ID_PREFIX = 'ed25519:';
+const KEY_ID_PREFIX = 'ed25519:';
 
 /** The key id of a public key: `ed25519:` + base64url (no padding) of SHA-256 over its SPKI DER bytes. */
 export function keyIdOf(publicKeySpkiDer: Buffer): string {

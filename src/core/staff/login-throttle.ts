@@ -32,7 +32,7 @@ interface Row {
 }
 
 /** The wait after the n-th failure: none for the free ones, then 1 s, doubling, at most 30 s. */
-export function backoffMs(failures: number, freeFailures: number): number {
+function backoffMs(failures: number, freeFailures: number): number {
   return failures <= freeFailures ? 0 : Math.min(1000 * 2 ** (failures - freeFailures - 1), 30_000);
 }
 

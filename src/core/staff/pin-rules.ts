@@ -5,7 +5,7 @@ import type { StaffMessageKey } from '../../shared/i18n/catalog-staff';
 export type PinRefusal = Extract<StaffMessageKey, 'pinTooShort' | 'pinNotDigits' | 'pinTrivial'>;
 
 /** The shortest PIN accepted. */
-export const MIN_PIN_DIGITS = 6;
+const MIN_PIN_DIGITS = 6;
 
 // Each digit one more (or one less) than the one before, e.g. 345678 or 987654.
 function sequential(pin: string, step: 1 | -1): boolean {

@@ -3,7 +3,7 @@ import type { StaffLogEntry } from './staff-log';
 import { staffEntryHash } from './staff-log';
 
 /** What broke at an entry. */
-export type StaffLogBreakKind = 'hash-mismatch' | 'link-broken' | 'seq-gap' | 'head-mismatch';
+type StaffLogBreakKind = 'hash-mismatch' | 'link-broken' | 'seq-gap' | 'head-mismatch';
 
 /** The outcome of verifying the staff log. */
 export type StaffLogReport =

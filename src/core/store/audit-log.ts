@@ -3,7 +3,7 @@
 import type { Database } from 'better-sqlite3';
 
 /** What happened to a record. */
-export type AuditAction =
+type AuditAction =
   | 'record-appended'
   | 'record-acked'
   | 'record-quarantined'

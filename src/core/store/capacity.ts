@@ -8,7 +8,7 @@ import { localize, type LocalizedText } from '../../shared/i18n/locale';
 import { RECORD_TEXTS } from '../../shared/i18n/catalog-records';
 
 /** A measured quantity with its alarm and floor; for free disk, lower is worse. */
-export interface CapacityLimit {
+interface CapacityLimit {
   readonly alarm: number;
   readonly floor: number;
 }
@@ -21,7 +21,7 @@ export interface CapacityLimits {
 }
 
 /** Which limit an alarm or refusal concerns. */
-export type CapacityKind = 'records' | 'bytes' | 'disk';
+type CapacityKind = 'records' | 'bytes' | 'disk';
 
 /** A capacity warning or refusal, with the text an operator reads. */
 export interface CapacityAlarm {

@@ -21,7 +21,7 @@ interface Waiting {
 }
 
 /** Largest group: bounds how long the first caller of a burst waits behind the others' crypto. */
-export const DEFAULT_MAX_GROUP = 64;
+const DEFAULT_MAX_GROUP = 64;
 
 /** Creates a group committer over a batch append (the record store's). */
 export function createGroupCommitter(

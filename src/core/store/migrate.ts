@@ -8,15 +8,10 @@ import { migration004 } from './migrations/004-staff';
 import type { Migration } from './migrations/migration';
 
 /** Every migration, in version order. */
-export const MIGRATIONS: readonly Migration[] = [
-  migration001,
-  migration002,
-  migration003,
-  migration004,
-];
+const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004];
 
 /** The schema version this build writes. */
-export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
+const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 
 /** The database's schema version (0 for a new file). */
 export function schemaVersion(db: Database): number {

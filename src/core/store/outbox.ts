@@ -102,7 +102,7 @@ export function createOutbox(db: Database, keys: DataKeyRing, clock: Clock): Out
 }
 
 /** Queue figures at `nowMs`, in one read. */
-export function outboxStats(db: Database, nowMs: number): OutboxStats {
+function outboxStats(db: Database, nowMs: number): OutboxStats {
   const counts = { pending: 0, sending: 0, acked: 0, rejected: 0, quarantined: 0 };
   for (const row of db
     .prepare<[], { state: State; n: number }>(

@@ -46,7 +46,7 @@ export const DEFAULT_CAPACITY_LIMITS: CapacityLimits = {
 };
 
 /** How long an acknowledged payload is kept by default: the configuration's default. */
-export const DEFAULT_RETENTION_MS = DEFAULT_CONFIG.upload.retentionDays * 86_400_000;
+const DEFAULT_RETENTION_MS = DEFAULT_CONFIG.upload.retentionDays * 86_400_000;
 
 /** How to open a record store. */
 export interface RecordStoreOptions {

@@ -4,7 +4,7 @@
 import { err, ok, type Result } from '../../shared/result';
 
 /** A bare item: string, token (kept apart so serialisation round-trips), integer, byte sequence, boolean. */
-export type BareItem =
+type BareItem =
   | { readonly kind: 'string'; readonly value: string }
   | { readonly kind: 'token'; readonly value: string }
   | { readonly kind: 'integer'; readonly value: number }

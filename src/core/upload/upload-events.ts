@@ -17,7 +17,7 @@ export type UploadEvent =
     };
 
 /** The operator's explanation of a permanent rejection. */
-export function rejectionText(rejection: Rejection): LocalizedText {
+function rejectionText(rejection: Rejection): LocalizedText {
   if (rejection.status === 409) return UPLOAD_TEXT['upload.quarantined-conflict'];
   if (rejection.code !== undefined)
     return localize(UPLOAD_TEXT['upload.quarantined-code'], {

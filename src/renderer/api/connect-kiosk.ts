@@ -13,7 +13,7 @@ declare global {
 }
 
 /** Why the screens could not reach the device. */
-export type ConnectFailure = 'no-token' | 'refused' | 'unreachable';
+type ConnectFailure = 'no-token' | 'refused' | 'unreachable';
 
 /** A live connection, or why there is none. */
 export type Connection =

@@ -4,7 +4,7 @@
  */
 
 /** What became of the frames so far (for the bench and the console). */
-export interface FramePumpCounts {
+interface FramePumpCounts {
   readonly submitted: number;
   readonly dropped: number;
   readonly failed: number;

@@ -30,7 +30,7 @@ const ENGINE_STATE = {
 } as const satisfies Record<DeviceStatus['faceEngine'], HealthStateKey>;
 
 /** How long the oldest record may wait before the network is reported as failing. */
-export const UPLOAD_STALE_MS = 120_000;
+const UPLOAD_STALE_MS = 120_000;
 
 const GIB = 1024 ** 3;
 

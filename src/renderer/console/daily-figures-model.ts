@@ -20,7 +20,7 @@ export interface DayBar {
 }
 
 /** Adds up days' figures. */
-export function totalsOf(days: readonly TodayStats[]): PeriodTotals {
+function totalsOf(days: readonly TodayStats[]): PeriodTotals {
   const failures: TodayStats['failuresByReason'] = {};
   for (const day of days)
     for (const [reason, count] of Object.entries(day.failuresByReason) as Array<

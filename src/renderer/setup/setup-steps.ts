@@ -5,7 +5,6 @@ import type { LocalizedText } from '../../shared/i18n/locale';
 import {
   SETUP_COMMANDS,
   deviceIdSchema,
-  operatingPointSchema,
   pointCodeSchema,
 } from '../../shared/kiosk-api/setup-commands';
 
@@ -68,9 +67,4 @@ export function identityErrors(
 /** Whether an endpoint URL is acceptable to `setup.endpoint`. */
 export function endpointValid(endpoint: string): boolean {
   return SETUP_COMMANDS['setup.endpoint'].request.safeParse({ endpoint }).success;
-}
-
-/** Whether an operating point is one the matcher understands. */
-export function operatingPointValid(point: string): boolean {
-  return operatingPointSchema.safeParse(point).success;
 }

@@ -59,9 +59,6 @@ export type WorkerScreen =
   | { readonly kind: 'locked'; readonly untilMs: number | null }
   | { readonly kind: 'device-error'; readonly fault: DeviceFault };
 
-/** The name of a worker screen. */
-export type WorkerScreenKind = WorkerScreen['kind'];
-
 /** Timing choices of the derivation. */
 export interface ScreenTiming {
   /** How long the card stays confirmed on screen before the camera view. */

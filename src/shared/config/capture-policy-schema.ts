@@ -11,7 +11,7 @@ const seconds = (min: number, max: number) =>
     .max(max * 1000);
 
 /** How long each waiting state may last before the session moves on (ms). */
-export const stateTimeoutsSchema = z.strictObject({
+const stateTimeoutsSchema = z.strictObject({
   consent: seconds(5, 300),
   card: seconds(5, 300),
   face: seconds(5, 300),

@@ -4,10 +4,7 @@ import { cardCheckSchema, type CardCheckCode } from '../kiosk-api/card-checks';
 import { cardTypeSchema } from '../kiosk-api/card-summary';
 
 /** `refuse`: the worker is told why and nothing is recorded; `review`: an operator must confirm first. */
-export const cardActionSchema = z.enum(['refuse', 'review']);
-
-/** What a card check leads to. */
-export type CardAction = z.infer<typeof cardActionSchema>;
+const cardActionSchema = z.enum(['refuse', 'review']);
 
 /** The card policy: an action per check, an expiry grace, and the card types the deployment accepts. */
 export const cardPolicySchema = z.strictObject({

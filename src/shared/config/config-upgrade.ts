@@ -6,7 +6,7 @@ import type { JsonObject } from './config-layers';
 export type ConfigUpgradeStep = (layer: JsonObject) => JsonObject;
 
 /** The production steps, keyed by the version they upgrade from. Version 1 is the first. */
-export const CONFIG_UPGRADES: Readonly<Record<number, ConfigUpgradeStep>> = {};
+const CONFIG_UPGRADES: Readonly<Record<number, ConfigUpgradeStep>> = {};
 
 /** Why a layer cannot be upgraded. */
 export type UpgradeFailure =

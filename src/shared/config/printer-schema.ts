@@ -12,6 +12,3 @@ export const printerSchema = z.discriminatedUnion('kind', [
     widthDots: z.union([z.literal(384), z.literal(576)]),
   }),
 ]);
-
-/** The printer settings. */
-export type PrinterSettings = z.infer<typeof printerSchema>;

@@ -26,7 +26,7 @@ const REMOTE_SETTINGS = [
 ] as const;
 
 /** Settings that decide how sure the kiosk is of a person's identity: remote only with site consent. */
-export const IDENTITY_ASSURANCE_SETTINGS = [
+const IDENTITY_ASSURANCE_SETTINGS = [
   'face.operatingPoint',
   'face.livenessLevel',
   'capture.attempts',

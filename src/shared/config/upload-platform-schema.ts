@@ -14,7 +14,7 @@ const answerCode = z.string().regex(/^-?[0-9A-Za-z_.]{1,16}$/);
  * The national-standard adapter (api_key + timestamp + MD5 signature): what each province's
  * documents vary. Credentials are not here: they live in the key vault.
  */
-export const nationalStandardSchema = z.strictObject({
+const nationalStandardSchema = z.strictObject({
   apiVersion: z.string().regex(/^\d{1,2}\.\d{1,2}$/),
   /** DES wrapping of the ID number where the province issues a DES key per integrator. */
   idNumberCipher: z.strictObject({

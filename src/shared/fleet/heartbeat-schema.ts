@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { deviceIdSchema } from '../kiosk-api/setup-commands';
 
 /** What the kiosk says about remote configuration: the version in force and the last one it refused. */
-export const configReportSchema = z.strictObject({
+const configReportSchema = z.strictObject({
   appliedVersion: z.int().min(1).nullable(),
   /** The last published version the kiosk did not apply, and why (a code, never free text). */
   refused: z

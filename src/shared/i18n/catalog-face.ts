@@ -12,10 +12,10 @@ export type FaceGuidanceKey =
   | 'holdStill';
 
 /** An active liveness challenge asked of the worker. */
-export type FaceChallengeKey = 'challengeBlink' | 'challengeTurn';
+type FaceChallengeKey = 'challengeBlink' | 'challengeTurn';
 
 /** Failures of the face engine, read by operators and technicians. */
-export type FaceEngineMessageKey =
+type FaceEngineMessageKey =
   | 'modelMissing'
   | 'modelAltered'
   | 'manifestInvalid'

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { localizedTextSchema } from './api-result';
 
 /** What the card parser's checks can find wrong with a card that was nevertheless read. */
-export const cardFindingCodeSchema = z.enum([
+const cardFindingCodeSchema = z.enum([
   'checksum-mismatch',
   'id-number-malformed',
   'birth-date-mismatch',

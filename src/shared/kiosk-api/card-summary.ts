@@ -9,9 +9,6 @@ export const cardTypeSchema = z.enum([
   'foreign-permanent-2023',
 ]);
 
-/** A card kind. */
-export type CardType = z.infer<typeof cardTypeSchema>;
-
 /** The card as the confirmation screen shows it. */
 export const cardSummarySchema = z.strictObject({
   cardType: cardTypeSchema,

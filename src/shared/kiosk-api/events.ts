@@ -5,7 +5,7 @@ import { sessionResultSchema, sessionStateSchema } from './session-events';
 import { slipUnprintedSchema } from './slip-events';
 
 /** Every KioskApi event. */
-export const KIOSK_EVENTS = {
+const KIOSK_EVENTS = {
   'session.state': sessionStateSchema,
   'session.result': sessionResultSchema,
   'device.status': deviceStatusSchema,

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 
 /** The largest frame side accepted; the renderer downscales before sending. */
-export const MAX_FRAME_SIDE = 1920;
+const MAX_FRAME_SIDE = 1920;
 
 /** The largest frame payload accepted, in bytes (1280x720 RGBA is 3.7 MB). */
 export const MAX_FRAME_BYTES = 4 * 1024 * 1024;

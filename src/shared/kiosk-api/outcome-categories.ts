@@ -1,24 +1,19 @@
 /** How capture sessions ended, grouped the way the operator reads the figures and the daily chart. */
-import { z } from 'zod';
 import { assertNever } from '../result';
 import type { ReasonKey } from './capture-keys';
 
 /** The groups of session outcomes the console and the export show. */
-export const outcomeCategorySchema = z.enum([
-  'passed',
-  'operator-verified',
-  'operator-rejected',
-  'refused-card',
-  'no-face',
-  'spoof',
-  'no-match',
-  'timed-out',
-  'abandoned',
-  'fault',
-]);
-
-/** An outcome group. */
-export type OutcomeCategory = z.infer<typeof outcomeCategorySchema>;
+export type OutcomeCategory =
+  | 'passed'
+  | 'operator-verified'
+  | 'operator-rejected'
+  | 'refused-card'
+  | 'no-face'
+  | 'spoof'
+  | 'no-match'
+  | 'timed-out'
+  | 'abandoned'
+  | 'fault';
 
 /** The group a session's final reason belongs to. */
 export function outcomeCategoryOf(reason: ReasonKey): OutcomeCategory {

@@ -7,7 +7,7 @@ import { alarmSchema, todayStatsSchema } from './device-status';
 const recordIdSchema = z.string().min(1).max(64);
 
 /** A record the platform refused for good, as the console lists it: no personal data but a masked number. */
-export const quarantinedRecordSchema = z.strictObject({
+const quarantinedRecordSchema = z.strictObject({
   recordId: recordIdSchema,
   capturedAtMs: z.number(),
   quarantinedAtMs: z.number(),

@@ -72,9 +72,6 @@ export const sessionStateSchema = z.discriminatedUnion('state', [
 /** A session state as the screens see it. */
 export type SessionStateView = z.infer<typeof sessionStateSchema>;
 
-/** The name of a session state. */
-export type SessionStateName = SessionStateView['state'];
-
 /** Payload of the `session.result` event: what happened and what to do; never the score. */
 export const sessionResultSchema = z.strictObject({
   /** `refused`: the card policy refused the card (nothing recorded); `cardCheck` says over what. */

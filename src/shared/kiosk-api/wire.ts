@@ -20,9 +20,6 @@ export const clientMessageSchema = z.discriminatedUnion('type', [
   }),
 ]);
 
-/** A client text message. */
-export type ClientMessage = z.infer<typeof clientMessageSchema>;
-
 /** Text messages the host sends; payloads are checked by the receiver against the command or event schema. */
 export const serverMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('welcome') }),
@@ -34,7 +31,7 @@ export const serverMessageSchema = z.discriminatedUnion('type', [
 export type ServerMessage = z.infer<typeof serverMessageSchema>;
 
 /** Header of a binary frame message: the frame fields and the id its answer carries. */
-export const frameMessageHeaderSchema = frameHeaderSchema.extend({ id: messageId });
+const frameMessageHeaderSchema = frameHeaderSchema.extend({ id: messageId });
 
 /** A frame message header. */
 export type FrameMessageHeader = FrameHeader & { readonly id: number };

@@ -7,7 +7,7 @@ import type { ClipKind } from './session-set';
 import type { ClipSessionResult } from './clip-session';
 
 /** Whose card a session used against which clip. */
-export type SessionRole = 'genuine' | 'impostor' | 'attack';
+type SessionRole = 'genuine' | 'impostor' | 'attack';
 
 /** One evaluated session. */
 export interface EvaluatedSession extends ClipSessionResult {
@@ -20,7 +20,7 @@ export interface EvaluatedSession extends ClipSessionResult {
 }
 
 /** Sessions and how many of them passed. */
-export interface PassCount {
+interface PassCount {
   readonly sessions: number;
   readonly passed: number;
   /** passed / sessions (null without sessions). */

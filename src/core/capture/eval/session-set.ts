@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** What a clip shows. */
-export const CLIP_KINDS = ['live', 'print', 'replay', 'still', 'planar', 'tilt'] as const;
+const CLIP_KINDS = ['live', 'print', 'replay', 'still', 'planar', 'tilt'] as const;
 
 /** A clip kind: a live person, or one kind of presentation attack. */
 export type ClipKind = (typeof CLIP_KINDS)[number];

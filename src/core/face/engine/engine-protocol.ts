@@ -12,7 +12,7 @@ const problem = z.object({
 });
 
 /** A request from the client: one method call with its payload. */
-export const engineRequestSchema = z.discriminatedUnion('method', [
+const engineRequestSchema = z.discriminatedUnion('method', [
   z.object({
     kind: z.literal('request'),
     id: z.number().int(),
@@ -59,5 +59,3 @@ export type EngineRequest = z.infer<typeof engineRequestSchema>;
 export type ToEngine = z.infer<typeof toEngineSchema>;
 /** A message from the engine process. */
 export type FromEngine = z.infer<typeof fromEngineSchema>;
-/** The methods the engine offers. */
-export type EngineMethod = EngineRequest['method'];

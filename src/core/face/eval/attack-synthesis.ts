@@ -52,7 +52,7 @@ async function onMedium(
  * A screen replay: black bezel, moiré (two slanted interfering gratings), a blue colour cast and
  * a display gamma of 0.8.
  */
-export async function simulateScreenReplay(image: RgbImage): Promise<RgbImage> {
+async function simulateScreenReplay(image: RgbImage): Promise<RgbImage> {
   const out = await onMedium(image, { r: 12, g: 12, b: 14 }, 0.6);
   const cast = [0.92, 0.98, 1.1];
   for (let y = 0; y < out.height; y += 1) {

@@ -3,10 +3,10 @@ import type { ScoreLists } from './pair-scoring';
 import { equalErrorRate, tarAtFar, type FarOperatingPoint } from './roc-metrics';
 
 /** The false accept rates every evaluation reports. */
-export const TARGET_FARS = ['0.01', '0.001', '0.0001'] as const;
+const TARGET_FARS = ['0.01', '0.001', '0.0001'] as const;
 
 /** One of the reported false accept rates, as its JSON key. */
-export type TargetFar = (typeof TARGET_FARS)[number];
+type TargetFar = (typeof TARGET_FARS)[number];
 
 /** Counts and rates of one condition (fractions; null where the impostor count cannot support the FAR). */
 export interface ConditionFigures {

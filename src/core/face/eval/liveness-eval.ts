@@ -15,7 +15,7 @@ import { FaceSetError, readImageFile } from './face-set';
 export type LivenessScorer = (image: RgbImage) => Promise<number | null>;
 
 /** Target BPCERs whose thresholds the report uses (few live images: indicative only). */
-export const TARGET_BPCERS = [0.01, 0.05] as const;
+const TARGET_BPCERS = [0.01, 0.05] as const;
 
 /** Scores by class: `live`, the set's attack classes, and the synthetic ones. */
 export type LivenessScores = Readonly<Record<string, readonly (number | null)[]>>;

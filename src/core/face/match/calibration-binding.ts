@@ -15,7 +15,7 @@ export interface ModelHashMismatch {
 }
 
 /** The calibration file's name inside the models folder. */
-export const CALIBRATION_FILE = 'calibration.json';
+const CALIBRATION_FILE = 'calibration.json';
 
 /** sha256 of every model the engine loads, by file name (the engine refuses a file that differs). */
 export function loadedModelHashes(manifest: ModelManifest): Record<string, string> {
@@ -37,7 +37,7 @@ export function modelHashMismatches(
 }
 
 /** Throws a CalibrationError naming the first model whose hash does not match, with both hashes. */
-export function assertCalibrationBound(
+function assertCalibrationBound(
   calibration: Calibration,
   manifest: ModelManifest,
   file: string,

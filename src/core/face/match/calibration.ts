@@ -9,10 +9,10 @@ import { localize } from '../../../shared/i18n/locale';
 import { KioskError } from '../../kiosk-error';
 
 /** Name of an operating point: the target FAR as a power of ten, e.g. `far-1e-3`. */
-export const OperatingPointName = z.string().regex(/^far-1e-\d+$/);
+const OperatingPointName = z.string().regex(/^far-1e-\d+$/);
 
 /** Runtime schema of `models/calibration.json`. */
-export const CalibrationSchema = z.object({
+const CalibrationSchema = z.object({
   version: z.literal(1),
   /** Documents the decision rule the thresholds were computed for. */
   rule: z.literal('match when cosine similarity > threshold'),

@@ -11,7 +11,7 @@ function isLeapYear(year: number): boolean {
 }
 
 /** Whether `YYYY-MM-DD` names a real calendar day. */
-export function isRealIsoDate(iso: string): boolean {
+function isRealIsoDate(iso: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];

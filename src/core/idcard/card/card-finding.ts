@@ -9,7 +9,7 @@ import type { CardFindingCode } from '../../../shared/kiosk-api/card-checks';
 import type { CardFieldName } from './card';
 
 /** `error`: the card should not be accepted as is; `warning`: unusual, worth a look, may be fine. */
-export type CardFindingSeverity = 'error' | 'warning';
+type CardFindingSeverity = 'error' | 'warning';
 
 /** One finding about a card, for the operator console and the record. */
 export interface CardFinding {

@@ -4,13 +4,13 @@ import { CardFieldTooLongError } from './card-errors';
 export const CARD_TEXT_BYTES = 256;
 
 /** Byte offset of the one-character card-type flag. */
-export const CARD_TYPE_FLAG_OFFSET = 248;
+const CARD_TYPE_FLAG_OFFSET = 248;
 
 const PADDING = ' ';
 const utf16 = new TextDecoder('utf-16le');
 
 /** Where a fixed-width UTF-16LE field lives in the text block. */
-export interface FieldSlot {
+interface FieldSlot {
   readonly offset: number;
   readonly sizeBytes: number;
 }

@@ -5,7 +5,7 @@ import { cardFinding, type CardFinding } from './card-finding';
 const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
 
 /** Today's date in China as `YYYY-MM-DD`. */
-export function chinaDate(now: Date): string {
+function chinaDate(now: Date): string {
   return new Date(now.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
 }
 

@@ -40,7 +40,7 @@ export async function listCardProfiles(): Promise<string[]> {
 }
 
 /** A shipped profile's name, or a path to a profile file. */
-export function profilePath(nameOrFile: string): string {
+function profilePath(nameOrFile: string): string {
   return /[/\\]|\.json$/.test(nameOrFile)
     ? resolve(nameOrFile)
     : resolve(PROFILES_DIR, `${nameOrFile}.json`);

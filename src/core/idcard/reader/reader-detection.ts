@@ -15,7 +15,7 @@ import { assertNever } from '../../../shared/result';
 import { probeTransport, type ProbeOptions, type ProbeOutcome } from './sam-probe';
 
 /** A serial port fixed by configuration: used as is, and no other serial device is ever probed. */
-export interface PinnedSerialPort {
+interface PinnedSerialPort {
   readonly path: string;
   /** Known rate; without it only this port is scanned at every supported rate. */
   readonly baudRate?: SamBaudRate;

@@ -9,7 +9,7 @@ import type { ParsedCard } from '../card/parse-card';
 export type DisconnectReason = TransportFailure | 'unresponsive';
 
 /** How long each step of one card read took, in ms. */
-export interface ReadTimings {
+interface ReadTimings {
   readonly selectMs: number;
   readonly readMs: number;
   /** Null when the appended address was not asked for. */

@@ -4,7 +4,7 @@ import { isSamUsbDevice } from './usb-bulk-transport';
 import type { UsbDeviceNative } from './usb-native';
 
 /** USB-serial bridges readers are built with (protocol doc §6), probed before any other serial port. */
-export const KNOWN_SERIAL_BRIDGES: readonly {
+const KNOWN_SERIAL_BRIDGES: readonly {
   readonly vendorId: number;
   readonly productId: number;
   readonly chip: string;
@@ -19,7 +19,7 @@ export const KNOWN_SERIAL_BRIDGES: readonly {
 ];
 
 /** A serial port as enumerated (serialport's PortInfo gives VID/PID as hex strings, when known). */
-export interface SerialPortInfo {
+interface SerialPortInfo {
   readonly path: string;
   readonly vendorId?: string | undefined;
   readonly productId?: string | undefined;

@@ -5,7 +5,7 @@ import { classifyNativeError, toTransportError, transportFailure } from './trans
 import type { UsbDeviceNative } from './usb-native';
 
 /** VID:PID pairs of the standard SAM USB interface; the first is the common one, the second [U]. */
-export const SAM_USB_IDS: readonly { readonly vendorId: number; readonly productId: number }[] = [
+const SAM_USB_IDS: readonly { readonly vendorId: number; readonly productId: number }[] = [
   { vendorId: 0x0400, productId: 0xc35a },
   { vendorId: 0x0483, productId: 0x5652 },
 ];
