@@ -5,7 +5,7 @@ import type { CommandSpec } from './command-roles';
 import { PLATFORM_NAMES, platformCredentialsSchema } from '../config/upload-platform-schema';
 
 /** What the pass screen and the slip tell the worker to do next, in the province's words. */
-const nextStepsSchema = z.strictObject({
+export const nextStepsSchema = z.strictObject({
   /** The personal-service site (empty: none); shown as text. */
   personalServiceUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]),
   /** What its QR code encodes (empty: no QR). */
