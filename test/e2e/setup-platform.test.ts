@@ -9,6 +9,7 @@ import { encode } from 'uqr';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openFileVault } from '../../src/core/device/key-vault-file';
 import { WORKER_TEXT } from '../../src/shared/i18n/catalog-screens';
+import { SLIP_TEXT } from '../../src/shared/i18n/catalog-slip';
 import {
   enterPin,
   expectNoPersonalData,
@@ -145,6 +146,27 @@ describe.skipIf(!chromiumInstalled)(
       expect(await pass.locator('[data-next=employer]').textContent()).toBe(
         WORKER_TEXT.passEmployer.en,
       );
+    }, 90_000);
+
+    it('shows the slip as a QR code on the pass screen when the printer is absent', async () => {
+      stage = await startKioskStage({
+        holder: 'worker',
+        printer: {
+          kind: 'escpos-serial',
+          path: join(clipDir, 'unplugged-printer'),
+          baudRate: 9600,
+          widthDots: 384,
+        },
+      });
+      const { page } = await openKiosk(browser, stage.host.url);
+      await startToFace(page, stage);
+      await screen(page, 'pass');
+      const slip = page.locator('[data-screen=pass] [data-slip=unprinted]');
+      await slip.waitFor();
+      expect(await slip.textContent()).toBe(SLIP_TEXT.scanInstead['zh-CN']);
+      expect(await slip.locator('g rect').count()).toBeGreaterThan(100);
+      expect(JSON.stringify(stage.logs)).toContain('"outcome":"absent"');
+      await screenshot(page, 'pass-slip-unprinted');
     }, 90_000);
   },
 );

@@ -19,6 +19,7 @@ import { demoConfig } from '../../../src/demo/demo-config';
 import { cardPhotoPng, type CardHolder } from '../../../src/demo/demo-people';
 import { startBrowserHost, type BrowserHost } from '../../../src/host/browser-host';
 import type { CapturePolicy } from '../../../src/shared/config/capture-policy-schema';
+import type { KioskConfig } from '../../../src/shared/config/config-schema';
 import type { KioskService } from '../../../src/shared/kiosk-api/kiosk-api';
 import { rendererBuild } from './renderer-build';
 
@@ -67,6 +68,8 @@ export interface StageOptions {
   readonly capture?: Partial<CapturePolicy>;
   /** The camera the configuration names (null: any camera). */
   readonly cameraDeviceId?: string | null;
+  /** The receipt printer the configuration names (default none). */
+  readonly printer?: KioskConfig['printer'];
   /** Wraps the API the host serves (the bench counts frames this way). */
   readonly wrapApi?: (api: KioskService) => KioskService;
 }
@@ -124,6 +127,7 @@ export async function startKioskStage(options: StageOptions): Promise<KioskStage
       personalServiceQrText: 'https://rs.example.gov.cn/personal',
     },
     camera: { ...base.camera, deviceId: options.cameraDeviceId ?? null },
+    printer: options.printer ?? base.printer,
     operator: { ...base.operator, maxPinAttempts: 3 },
   };
   // A low scrypt cost keeps each login quick: these tests are about the screens, not the hash.
