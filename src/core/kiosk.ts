@@ -220,7 +220,7 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     if (!started.ok) throw started.error;
     const api: KioskService = checkAfterCommands(
       {
-        ...sessionCommands(session, operator, (verdict) => staff.log('override', { verdict })),
+        ...sessionCommands(session, operator, (action, detail) => staff.log(action, detail)),
         ...consoleCommands({
           config: () => config,
           staff,
@@ -235,6 +235,7 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
           retention,
           store,
           operator,
+          logStaff: (action, detail) => staff.log(action, detail),
           requeued: () => {
             uploads.wake();
             emit({ name: 'queue.changed', payload: queueStatusOf(queueDeps) });

@@ -4,6 +4,7 @@ import { LIFECYCLE_TEXTS } from '../../shared/i18n/catalog-lifecycle';
 import type { KioskCommands } from '../../shared/kiosk-api/kiosk-api';
 import { err, ok } from '../../shared/result';
 import type { Operator } from '../capture/ports';
+import type { StaffLogPort } from '../capture/session-commands';
 import { KioskError } from '../kiosk-error';
 import type { QuarantineDecision } from '../store/quarantine-review';
 import type { RecordStore } from '../store/record-store';
@@ -26,6 +27,8 @@ export interface RecordsDeps {
   readonly operator: () => Operator | null;
   /** Called after a record went back to the queue (wakes the uploader). */
   readonly requeued: () => void;
+  /** Appends the review to the staff log, by whoever is logged in. */
+  readonly logStaff: StaffLogPort;
 }
 
 const notQuarantined = {
@@ -44,6 +47,7 @@ export function recordsCommands(deps: RecordsDeps): RecordsCommands {
       if (!(error instanceof KioskError)) throw error;
       return err(error.toProblem());
     }
+    deps.logStaff('record-review', { subject: 'quarantine', recordId, decision: decision.kind });
     if (decision.kind === 'requeue') deps.requeued();
     return ok({});
   };

@@ -16,6 +16,7 @@ describe('quarantine review on the console', () => {
     store.outbox.markQuarantined(ids[0]!, T0 + 10, '422 point code unknown to the platform');
     store.outbox.markQuarantined(ids[1]!, T0 + 20, '422 consent version not accepted');
     const requeued = vi.fn();
+    const logStaff = vi.fn();
     const api = recordsCommands({
       config: () => DEFAULT_CONFIG,
       tally: sessionTally(store, fixture().clock, silentLogger),
@@ -23,8 +24,9 @@ describe('quarantine review on the console', () => {
       store,
       operator: () => ({ id: 'operator-1', role: 'operator' }),
       requeued,
+      logStaff,
     });
-    return { store, ids, api, requeued };
+    return { store, ids, api, requeued, logStaff };
   };
 
   it('lists when and why each record was refused, with the card number masked and no other personal data', async () => {
@@ -57,7 +59,7 @@ describe('quarantine review on the console', () => {
   });
 
   it('retries one and discards another with a reason, both audited under the operator', async () => {
-    const { store, ids, api, requeued } = setUp();
+    const { store, ids, api, requeued, logStaff } = setUp();
     expect(await api['quarantine.retry']({ recordId: ids[0]! })).toEqual({ ok: true, value: {} });
     expect(requeued).toHaveBeenCalledOnce();
     expect(
@@ -77,6 +79,10 @@ describe('quarantine review on the console', () => {
       detail: 'duplicate of a record sent by hand',
     });
     expect(await api['quarantine.list']({})).toEqual({ ok: true, value: { records: [] } });
+    expect(logStaff.mock.calls).toEqual([
+      ['record-review', { subject: 'quarantine', recordId: ids[0], decision: 'requeue' }],
+      ['record-review', { subject: 'quarantine', recordId: ids[1], decision: 'reject' }],
+    ]);
     store.close();
   });
 

@@ -130,16 +130,22 @@ describe('capture session: card review by an operator', () => {
     const early = h.session.confirmCard(OPERATOR, 'accepted');
     expect(early.ok ? null : early.error.reason).toBe('not-now');
     await toFace(h, oddNation());
-    const anonymous = await sessionCommands(h.session, () => null)['card.confirm']({
+    const logStaff = vi.fn();
+    const anonymous = await sessionCommands(h.session, () => null, logStaff)['card.confirm']({
       answer: 'accepted',
     });
     expect(anonymous).toMatchObject({ ok: false, error: { code: 'capture.operator-required' } });
     expect(h.session.state.state).toBe('card-review');
-    const signedIn = await sessionCommands(h.session, () => OPERATOR)['card.confirm']({
+    expect(logStaff).not.toHaveBeenCalled();
+    const signedIn = await sessionCommands(h.session, () => OPERATOR, logStaff)['card.confirm']({
       answer: 'accepted',
     });
     expect(signedIn.ok).toBe(true);
     expect(h.session.state.state).toBe('face');
+    expect(logStaff).toHaveBeenCalledWith('record-review', {
+      subject: 'card-findings',
+      answer: 'accepted',
+    });
   });
 
   it('sends every finding to review when the policy says so', async () => {
