@@ -10,6 +10,7 @@ import type { Timers } from './capture/ports';
 import { sessionCommands } from './capture/session-commands';
 import { systemClock, type Clock } from './clock';
 import { loadOrCreateDeviceKey } from './device/device-key';
+import type { ConfigFiles } from './device/config-loader';
 import type { KeyVault } from './device/key-vault';
 import type { VaultStrength } from './device/selftest-vault';
 import { loadBoundCalibration } from './face/match/calibration-binding';
@@ -53,10 +54,7 @@ export interface KioskOptions {
   readonly vault: KeyVault;
   readonly vaultStrength?: VaultStrength;
   /** Where setup commands save settings; null or absent: settings cannot be changed from the API. */
-  readonly configPaths?: {
-    readonly sitePolicyPath: string | null;
-    readonly localPath: string;
-  } | null;
+  readonly configPaths?: ConfigFiles | null;
   readonly clock?: Clock;
   readonly timers?: Timers;
   readonly logger?: Logger;

@@ -3,6 +3,7 @@
  * the old configuration pick them up at the next start), key generation to the vault, detection
  * and the self-test to their core modules.
  */
+import type { ConfigFiles } from '../device/config-loader';
 import type { JsonObject } from '../../shared/config/config-layers';
 import type { KioskConfig } from '../../shared/config/config-schema';
 import { KIOSK_MESSAGES } from '../../shared/i18n/catalog-kiosk';
@@ -40,10 +41,7 @@ export interface SetupDeps {
   readonly config: () => KioskConfig;
   readonly setConfig: (config: KioskConfig) => void;
   /** Where settings are saved; null: the kiosk runs from a fixed configuration (the demo). */
-  readonly configPaths: {
-    readonly sitePolicyPath: string | null;
-    readonly localPath: string;
-  } | null;
+  readonly configPaths: ConfigFiles | null;
   readonly vault: KeyVault;
   readonly vaultStrength: VaultStrength;
   readonly keyId: () => string | null;

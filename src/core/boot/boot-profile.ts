@@ -4,17 +4,12 @@
  * Electron, `kiosk host` and the demo all boot through bootKiosk with one of these.
  */
 import type { KioskConfig } from '../../shared/config/config-schema';
+import type { ConfigFiles } from '../device/config-loader';
 import type { KeyVault } from '../device/key-vault';
 import type { VaultStrength } from '../device/selftest-vault';
 import type { EngineLauncher } from '../face/engine/engine-child';
 import type { DetectionContext } from '../idcard/reader/reader-detection';
 import type { Logger } from '../log/logger';
-
-/** Where the configuration layers are read from (and where setup commands save). */
-interface ConfigFiles {
-  readonly sitePolicyPath: string | null;
-  readonly localPath: string;
-}
 
 /** How the configuration is obtained. */
 type ConfigSource =

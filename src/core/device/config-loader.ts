@@ -15,6 +15,12 @@ export interface ConfigSources {
   readonly packaged: boolean;
 }
 
+/** Where the configuration layer files are (and where setup commands and the fleet agent save). */
+export interface ConfigFiles {
+  readonly sitePolicyPath: string | null;
+  readonly localPath: string;
+}
+
 /** Prefix of environment overrides: `KIOSK_CONFIG__upload__endpoint=http://127.0.0.1:8080`. */
 const ENV_PREFIX = 'KIOSK_CONFIG__';
 

@@ -1,4 +1,5 @@
 /** The fleet agent as the kiosk runs it: its health from the console's sources, its changes through the configuration files. */
+import type { ConfigFiles } from '../device/config-loader';
 import type { KioskConfig } from '../../shared/config/config-schema';
 import type { DeviceStatus, QueueStatus, TodayStats } from '../../shared/kiosk-api/device-status';
 import type { KioskEvent } from '../../shared/kiosk-api/events';
@@ -17,10 +18,7 @@ import { parseEd25519PublicKey } from '../records/record-signature';
 export interface FleetServiceDeps {
   readonly config: () => KioskConfig;
   readonly setConfig: (config: KioskConfig) => void;
-  readonly configPaths: {
-    readonly sitePolicyPath: string | null;
-    readonly localPath: string;
-  } | null;
+  readonly configPaths: ConfigFiles | null;
   readonly deviceKey: DeviceKey;
   readonly clock: Clock;
   readonly timers: Timers;
