@@ -84,8 +84,15 @@ export function setupCommands(deps: SetupDeps): SetupCommands {
     'setup.platform': async ({ platform, credentials }) => {
       // Credentials first: a platform switched without its credentials would only raise alarms.
       try {
-        if (credentials)
+        if (credentials) {
           deps.vault.storeSecret('platform-credentials', Buffer.from(JSON.stringify(credentials)));
+          // The audit names what was replaced, never the values.
+          deps.staff.log('setting-changed', {
+            setting: 'platform-credentials',
+            from: null,
+            to: null,
+          });
+        }
       } catch (error) {
         return err(problemOf(error));
       }

@@ -14,7 +14,9 @@ import { KIOSK_COMMANDS } from '../../../src/shared/kiosk-api/commands';
 let dir: string;
 let vault: KeyVault;
 let config: KioskConfig;
+let audit: unknown[];
 beforeEach(() => {
+  audit = [];
   dir = mkdtempSync(join(tmpdir(), 'platform-setup-'));
   vault = initFileVault(join(dir, 'vault'));
   config = DEFAULT_CONFIG;
@@ -31,7 +33,7 @@ const commands = () =>
     keyId: () => null,
     reader: () => null,
     clock: systemClock,
-    staff: { log: () => undefined },
+    staff: { log: (action, detail) => void audit.push({ action, detail }) },
   });
 
 describe('platform setup commands', () => {
@@ -52,6 +54,11 @@ describe('platform setup commands', () => {
     expect(file).toContain('national-standard');
     expect(file).not.toContain('never-in-the-file');
     expect(loadPlatformCredentials(vault)).toEqual({ ok: true, value: credentials });
+    expect(audit).toContainEqual({
+      action: 'setting-changed',
+      detail: { setting: 'platform-credentials', from: null, to: null },
+    });
+    expect(JSON.stringify(audit)).not.toContain('never-in-the-file');
   });
 
   it('save the next steps the pass screen and the slip show', async () => {
