@@ -3,6 +3,7 @@ import type { CardSummary } from '../../shared/kiosk-api/card-summary';
 import { assertNever } from '../../shared/result';
 import type { Card } from '../idcard/card/card';
 import type { SessionCard } from './ports';
+import { maskIdNumber } from '../idcard/card/mask-id-number';
 
 /** The number that identifies the holder: ID number, or the PR number of a 2017 foreign card. */
 function cardNumber(card: Card): string {
@@ -32,20 +33,12 @@ function cardName(card: Card): string {
   }
 }
 
-/** Masks a card number, keeping the first 3 and last 4 characters: `110***********123X`. */
-function maskCardNumber(number: string): string {
-  const visibleEnd = 4;
-  const visibleStart = Math.min(3, Math.max(1, number.length - visibleEnd - 1));
-  const hidden = Math.max(1, number.length - visibleStart - visibleEnd);
-  return `${number.slice(0, visibleStart)}${'*'.repeat(hidden)}${number.slice(-visibleEnd)}`;
-}
-
 /** The card as the confirmation screen may show it. */
 export function summarizeCard(held: SessionCard): CardSummary {
   return {
     cardType: held.card.type,
     name: cardName(held.card),
-    maskedId: maskCardNumber(cardNumber(held.card)),
+    maskedId: maskIdNumber(cardNumber(held.card)),
     photo: held.photoPreview,
   };
 }

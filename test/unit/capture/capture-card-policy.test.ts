@@ -84,7 +84,7 @@ describe('capture session: card review by an operator', () => {
     expect(h.session.state).toMatchObject({
       state: 'card-review',
       items: [{ code: 'unknown-nation-code' }],
-      card: { maskedId: '110***********803X' },
+      card: { maskedId: '1101**********803X' },
     });
     expect(h.session.submitFrame(frame())).toBe('ignored');
     expect(h.session.confirmCard(OPERATOR, 'accepted').ok).toBe(true);
