@@ -104,7 +104,8 @@ describe('setup wizard steps', () => {
     for (let s = nextStep('identity'); s; s = nextStep(s)) walked.push(s);
     expect(walked).toEqual([...SETUP_STEPS]);
     expect(previousStep('identity')).toBeNull();
-    expect(previousStep('key')).toBe('endpoint');
+    expect(previousStep('key')).toBe('next-steps');
+    expect(previousStep('platform')).toBe('endpoint');
   });
 
   it('checks identity and endpoint with the engine schemas', () => {
