@@ -53,7 +53,7 @@ describe.skipIf(!chromiumInstalled)(
       const masked = await page.textContent('[data-field=masked-id]');
       expect(masked).toMatch(/^\d+\*{8,}[\dX]+$/);
       expect(masked?.replaceAll('*', '')).toBe(
-        stage.idNumber.slice(0, 3) + stage.idNumber.slice(-4),
+        stage.idNumber.slice(0, 4) + stage.idNumber.slice(-4),
       );
       await screen(page, 'pass');
       expect(await page.locator('svg.qr').count()).toBe(1);
