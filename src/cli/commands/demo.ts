@@ -34,8 +34,9 @@ each step with its time, then a table.
                   without --endpoint the demo starts that platform's reference receiver
   --credentials FILE  JSON {"api_key", "api_secret", "des_key"?} for national-standard (kept in the
                   demo kiosk's vault); with des_key the ID number is DES-wrapped
-  --json          end with one JSON line {decision, finding, recordId, uploadStatus, stepTimesMs};
-                  finding is the card check behind a refusal or a card review, else null
+  --json          end with one JSON line {decision, reason, finding, recordId, uploadStatus,
+                  stepTimesMs}; reason is the session's reason key (e.g. attempts-exhausted, spoof-suspected),
+                  finding the card check behind a refusal or a card review, else null
   --real-speed    the emulated SAM answers about as slowly as a real one
   --delay-ms N    the emulated SAM answers every command after N ms
   --models DIR    model folder with manifest.json and calibration.json (default: models)
@@ -158,6 +159,7 @@ export const demoCommand: CliCommand = {
         say(
           JSON.stringify({
             decision,
+            reason: outcome.result.reasonKey,
             finding,
             recordId: outcome.recordId,
             uploadStatus: outcome.uploadStatus,

@@ -66,6 +66,18 @@ describe('kiosk demo', () => {
     expect(code).toBe(0);
     expect(lastJsonLine(stdout)).toMatchObject({
       decision: 'fail',
+      reason: 'attempts-exhausted',
+      recordId: null,
+      uploadStatus: 'not-recorded',
+    });
+  }, 120_000);
+
+  it('refuses a photo held up to the camera as a suspected spoof, recording nothing', async () => {
+    const { code, stdout } = await kiosk(['demo', '--attack', 'still', '--json']);
+    expect(code).toBe(0);
+    expect(lastJsonLine(stdout)).toMatchObject({
+      decision: 'fail',
+      reason: 'spoof-suspected',
       recordId: null,
       uploadStatus: 'not-recorded',
     });
