@@ -1,3 +1,9 @@
+// Without an `onError` a listener's bug stays an uncaught exception, only raised after the others.
+const rethrowLater = (error: unknown): void =>
+  queueMicrotask(() => {
+    throw error;
+  });
+
 /**
  * The project's one listener set: register, unregister, deliver to each in order of registration.
  * A listener that throws is reported through `onError` and the others still get the value.
@@ -5,7 +11,7 @@
 export class Listeners<T> {
   private readonly set = new Set<(value: T) => void>();
 
-  constructor(private readonly onError: (error: unknown) => void = () => {}) {}
+  constructor(private readonly onError: (error: unknown, value: T) => void = rethrowLater) {}
 
   /** Registers a listener; returns the function that unregisters it. */
   add(listener: (value: T) => void): () => void {
@@ -21,9 +27,14 @@ export class Listeners<T> {
       try {
         listener(value);
       } catch (error) {
-        this.onError(error);
+        this.onError(error, value);
       }
     }
+  }
+
+  /** Unregisters every listener (a closed source holds no references to its subscribers). */
+  clear(): void {
+    this.set.clear();
   }
 
   /** How many listeners are registered. */

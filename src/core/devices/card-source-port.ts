@@ -10,6 +10,7 @@ import type { CardPhotoDecoder } from '../photo/card-photo-decoder';
 import { KioskError } from '../kiosk-error';
 import { assertNever } from '../../shared/result';
 import { rgbToJpeg } from './frame-image';
+import { Listeners } from '../../shared/listeners';
 
 /** What the port needs of the reader loop. */
 export interface ReaderEvents {
@@ -46,14 +47,17 @@ export function cardSourcePort(
   decoder: CardPhotoDecoder,
   logger: Logger,
 ): CardSourcePort {
-  const listeners = new Set<(event: CardSourceEvent) => void>();
+  // A listener that throws must not break the delivery chain for the events after it.
+  const listeners = new Listeners<CardSourceEvent>((error) =>
+    logger.log('error', 'kiosk.card-listener-failed', { error: String(error) }),
+  );
   let status: DeviceStatus['reader'] = { state: 'disconnected', samId: null };
   // Decoding is async; chaining keeps a removal from overtaking the read it follows.
   let delivered: Promise<void> = Promise.resolve();
   const deliver = (event: () => Promise<CardSourceEvent> | CardSourceEvent) => {
     delivered = delivered.then(async () => {
       const ready = await event();
-      for (const listener of [...listeners]) listener(ready);
+      listeners.emit(ready);
     });
   };
   const detach = reader.on((event) => {
@@ -81,10 +85,7 @@ export function cardSourcePort(
   });
   return {
     source: {
-      on(listener) {
-        listeners.add(listener);
-        return () => listeners.delete(listener);
-      },
+      on: (listener) => listeners.add(listener),
     },
     status: () => status,
     detach,

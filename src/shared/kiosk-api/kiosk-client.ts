@@ -11,6 +11,7 @@ import type { KioskApi } from './kiosk-api';
 import { encodeFrameMessage, serverMessageSchema } from './wire';
 import { API_MESSAGES } from '../i18n/catalog-capture';
 import type { Problem } from '../problem';
+import { Listeners } from '../listeners';
 
 /** The sending half of the connection. */
 export interface ClientSocket {
@@ -43,7 +44,8 @@ export function createKioskClient(
     number,
     { name: CommandName; resolve: (result: ApiResult<unknown>) => void }
   >();
-  const listeners = new Set<(event: KioskEvent) => void>();
+  // A screen's listener that throws is a bug of the screen: reported, and the others still hear.
+  const listeners = new Listeners<KioskEvent>(onBug);
   let welcome: ((welcomed: boolean) => void) | null = null;
 
   const call = (name: CommandName, request: unknown) =>
@@ -62,10 +64,7 @@ export function createKioskClient(
       (request: unknown) => call(name, request),
     ]),
   );
-  const subscribe = (listener: (event: KioskEvent) => void) => {
-    listeners.add(listener);
-    return () => void listeners.delete(listener);
-  };
+  const subscribe = (listener: (event: KioskEvent) => void) => listeners.add(listener);
 
   function receive(text: string): void {
     let json: unknown;
@@ -82,7 +81,7 @@ export function createKioskClient(
     if (m.type === 'event') {
       const event = kioskEventSchema.safeParse({ name: m.name, payload: m.payload });
       if (!event.success) return onBug(new TypeError(`event ${m.name} breaks the contract`));
-      return listeners.forEach((listener) => listener(event.data));
+      return listeners.emit(event.data);
     }
     const entry = pending.get(m.id);
     if (!entry) return onBug(new TypeError(`answer to unknown command ${m.id}`));

@@ -5,6 +5,7 @@ import { KIOSK_COMMANDS } from '../../../src/shared/kiosk-api/commands';
 import type { KioskEvent } from '../../../src/shared/kiosk-api/events';
 import type { CommandRole } from '../../../src/shared/kiosk-api/command-roles';
 import type { KioskService } from '../../../src/shared/kiosk-api/kiosk-api';
+import { Listeners } from '../../../src/shared/listeners';
 
 /**
  * A fake API: every command answers `{ ok: true, value: {} }` unless overridden; records calls.
@@ -17,7 +18,7 @@ export function fakeApi(
   authorize: (required: CommandRole) => boolean = () => true,
 ) {
   const calls: { name: string; request: unknown }[] = [];
-  const listeners = new Set<(event: KioskEvent) => void>();
+  const listeners = new Listeners<KioskEvent>();
   const commands = Object.fromEntries(
     Object.keys(KIOSK_COMMANDS).map((name) => [
       name,
@@ -30,13 +31,10 @@ export function fakeApi(
   );
   const api = {
     ...commands,
-    subscribe: (listener: (event: KioskEvent) => void) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe: (listener: (event: KioskEvent) => void) => listeners.add(listener),
     authorize,
   } as unknown as KioskService;
-  return { api, calls, listeners, push: (event: KioskEvent) => listeners.forEach((l) => l(event)) };
+  return { api, calls, listeners, push: (event: KioskEvent) => listeners.emit(event) };
 }
 
 /** A connected client that collects every message and the close code. */

@@ -7,6 +7,7 @@ import type { KioskEvent } from '../../../src/shared/kiosk-api/events';
 import type { Frame } from '../../../src/shared/kiosk-api/frame';
 import type { Problem } from '../../../src/shared/problem';
 import { ok, type Result } from '../../../src/shared/result';
+import { Listeners } from '../../../src/shared/listeners';
 import { CaptureSession } from '../../../src/core/capture/capture-session';
 import type {
   CaptureDraft,
@@ -41,13 +42,10 @@ export function testPolicy(overrides: Partial<CapturePolicy> = {}): CapturePolic
 
 /** Everything a session test drives and inspects. */
 export function createHarness(policy = testPolicy()) {
-  const listeners = new Set<(event: CardSourceEvent) => void>();
+  const listeners = new Listeners<CardSourceEvent>();
   const events: KioskEvent[] = [];
-  const eventListeners = new Set<(event: KioskEvent) => void>();
-  const subscribe = (listener: (event: KioskEvent) => void) => {
-    eventListeners.add(listener);
-    return () => void eventListeners.delete(listener);
-  };
+  const eventListeners = new Listeners<KioskEvent>();
+  const subscribe = (listener: (event: KioskEvent) => void) => eventListeners.add(listener);
   const drafts: CaptureDraft[] = [];
   const logger = createMemoryLogger();
   const engine = {
@@ -73,7 +71,7 @@ export function createHarness(policy = testPolicy()) {
     return sink.result;
   }
   const session = new CaptureSession({
-    cards: { on: (listener) => (listeners.add(listener), () => listeners.delete(listener)) },
+    cards: { on: (listener) => listeners.add(listener) },
     face: {
       enroll: engine.enroll,
       beginAttempt: () => {
@@ -93,10 +91,10 @@ export function createHarness(policy = testPolicy()) {
     livenessLevel: 'medium',
     emit: (event) => {
       events.push(event);
-      eventListeners.forEach((listener) => listener(event));
+      eventListeners.emit(event);
     },
   });
-  const card = (event: CardSourceEvent) => listeners.forEach((listener) => listener(event));
+  const card = (event: CardSourceEvent) => listeners.emit(event);
   const states = () => events.filter((e) => e.name === 'session.state').map((e) => e.payload.state);
   const results = () => events.flatMap((e) => (e.name === 'session.result' ? [e.payload] : []));
   return {

@@ -5,25 +5,23 @@ import { COMMAND_CHANNEL, EVENT_CHANNEL } from '../../../src/shared/kiosk-api/ip
 import { setupIpc } from '../../../src/main/ipc-bridge';
 import type { KioskEvent } from '../../../src/shared/kiosk-api/events';
 import type { KioskService } from '../../../src/shared/kiosk-api/kiosk-api';
+import { Listeners } from '../../../src/shared/listeners';
 import type { WebContents } from 'electron';
 
 vi.mock('electron', () => import('../../support/electron-mock'));
 
 function fakeApi() {
-  const listeners = new Set<(event: KioskEvent) => void>();
+  const listeners = new Listeners<KioskEvent>();
   const consent = vi.fn(async () => ({ ok: true as const, value: {} }));
   const api = new Proxy(
     {
       'session.consent': consent,
       authorize: (required: string) => required === 'worker',
-      subscribe(listener: (event: KioskEvent) => void) {
-        listeners.add(listener);
-        return () => listeners.delete(listener);
-      },
+      subscribe: (listener: (event: KioskEvent) => void) => listeners.add(listener),
     },
     { get: (target, key) => (key in target ? target[key as keyof typeof target] : vi.fn()) },
   ) as unknown as KioskService;
-  return { api, consent, emit: (event: KioskEvent) => listeners.forEach((l) => l(event)) };
+  return { api, consent, emit: (event: KioskEvent) => listeners.emit(event) };
 }
 
 describe('IPC bridge', () => {

@@ -1,4 +1,5 @@
 import { SAM_MESSAGES } from '../../../shared/i18n/catalog-sam';
+import { LinkEvents } from '../transport/link-events';
 import { TransportError, type SamLink } from '../transport/sam-link';
 import { createResponder, type Responder, type ResponderOptions } from './emulator-responder';
 import type { SamEmulator } from './sam-emulator';
@@ -13,19 +14,14 @@ export function createEmulatorLink(
   emulator: SamEmulator,
   options: ResponderOptions = {},
 ): EmulatorLink {
-  const dataListeners = new Set<(chunk: Uint8Array) => void>();
-  const closeListeners = new Set<(error: TransportError | null) => void>();
+  const events = new LinkEvents();
   let gone: TransportError | null = null;
-  let closed = false;
 
   const shut = (error: TransportError | null) => {
-    if (closed) return;
-    closed = true;
+    if (events.closed) return;
     gone = error ?? new TransportError('disconnected', SAM_MESSAGES['link-closed']);
     responder.close();
-    for (const listener of [...closeListeners]) listener(error);
-    dataListeners.clear();
-    closeListeners.clear();
+    events.emitClose(error);
   };
 
   const responder = createResponder(
@@ -34,7 +30,7 @@ export function createEmulatorLink(
       // Delivered as a separate turn, like bytes from a port, so no caller sees re-entrant data.
       write: (chunk) => {
         const copy = Uint8Array.from(chunk);
-        queueMicrotask(() => dataListeners.forEach((listener) => listener(copy)));
+        queueMicrotask(() => events.emitData(copy));
       },
       die: () => shut(new TransportError('disconnected', SAM_MESSAGES['link-closed'])),
     },
@@ -49,14 +45,8 @@ export function createEmulatorLink(
       responder.input(frame);
       if (gone) throw gone;
     },
-    onData(listener) {
-      dataListeners.add(listener);
-      return () => dataListeners.delete(listener);
-    },
-    onClose(listener) {
-      closeListeners.add(listener);
-      return () => closeListeners.delete(listener);
-    },
+    onData: (listener) => events.onData(listener),
+    onClose: (listener) => events.onClose(listener),
     async close() {
       shut(null);
     },

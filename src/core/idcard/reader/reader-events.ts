@@ -1,4 +1,3 @@
-import type { Logger } from '../../log/logger';
 import type { Problem } from '../../../shared/problem';
 import { READER_TEXT } from '../../../shared/i18n/catalog-reader';
 import type { TransportError, TransportFailure } from '../transport/sam-link';
@@ -63,37 +62,4 @@ export function disconnectedEvent(
     reason: failure?.reason ?? 'unresponsive',
     problem: failure ? failure.toProblem() : unresponsive,
   };
-}
-
-/** Subscribers of the reader loop's events. */
-export class ReaderEventHub {
-  readonly #listeners = new Set<(event: ReaderEvent) => void>();
-
-  constructor(private readonly logger: Logger) {}
-
-  /** Subscribes; returns the unsubscribe function. */
-  on(listener: (event: ReaderEvent) => void): () => void {
-    this.#listeners.add(listener);
-    return () => this.#listeners.delete(listener);
-  }
-
-  /** Delivers an event; a throwing listener must not stop the loop or the other listeners. */
-  emit(event: ReaderEvent): void {
-    for (const listener of [...this.#listeners]) {
-      try {
-        listener(event);
-      } catch (error) {
-        // The listener's bug is its own: logged, and the reader keeps serving the others.
-        this.logger.log('error', 'reader.listener-failed', {
-          event: event.type,
-          error: String(error),
-        });
-      }
-    }
-  }
-
-  /** How many subscribers are attached: lets tests prove nothing leaks. */
-  get size(): number {
-    return this.#listeners.size;
-  }
 }

@@ -10,12 +10,8 @@ import type { SamTransport, TransportError } from '../transport/sam-link';
 import { CardPoller } from './card-poller';
 import { readSamIdRetrying } from './sam-probe';
 import { WakeableSleep } from './wakeable-sleep';
-import {
-  disconnectedEvent,
-  ReaderEventHub,
-  type DisconnectReason,
-  type ReaderEvent,
-} from './reader-events';
+import { Listeners } from '../../../shared/listeners';
+import { disconnectedEvent, type DisconnectReason, type ReaderEvent } from './reader-events';
 
 /** How the reader loop finds its reader, reads cards and recovers. */
 export interface ReaderLoopOptions {
@@ -51,7 +47,7 @@ export class ReaderLoop {
   readonly #options: ReaderLoopOptions;
   readonly #timers: SamTimers;
   readonly #logger: Logger;
-  readonly #hub: ReaderEventHub;
+  readonly #hub: Listeners<ReaderEvent>;
   #running: Promise<void> | null = null;
   #stopped = false;
   readonly #sleeper: WakeableSleep;
@@ -62,12 +58,18 @@ export class ReaderLoop {
     this.#timers = options.timers ?? globalTimers;
     this.#sleeper = new WakeableSleep(this.#timers);
     this.#logger = options.logger ?? silentLogger;
-    this.#hub = new ReaderEventHub(this.#logger);
+    // A listener's bug is its own: logged, and the reader keeps serving the others.
+    this.#hub = new Listeners((error, event) =>
+      this.#logger.log('error', 'reader.listener-failed', {
+        event: event.type,
+        error: String(error),
+      }),
+    );
   }
 
   /** Subscribes to every event; returns the unsubscribe function. */
   on(listener: (event: ReaderEvent) => void): () => void {
-    return this.#hub.on(listener);
+    return this.#hub.add(listener);
   }
 
   /** Starts the loop (once). */

@@ -1,3 +1,4 @@
+import { Listeners } from '../../../shared/listeners';
 import type { TransportError } from './sam-link';
 
 /**
@@ -6,8 +7,8 @@ import type { TransportError } from './sam-link';
  * dead link holds no references to the reader loop).
  */
 export class LinkEvents {
-  private readonly dataListeners = new Set<(chunk: Uint8Array) => void>();
-  private readonly closeListeners = new Set<(error: TransportError | null) => void>();
+  private readonly dataListeners = new Listeners<Uint8Array>();
+  private readonly closeListeners = new Listeners<TransportError | null>();
   private closedWith: { error: TransportError | null } | null = null;
 
   /** Whether the link has already been reported closed. */
@@ -18,8 +19,7 @@ export class LinkEvents {
   /** SamLink.onData. */
   onData(listener: (chunk: Uint8Array) => void): () => void {
     if (this.closed) return () => {};
-    this.dataListeners.add(listener);
-    return () => this.dataListeners.delete(listener);
+    return this.dataListeners.add(listener);
   }
 
   /** SamLink.onClose; a listener added after the close is called at once. */
@@ -28,23 +28,21 @@ export class LinkEvents {
       listener(this.closedWith.error);
       return () => {};
     }
-    this.closeListeners.add(listener);
-    return () => this.closeListeners.delete(listener);
+    return this.closeListeners.add(listener);
   }
 
   /** Delivers received bytes to every data subscriber. */
   emitData(chunk: Uint8Array): void {
-    for (const listener of [...this.dataListeners]) listener(chunk);
+    this.dataListeners.emit(chunk);
   }
 
   /** Reports the close once (later calls are ignored) and drops every subscriber. */
   emitClose(error: TransportError | null): void {
     if (this.closedWith) return;
     this.closedWith = { error };
-    const listeners = [...this.closeListeners];
     this.dataListeners.clear();
+    this.closeListeners.emit(error);
     this.closeListeners.clear();
-    for (const listener of listeners) listener(error);
   }
 
   /** How many subscribers are still attached: lets tests prove nothing leaks. */

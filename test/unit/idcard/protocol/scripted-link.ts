@@ -1,9 +1,10 @@
 import type { SamLink, TransportError } from '../../../../src/core/idcard/transport/sam-link';
+import { Listeners } from '../../../../src/shared/listeners';
 
 /** A SamLink whose far end is the test: it records sent frames and lets the test deliver bytes. */
 export function createScriptedLink() {
-  const dataListeners = new Set<(chunk: Uint8Array) => void>();
-  const closeListeners = new Set<(error: TransportError | null) => void>();
+  const dataListeners = new Listeners<Uint8Array>();
+  const closeListeners = new Listeners<TransportError | null>();
   const sent: Uint8Array[] = [];
   let sendFailure: TransportError | null = null;
   const link: SamLink = {
@@ -12,24 +13,15 @@ export function createScriptedLink() {
       if (sendFailure) throw sendFailure;
       sent.push(frame);
     },
-    onData: (listener) => {
-      dataListeners.add(listener);
-      return () => dataListeners.delete(listener);
-    },
-    onClose: (listener) => {
-      closeListeners.add(listener);
-      return () => closeListeners.delete(listener);
-    },
-    close: async () => {
-      for (const listener of [...closeListeners]) listener(null);
-    },
+    onData: (listener) => dataListeners.add(listener),
+    onClose: (listener) => closeListeners.add(listener),
+    close: async () => closeListeners.emit(null),
   };
   return {
     link,
     sent,
-    deliver: (chunk: Uint8Array) => [...dataListeners].forEach((listener) => listener(chunk)),
-    drop: (error: TransportError | null) =>
-      [...closeListeners].forEach((listener) => listener(error)),
+    deliver: (chunk: Uint8Array) => dataListeners.emit(chunk),
+    drop: (error: TransportError | null) => closeListeners.emit(error),
     failSends: (error: TransportError) => {
       sendFailure = error;
     },
