@@ -8,6 +8,7 @@ import WebSocket from 'ws';
 import { CaptureSession } from '../src/core/capture/capture-session';
 import type { CardSourceEvent } from '../src/core/capture/ports';
 import { silentLogger } from '../src/core/log/logger';
+import { systemTimers } from '../src/core/clock';
 import { startBrowserHost } from '../src/host/browser-host';
 import { DEFAULT_CONFIG } from '../src/shared/config/config-defaults';
 import { KIOSK_COMMANDS } from '../src/shared/kiosk-api/commands';
@@ -79,10 +80,7 @@ async function sessionPerFrame() {
     },
     records: { append: async () => ({ ok: true, value: { recordId: 'r' } }) },
     clock: { now: () => Date.now() },
-    timers: {
-      setTimeout: (fn, ms) => setTimeout(fn, ms),
-      clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout),
-    },
+    timers: systemTimers,
     logger: silentLogger,
     policy: {
       ...DEFAULT_CONFIG.capture,

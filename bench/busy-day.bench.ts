@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CaptureSession } from '../src/core/capture/capture-session';
-import { systemClock } from '../src/core/clock';
+import { systemClock, systemTimers } from '../src/core/clock';
 import { loadOrCreateDeviceKey } from '../src/core/device/device-key';
 import { initFileVault } from '../src/core/device/key-vault-file';
 import { forkEngine, type EngineProcess } from '../src/core/face/engine/engine-child';
@@ -80,7 +80,7 @@ const session = new CaptureSession({
     },
   }),
   clock: systemClock,
-  timers: { setTimeout, clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout) },
+  timers: systemTimers,
   logger: silentLogger,
   policy: { ...DEFAULT_CONFIG.capture, timeoutsMs },
   livenessLevel: DEFAULT_CONFIG.face.livenessLevel,

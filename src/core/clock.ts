@@ -22,3 +22,15 @@ export function createManualClock(
     },
   };
 }
+
+/** Timer functions, injected so every timeout is testable with fake timers. */
+export interface Timers {
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+/** The global timers, looked up at call time so Vitest's fake timers take effect. */
+export const systemTimers: Timers = {
+  setTimeout: (callback, ms) => setTimeout(callback, ms),
+  clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
+};

@@ -6,9 +6,8 @@
 import type { KioskConfig } from '../shared/config/config-schema';
 import type { KioskService } from '../shared/kiosk-api/kiosk-api';
 import { CaptureSession } from './capture/capture-session';
-import type { Timers } from './capture/ports';
 import { sessionCommands } from './capture/session-commands';
-import { systemClock, type Clock } from './clock';
+import { systemClock, systemTimers, type Clock, type Timers } from './clock';
 import { loadOrCreateDeviceKey } from './device/device-key';
 import type { ConfigFiles } from './device/config-loader';
 import type { KeyVault } from './device/key-vault';
@@ -76,10 +75,6 @@ export interface Kiosk {
 }
 
 const DAY_MS = 86_400_000;
-const realTimers: Timers = {
-  setTimeout: (callback, ms) => setTimeout(callback, ms),
-  clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
-};
 
 /** Builds and starts every kiosk service; on a failure, whatever was started is stopped again. */
 export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
@@ -93,7 +88,7 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
   const close = async () => {
     for (const step of undo.splice(0).reverse()) await step();
   };
-  const timers = options.timers ?? realTimers;
+  const timers = options.timers ?? systemTimers;
   try {
     const { face, reader, capture, storage, upload } = config;
     const calibration = await loadBoundCalibration(face.modelsDir);

@@ -5,7 +5,7 @@
  */
 import type { DeviceStatus } from '../../shared/kiosk-api/device-status';
 import type { KioskEvent } from '../../shared/kiosk-api/events';
-import type { Timers } from '../capture/ports';
+import type { Timers } from '../clock';
 
 /** A running feed. */
 export interface DeviceStatusFeed {

@@ -3,7 +3,7 @@ import type { CapturePolicy } from '../../shared/config/capture-policy-schema';
 import type { Clock } from '../clock';
 import type { Logger } from '../log/logger';
 import { phaseTimeoutMs, type Phase } from './capture-phase';
-import type { Timers } from './ports';
+import type { Timers } from '../clock';
 
 /** What the phase clock calls back. */
 export interface PhaseClockListener {

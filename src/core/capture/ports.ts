@@ -6,7 +6,7 @@
 import type { CapturePolicy } from '../../shared/config/capture-policy-schema';
 import type { CardCheckCode } from '../../shared/kiosk-api/card-checks';
 import type { KioskEvent } from '../../shared/kiosk-api/events';
-import type { Clock } from '../clock';
+import type { Clock, Timers } from '../clock';
 import type { Matcher } from '../face/match/match-decision';
 import type { Logger } from '../log/logger';
 import type { ChallengeKey, GuidanceKey, ReasonKey } from '../../shared/kiosk-api/capture-keys';
@@ -114,12 +114,6 @@ export interface CaptureDraft {
 /** Where verified captures go: the record builder and store (sign, seal, one transaction). */
 export interface RecordSink {
   append(draft: CaptureDraft): Promise<Result<{ readonly recordId: string }, Problem>>;
-}
-
-/** Timers, injected so every timeout is testable with fake timers. */
-export interface Timers {
-  setTimeout(callback: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
 }
 
 /** What a capture session is built from. */

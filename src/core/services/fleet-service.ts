@@ -3,7 +3,7 @@ import type { ConfigFiles } from '../device/config-loader';
 import type { KioskConfig } from '../../shared/config/config-schema';
 import type { DeviceStatus, QueueStatus, TodayStats } from '../../shared/kiosk-api/device-status';
 import type { KioskEvent } from '../../shared/kiosk-api/events';
-import type { Timers } from '../capture/ports';
+import type { Timers } from '../clock';
 import type { Clock } from '../clock';
 import { readLayerFile } from '../device/config-loader';
 import type { DeviceKey } from '../device/device-key';

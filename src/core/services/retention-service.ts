@@ -7,7 +7,7 @@ import { LIFECYCLE_TEXTS } from '../../shared/i18n/catalog-lifecycle';
 import { localize } from '../../shared/i18n/locale';
 import type { Alarm } from '../../shared/kiosk-api/device-status';
 import type { KioskEvent } from '../../shared/kiosk-api/events';
-import type { Timers } from '../capture/ports';
+import type { Timers } from '../clock';
 import type { Clock } from '../clock';
 import { KioskError } from '../kiosk-error';
 import type { Logger } from '../log/logger';

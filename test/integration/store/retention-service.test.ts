@@ -4,16 +4,13 @@ import {
   startRetentionService,
 } from '../../../src/core/services/retention-service';
 import { silentLogger } from '../../../src/core/log/logger';
+import { systemTimers } from '../../../src/core/clock';
 import type { KioskEvent } from '../../../src/shared/kiosk-api/events';
 import { sampleDraft } from '../../unit/records/sample-record';
 import { T0, useStoreFixture } from './store-fixture';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-const realTimers = {
-  setTimeout: (callback: () => void, ms: number) => setTimeout(callback, ms),
-  clearTimeout: (handle: unknown) => clearTimeout(handle as NodeJS.Timeout),
-};
 
 describe('retention in the running kiosk', () => {
   const fixture = useStoreFixture();
@@ -41,7 +38,7 @@ describe('retention in the running kiosk', () => {
       store,
       unackedAlarmDays: 3,
       clock: fixture().clock,
-      timers: realTimers,
+      timers: systemTimers,
       logger: silentLogger,
       emit: () => {},
     });
@@ -68,7 +65,7 @@ describe('retention in the running kiosk', () => {
       store,
       unackedAlarmDays: 3,
       clock: fixture().clock,
-      timers: realTimers,
+      timers: systemTimers,
       logger: silentLogger,
       emit: (event) => events.push(event),
     });

@@ -16,6 +16,7 @@ import type {
 } from '../../../src/core/capture/ports';
 import { residentCard } from './sample-card';
 import { createMemoryLogger } from '../../../src/core/log/logger';
+import { systemTimers } from '../../../src/core/clock';
 import type { MatchDecision } from '../../../src/core/face/match/match-decision';
 
 /** A small RGBA frame; `marker` lets a scripted engine tell frames apart. */
@@ -82,10 +83,7 @@ export function createHarness(policy = testPolicy()) {
     matcher: { match: () => matcher.decide() },
     records: { append: (draft) => record(draft) },
     clock: { now: () => Date.now() },
-    timers: {
-      setTimeout: (fn, ms) => setTimeout(fn, ms),
-      clearTimeout: (h) => clearTimeout(h as number),
-    },
+    timers: systemTimers,
     logger,
     policy,
     livenessLevel: 'medium',

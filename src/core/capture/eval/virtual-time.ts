@@ -4,7 +4,7 @@
  * every machine, however slow the models run here.
  */
 import type { Clock } from '../../clock';
-import type { Timers } from '../ports';
+import type { Timers } from '../../clock';
 
 interface Pending {
   readonly atMs: number;

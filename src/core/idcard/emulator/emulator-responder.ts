@@ -2,7 +2,7 @@ import { silentLogger, type Logger } from '../../log/logger';
 import type { SamBaudRate } from '../protocol/command-codes';
 import { createRequestDecoder } from '../protocol/request-frame';
 import { encodeResponse } from '../protocol/response-frame';
-import { globalTimers, type SamTimers } from '../protocol/sam-timers';
+import { systemTimers, type Timers } from '../../clock';
 import { answerDelayMs, type AnswerSpeed } from './answer-timing';
 import { noLineFaults, shapeAnswer, type LineFaults } from './emulator-faults';
 import type { SamEmulator, SamReply } from './sam-emulator';
@@ -20,7 +20,7 @@ export interface ResponderOutput {
 export interface ResponderOptions {
   readonly speed?: AnswerSpeed;
   readonly faults?: Partial<LineFaults>;
-  readonly timers?: SamTimers;
+  readonly timers?: Timers;
   readonly logger?: Logger;
 }
 
@@ -44,7 +44,7 @@ export function createResponder(
   options: ResponderOptions = {},
 ): Responder {
   const decoder = createRequestDecoder();
-  const timers = options.timers ?? globalTimers;
+  const timers = options.timers ?? systemTimers;
   const logger = options.logger ?? silentLogger;
   const faults: LineFaults = { ...noLineFaults(), ...options.faults };
   // A SAM is single-threaded: requests that arrive while it works wait their turn.

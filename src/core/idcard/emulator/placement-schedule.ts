@@ -1,5 +1,5 @@
 import { silentLogger, type Logger } from '../../log/logger';
-import { globalTimers, type SamTimers } from '../protocol/sam-timers';
+import { systemTimers, type Timers } from '../../clock';
 import type { CardPlacement } from './card-placement';
 import type { SamEmulator } from './sam-emulator';
 
@@ -9,7 +9,7 @@ export interface PlacementScheduleOptions {
   readonly presentAfterMs: number;
   /** How long each card stays; null keeps the first card on the reader for good. */
   readonly removeAfterMs: number | null;
-  readonly timers?: SamTimers;
+  readonly timers?: Timers;
   readonly logger?: Logger;
 }
 
@@ -22,7 +22,7 @@ export function startPlacementSchedule(
   placements: readonly CardPlacement[],
   options: PlacementScheduleOptions,
 ): { stop(): void } {
-  const timers = options.timers ?? globalTimers;
+  const timers = options.timers ?? systemTimers;
   const logger = options.logger ?? silentLogger;
   let timer: unknown = null;
   let index = 0;

@@ -1,6 +1,5 @@
 // The SAM protocol's public surface: the client, the commands and their typed results and errors.
 export { SamClient, type SamClientOptions } from './sam-client';
-export type { SamTimers } from './sam-timers';
 export type { SamCommandRunner } from './sam-command';
 export {
   resetSam,

@@ -7,7 +7,7 @@ import { encodeRequest } from './request-frame';
 import { createResponseDecoder, type ResponseFrame } from './response-frame';
 import { judgeFrame, type RunOptions, type SamCommand, type SamCommandRunner } from './sam-command';
 import { SamClosedError, SamStatusError, SamTimeoutError } from './sam-errors';
-import { globalTimers, type SamTimers } from './sam-timers';
+import { systemTimers, type Timers } from '../../clock';
 
 /** Tuning of a SamClient; every field has a default from the protocol document. */
 export interface SamClientOptions {
@@ -16,7 +16,7 @@ export interface SamClientOptions {
   readonly resends?: number;
   /** Quiet time after a timeout before the next command goes out, so a late reply lands nowhere. Default 200. */
   readonly settleMs?: number;
-  readonly timers?: SamTimers;
+  readonly timers?: Timers;
   readonly logger?: Logger;
 }
 
@@ -32,7 +32,7 @@ interface Job {
 /** Talks to one SAM over a link: one command in flight, the rest queued; timeouts, resends and typed errors. */
 export class SamClient implements SamCommandRunner {
   readonly #link: SamLink;
-  readonly #timers: SamTimers;
+  readonly #timers: Timers;
   readonly #logger: Logger;
   readonly #options: SamClientOptions;
   readonly #decoder = createResponseDecoder();
@@ -48,7 +48,7 @@ export class SamClient implements SamCommandRunner {
   constructor(link: SamLink, options: SamClientOptions = {}) {
     this.#link = link;
     this.#options = options;
-    this.#timers = options.timers ?? globalTimers;
+    this.#timers = options.timers ?? systemTimers;
     this.#logger = options.logger ?? silentLogger;
     this.#unsubscribe = [
       link.onData((chunk) => this.#onData(chunk)),

@@ -1,11 +1,10 @@
 import { READER_TEXT } from '../../../shared/i18n/catalog-reader';
 import type { Problem } from '../../../shared/problem';
-import { systemClock, type Clock } from '../../clock';
+import { systemClock, systemTimers, type Clock, type Timers } from '../../clock';
 import { KioskError } from '../../kiosk-error';
 import { silentLogger, type Logger } from '../../log/logger';
 import type { parseCard } from '../card/parse-card';
-import { SamClient, type SamClientOptions, type SamTimers } from '../protocol';
-import { globalTimers } from '../protocol/sam-timers';
+import { SamClient, type SamClientOptions } from '../protocol';
 import type { SamTransport, TransportError } from '../transport/sam-link';
 import { CardPoller } from './card-poller';
 import { readSamIdRetrying } from './sam-probe';
@@ -22,7 +21,7 @@ export interface ReaderLoopOptions {
   readonly locate: (signal: AbortSignal) => Promise<SamTransport | null>;
   readonly parse: typeof parseCard;
   readonly clock?: Clock;
-  readonly timers?: SamTimers;
+  readonly timers?: Timers;
   readonly logger?: Logger;
   /** Find-card polling interval; the Huashi API notes recommend ≥ 300 ms. Default 300. */
   readonly pollIntervalMs?: number;
@@ -45,7 +44,7 @@ const problemOf = (error: unknown): Problem | null =>
  */
 export class ReaderLoop {
   readonly #options: ReaderLoopOptions;
-  readonly #timers: SamTimers;
+  readonly #timers: Timers;
   readonly #logger: Logger;
   readonly #hub: Listeners<ReaderEvent>;
   #running: Promise<void> | null = null;
@@ -55,7 +54,7 @@ export class ReaderLoop {
 
   constructor(options: ReaderLoopOptions) {
     this.#options = options;
-    this.#timers = options.timers ?? globalTimers;
+    this.#timers = options.timers ?? systemTimers;
     this.#sleeper = new WakeableSleep(this.#timers);
     this.#logger = options.logger ?? silentLogger;
     // A listener's bug is its own: logged, and the reader keeps serving the others.

@@ -1,5 +1,6 @@
 import { KioskError } from '../../kiosk-error';
-import { readSamId, SamClient, type SamCommandRunner, type SamTimers } from '../protocol';
+import { readSamId, SamClient, type SamCommandRunner } from '../protocol';
+import type { Timers } from '../../clock';
 import { TransportError, type SamTransport } from '../transport/sam-link';
 
 /** How hard a probe tries before it calls a candidate silent. */
@@ -8,7 +9,7 @@ export interface ProbeOptions {
   readonly attempts?: number;
   /** Wait for each answer. Default 500 ms. */
   readonly timeoutMs?: number;
-  readonly timers?: SamTimers;
+  readonly timers?: Timers;
 }
 
 /** What probing one transport found. */

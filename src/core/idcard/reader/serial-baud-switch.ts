@@ -1,5 +1,5 @@
-import { setBaudRate, type SamBaudRate, type SamCommandRunner, type SamTimers } from '../protocol';
-import { globalTimers } from '../protocol/sam-timers';
+import { setBaudRate, type SamBaudRate, type SamCommandRunner } from '../protocol';
+import { systemTimers, type Timers } from '../../clock';
 import type { SamLink } from '../transport/sam-link';
 import { createSerialTransport } from '../transport/serial-transport';
 
@@ -18,7 +18,7 @@ export async function switchSerialBaudRate(
   link: SamLink,
   path: string,
   baudRate: SamBaudRate,
-  timers: SamTimers = globalTimers,
+  timers: Timers = systemTimers,
 ): Promise<SamLink> {
   await setBaudRate(sam, baudRate);
   await link.close();

@@ -1,4 +1,4 @@
-import type { SamTimers } from '../protocol';
+import type { Timers } from '../../clock';
 
 /**
  * The reader loop's one pending wait (poll interval or reconnect backoff), which stop() or a
@@ -7,7 +7,7 @@ import type { SamTimers } from '../protocol';
 export class WakeableSleep {
   #wake: (() => void) | null = null;
 
-  constructor(private readonly timers: SamTimers) {}
+  constructor(private readonly timers: Timers) {}
 
   /** Resolves after `ms`, or at once when woken. */
   sleep(ms: number): Promise<void> {
