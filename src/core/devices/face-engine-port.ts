@@ -2,8 +2,6 @@
  * The face engine as the capture session sees it: the engine process analyses each frame, and this
  * side turns the analysis into one guidance instruction, a frame quality and a liveness verdict.
  */
-import type { ChallengeKey, GuidanceKey } from '../../shared/kiosk-api/capture-keys';
-import type { FaceGuidanceKey } from '../../shared/i18n/catalog-face';
 import type { FaceAttempt, FaceEngine, FrameAssessment, LivenessVerdict } from '../capture/ports';
 import { FaceEngineCrashedError } from '../face/face-errors';
 import { chooseGuidance, DEFAULT_GUIDANCE, faceMotion } from '../face/face-guidance';
@@ -13,7 +11,6 @@ import type { Enrollment, FrameAnalysis } from '../face/frame-analysis';
 import {
   initialLivenessState,
   livenessStep,
-  type LivenessChallenge,
   type LivenessState,
 } from '../face/liveness-session';
 import type { RgbImage } from '../photo/rgb-image';
@@ -26,19 +23,6 @@ export interface FaceAnalyzer {
   analyze(frame: RgbImage): Promise<FrameAnalysis>;
   enroll(photo: RgbImage): Promise<Enrollment>;
 }
-
-const GUIDANCE_KEYS: Readonly<Record<FaceGuidanceKey, GuidanceKey>> = {
-  onlyOnePerson: 'one-person-only',
-  moveIntoOval: 'center-face',
-  comeCloser: 'come-closer',
-  stepBack: 'move-back',
-  faceCamera: 'look-at-camera',
-  openEyes: 'look-at-camera',
-  moreLight: 'more-light',
-  holdStill: 'hold-still',
-};
-
-const CHALLENGE_KEYS: Readonly<Record<LivenessChallenge, ChallengeKey>> = { blink: 'blink' };
 
 /**
  * Frame quality in 0.5..1 for a frame that passed every gate (sharper and better centred is
@@ -68,7 +52,7 @@ function attemptOf(engine: FaceAnalyzer, level: 'low' | 'medium' | 'high'): Face
       const verdict = liveness.verdict;
       const mapped: LivenessVerdict =
         verdict.kind === 'need-challenge'
-          ? { kind: 'need-challenge', challenge: CHALLENGE_KEYS[verdict.challenge] }
+          ? { kind: 'need-challenge', challenge: verdict.challenge }
           : verdict.kind === 'undecided'
             ? verdict
             : { kind: verdict.kind, score: mean, threshold: config.liveScore };
@@ -77,7 +61,7 @@ function attemptOf(engine: FaceAnalyzer, level: 'low' | 'medium' | 'high'): Face
         face: usable
           ? { quality: gatedQuality(chosen.quality), embedding: chosen.embedding }
           : null,
-        instruction: guidance.kind === 'instruct' ? GUIDANCE_KEYS[guidance.key] : null,
+        instruction: guidance.kind === 'instruct' ? guidance.key : null,
         liveness: mapped,
         faceChanged: liveness.faceChanges > changesBefore,
       };

@@ -2,7 +2,7 @@
  * The quality gates as one instruction at a time. Gates are checked in a fixed priority, so the
  * worker always hears the most basic problem first (nobody can "open your eyes" outside the oval).
  */
-import type { FaceGuidanceKey } from '../../shared/i18n/catalog-face';
+import type { GuidanceKey } from '../../shared/kiosk-api/capture-keys';
 import type { DetectedFace } from './detection-decode';
 import type { AnalyzedFace } from './frame-analysis';
 
@@ -47,7 +47,7 @@ export interface GuidanceInput {
 
 /** What to tell the worker: nothing (the frame is good) or exactly one instruction. */
 export type Guidance =
-  { readonly kind: 'ok' } | { readonly kind: 'instruct'; readonly key: FaceGuidanceKey };
+  { readonly kind: 'ok' } | { readonly kind: 'instruct'; readonly key: GuidanceKey };
 
 /** Displacement of the face centre between two frames, over the frame height. */
 export function faceMotion(
@@ -68,26 +68,28 @@ export function chooseGuidance(
   limits: GuidanceThresholds = DEFAULT_GUIDANCE,
 ): Guidance {
   const { chosen } = input;
-  const instruct = (key: FaceGuidanceKey): Guidance => ({ kind: 'instruct', key });
-  if (!chosen) return instruct('moveIntoOval');
+  const instruct = (key: GuidanceKey): Guidance => ({ kind: 'instruct', key });
+  if (!chosen) return instruct('center-face');
   const people = input.faces.filter(
     (face) => face.box.height >= chosen.box.height * limits.secondFaceRatio,
   );
-  if (people.length > 1) return instruct('onlyOnePerson');
+  if (people.length > 1) return instruct('one-person-only');
   const { quality, pose, eyes } = chosen;
   if (
     Math.abs(quality.offsetX) > limits.maxOffset ||
     Math.abs(quality.offsetY) > limits.maxOffset
   ) {
-    return instruct('moveIntoOval');
+    return instruct('center-face');
   }
-  if (quality.faceHeight < limits.minFaceHeight) return instruct('comeCloser');
-  if (quality.faceHeight > limits.maxFaceHeight) return instruct('stepBack');
+  if (quality.faceHeight < limits.minFaceHeight) return instruct('come-closer');
+  if (quality.faceHeight > limits.maxFaceHeight) return instruct('move-back');
   if (Math.abs(pose.yaw) > limits.maxYaw || Math.abs(pose.pitch) > limits.maxPitch)
-    return instruct('faceCamera');
-  if (Math.min(eyes.leftOpen, eyes.rightOpen) < limits.minEyeOpen) return instruct('openEyes');
-  if (quality.brightness < limits.minBrightness) return instruct('moreLight');
+    return instruct('look-at-camera');
+  // Closed eyes are asked to look at the camera: the screens have no separate open-your-eyes line.
+  if (Math.min(eyes.leftOpen, eyes.rightOpen) < limits.minEyeOpen)
+    return instruct('look-at-camera');
+  if (quality.brightness < limits.minBrightness) return instruct('more-light');
   if ((input.motion ?? 0) > limits.maxMotion || quality.sharpness < limits.minSharpness)
-    return instruct('holdStill');
+    return instruct('hold-still');
   return { kind: 'ok' };
 }

@@ -1,7 +1,8 @@
 /** Thresholds of the multi-frame liveness session; docs/accuracy.md says what each was set from. */
+import type { ChallengeKey } from '../../shared/kiosk-api/capture-keys';
 
-/** The active challenge: a blink, judged by the eye model and the eye shape together. */
-export type LivenessChallenge = 'blink';
+/** The active challenge the engine asks: a blink, judged by the eye model and the eye shape together. */
+export type LivenessChallenge = Extract<ChallengeKey, 'blink'>;
 
 /** Thresholds of the session (from the device configuration's liveness level). */
 export interface LivenessConfig {

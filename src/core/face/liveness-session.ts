@@ -12,7 +12,7 @@ import { faceShape, shapeEvidence, type FaceShape } from './facial-motion';
 import { DEFAULT_LIVENESS, type LivenessChallenge, type LivenessConfig } from './liveness-config';
 
 // The session is the entry point: its configuration is importable from here as well.
-export { DEFAULT_LIVENESS, type LivenessChallenge, type LivenessConfig };
+export { DEFAULT_LIVENESS, type LivenessConfig };
 
 /** What the session needs from each frame's chosen face. */
 export type LivenessObservation = Pick<

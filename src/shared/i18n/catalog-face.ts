@@ -1,21 +1,7 @@
 import type { Catalog } from './locale';
 
-/** One instruction to the worker in front of the camera, from the face quality gates. */
-export type FaceGuidanceKey =
-  | 'onlyOnePerson'
-  | 'moveIntoOval'
-  | 'comeCloser'
-  | 'stepBack'
-  | 'faceCamera'
-  | 'openEyes'
-  | 'moreLight'
-  | 'holdStill';
-
-/** An active liveness challenge asked of the worker. */
-type FaceChallengeKey = 'challengeBlink' | 'challengeTurn';
-
 /** Failures of the face engine, read by operators and technicians. */
-type FaceEngineMessageKey =
+type FaceMessageKey =
   | 'modelMissing'
   | 'modelAltered'
   | 'manifestInvalid'
@@ -25,33 +11,8 @@ type FaceEngineMessageKey =
   | 'engineStopped'
   | 'frameInvalid';
 
-/** Every key of the face engine's catalog. */
-export type FaceMessageKey = FaceGuidanceKey | FaceChallengeKey | FaceEngineMessageKey;
-
-/** What the face engine says: worker guidance first, then technician-facing failures. */
+/** What the face engine says when it fails (the worker's guidance is GUIDANCE_TEXT's). */
 export const FACE_MESSAGES: Catalog<FaceMessageKey> = {
-  onlyOnePerson: {
-    'zh-CN': '请只留一人在镜头前，其他人请稍候。',
-    en: 'Only one person in front of the camera, please. Others, please wait.',
-  },
-  moveIntoOval: {
-    'zh-CN': '请把脸移到屏幕上的椭圆框内。',
-    en: 'Move your face into the oval on the screen.',
-  },
-  comeCloser: { 'zh-CN': '请再靠近一点。', en: 'Please come a little closer.' },
-  stepBack: { 'zh-CN': '请稍微后退一点。', en: 'Please step back a little.' },
-  faceCamera: { 'zh-CN': '请正对摄像头。', en: 'Please look straight at the camera.' },
-  openEyes: { 'zh-CN': '请睁开眼睛。', en: 'Please open your eyes.' },
-  moreLight: {
-    'zh-CN': '光线太暗，请面向光源或请工作人员开灯。',
-    en: 'It is too dark. Face the light or ask the staff to turn on a light.',
-  },
-  holdStill: { 'zh-CN': '请保持不动。', en: 'Please hold still.' },
-  challengeBlink: { 'zh-CN': '请眨一下眼睛。', en: 'Please blink once.' },
-  challengeTurn: {
-    'zh-CN': '请慢慢向左或向右转头，再转回来。',
-    en: 'Slowly turn your head to one side, then back.',
-  },
   modelMissing: {
     'zh-CN': '人脸模型文件 {file} 不存在。请在程序目录运行 npm run models 下载并校验模型。',
     en: 'The face model file {file} is missing. Run npm run models in the application folder to fetch and verify the models.',

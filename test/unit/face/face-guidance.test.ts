@@ -35,23 +35,23 @@ describe('chooseGuidance', () => {
   });
 
   it.each([
-    ['moveIntoOval', { ...good, chosen: null, faces: [] }],
+    ['center-face', { ...good, chosen: null, faces: [] }],
     [
-      'onlyOnePerson',
+      'one-person-only',
       {
         ...good,
         faces: [...good.faces, { box: { x: 20, y: 20, width: 120, height: 150 }, score: 0.9 }],
       },
     ],
-    ['moveIntoOval', withChosen(quality({ offsetX: 0.3 }))],
-    ['comeCloser', withChosen(quality({ faceHeight: 0.1 }))],
-    ['stepBack', withChosen(quality({ faceHeight: 0.9 }))],
-    ['faceCamera', withChosen((c) => ({ ...c, pose: { yaw: 35, pitch: 0, roll: 0 } }))],
-    ['faceCamera', withChosen((c) => ({ ...c, pose: { yaw: 0, pitch: -30, roll: 0 } }))],
-    ['openEyes', withChosen((c) => ({ ...c, eyes: { leftOpen: 0.9, rightOpen: 0.05 } }))],
-    ['moreLight', withChosen(quality({ brightness: 30 }))],
-    ['holdStill', { ...good, motion: 0.2 }],
-    ['holdStill', withChosen(quality({ sharpness: 3 }))],
+    ['center-face', withChosen(quality({ offsetX: 0.3 }))],
+    ['come-closer', withChosen(quality({ faceHeight: 0.1 }))],
+    ['move-back', withChosen(quality({ faceHeight: 0.9 }))],
+    ['look-at-camera', withChosen((c) => ({ ...c, pose: { yaw: 35, pitch: 0, roll: 0 } }))],
+    ['look-at-camera', withChosen((c) => ({ ...c, pose: { yaw: 0, pitch: -30, roll: 0 } }))],
+    ['look-at-camera', withChosen((c) => ({ ...c, eyes: { leftOpen: 0.9, rightOpen: 0.05 } }))],
+    ['more-light', withChosen(quality({ brightness: 30 }))],
+    ['hold-still', { ...good, motion: 0.2 }],
+    ['hold-still', withChosen(quality({ sharpness: 3 }))],
   ] as const)('asks to %s', (key, input) => {
     expect(chooseGuidance(input)).toEqual({ kind: 'instruct', key });
   });
@@ -71,7 +71,7 @@ describe('chooseGuidance', () => {
       }),
       { motion: 1 },
     );
-    expect(chooseGuidance(everythingWrong)).toEqual({ kind: 'instruct', key: 'moveIntoOval' });
+    expect(chooseGuidance(everythingWrong)).toEqual({ kind: 'instruct', key: 'center-face' });
     const inOval = {
       ...everythingWrong,
       chosen: {
@@ -79,7 +79,7 @@ describe('chooseGuidance', () => {
         quality: { sharpness: 1, brightness: 10, faceHeight: 0.1, offsetX: 0, offsetY: 0 },
       },
     };
-    expect(chooseGuidance(inOval)).toEqual({ kind: 'instruct', key: 'comeCloser' });
+    expect(chooseGuidance(inOval)).toEqual({ kind: 'instruct', key: 'come-closer' });
   });
 });
 
