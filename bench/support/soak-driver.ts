@@ -69,7 +69,7 @@ async function feed(
 const FRAMES: Record<'pass' | 'impostor' | 'spoof', (m: SoakMaterial) => readonly Frame[]> = {
   pass: (m) => m.liveFrames,
   impostor: (m) => m.liveFrames,
-  spoof: (m) => m.printFrames,
+  spoof: (m) => m.nextAttack(),
 };
 
 /** Runs one session of `kind`; with `killPid`, SIGKILLs that engine process during the face step. */

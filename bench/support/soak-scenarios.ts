@@ -11,8 +11,8 @@ import type { ReaderEvent } from '../../src/core/idcard/reader/reader-events';
 import { rgbToJpeg } from '../../src/core/devices/frame-image';
 import { encodeSimulationPhoto } from '../../src/core/photo/simulation-codec';
 import type { Frame } from '../../src/shared/kiosk-api/frame';
+import { makePhotoAttackClip, PHOTO_ATTACK_KINDS } from '../../src/core/face/eval/attack-clips';
 import { readY4mFrames } from '../../src/core/face/eval/y4m-reader';
-import { printAttackFrames } from '../../test/support/camera-clip-frames';
 
 /** What one session of the day is; `walked-away` leaves at the consent screen after the card was read. */
 export type SoakKind = 'pass' | 'impostor' | 'spoof' | 'pulled-mid-read' | 'walked-away';
@@ -38,8 +38,8 @@ export const CRASH_SLOT = 8;
 export interface SoakMaterial {
   /** A live person (GRID speaker s1), JPEG frames as the renderer sends them. */
   readonly liveFrames: readonly Frame[];
-  /** Printed photos held up to the camera. */
-  readonly printFrames: readonly Frame[];
+  /** A print of her photo held up to the camera: still, moved or tilted, in turn at each call. */
+  readonly nextAttack: () => readonly Frame[];
   /** Reader events of a complete read: her own card, and a card with another person's photo. */
   readonly ownCard: () => ReaderEvent;
   readonly otherCard: () => ReaderEvent;
@@ -73,12 +73,20 @@ async function cardRead(photoPng: Uint8Array): Promise<() => ReaderEvent> {
 export async function loadSoakMaterial(dataDir: string): Promise<SoakMaterial> {
   const live = join(dataDir, 'camera/live');
   const indices = Array.from({ length: 45 }, (_, i) => i);
-  const liveFrames = await Promise.all(
-    readY4mFrames(join(live, 'person-grid_s1.y4m'), indices).map(jpegFrameOf),
+  const images = readY4mFrames(join(live, 'person-grid_s1.y4m'), indices);
+  const liveFrames = await Promise.all(images.map(jpegFrameOf));
+  // The attacks a point sees: a print of the worker's own photo (made by code, as in eval:sessions).
+  const attacks = await Promise.all(
+    PHOTO_ATTACK_KINDS.map(async (kind, seed) =>
+      Promise.all(
+        (await makePhotoAttackClip(images[0]!, kind, { count: 45, fps: 15, seed })).map(jpegFrameOf),
+      ),
+    ),
   );
+  let attacksMade = 0;
   return {
     liveFrames,
-    printFrames: printAttackFrames(dataDir, 20),
+    nextAttack: () => attacks[attacksMade++ % attacks.length] ?? [],
     ownCard: await cardRead(readFileSync(join(live, 'idphoto-grid_s1.png'))),
     otherCard: await cardRead(readFileSync(join(live, 'idphoto-grid_pwij3p.png'))),
   };
