@@ -6,6 +6,7 @@ import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import { rgbFrame } from '../src/core/face/engine/engine-frame';
 import { FaceEngineClient } from '../src/core/face/engine/face-engine-client';
 import type { StageTimings } from '../src/core/face/frame-analysis';
 import { createFacePipeline } from '../src/core/face/pipeline';
@@ -76,7 +77,7 @@ const client = await FaceEngineClient.start({ modelsDir, threads });
 const roundTrips: number[] = [];
 for (let i = 0; i < Math.min(runs, 100); i += 1) {
   const started = performance.now();
-  await client.analyze(frames[i % frames.length] as (typeof frames)[number]);
+  await client.analyze(rgbFrame(frames[i % frames.length] as (typeof frames)[number]));
   roundTrips.push(performance.now() - started);
 }
 await client.stop();

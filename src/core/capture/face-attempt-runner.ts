@@ -3,6 +3,7 @@ import type { ChallengeKey, GuidanceKey } from '../../shared/kiosk-api/capture-k
 import type { Frame } from '../../shared/kiosk-api/frame';
 import { assertNever } from '../../shared/result';
 import type { Clock } from '../clock';
+import { isUnusableFrame } from '../face/face-errors';
 import { BestFrames, type KeptFrame } from './best-frames';
 import { FrameGate, type FrameDisposition } from './frame-gate';
 import { GuidanceDebounce } from './guidance-debounce';
@@ -87,8 +88,9 @@ export class FaceAttemptRunner {
     let assessment: FrameAssessment;
     try {
       assessment = await this.attempt.analyze(frame);
-    } catch {
-      if (this.stopped) return;
+    } catch (error) {
+      // A frame that does not decode says nothing about the person or the engine: skip it.
+      if (this.stopped || isUnusableFrame(error)) return;
       this.stop();
       this.listener.failed();
       return;

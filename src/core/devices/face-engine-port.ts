@@ -14,13 +14,14 @@ import {
   type LivenessState,
 } from '../face/liveness-session';
 import type { RgbImage } from '../photo/rgb-image';
-import { frameToRgb } from './frame-image';
+import type { EngineFrame } from '../face/engine/engine-frame';
 import { CardPhotoNotEnrolledError } from '../api/kiosk-errors';
 import { livenessConfigOf } from '../capture/liveness-levels';
 
 /** What the port needs of the engine: the FaceEngineClient (forked process or utilityProcess). */
 export interface FaceAnalyzer {
-  analyze(frame: RgbImage): Promise<FrameAnalysis>;
+  /** The camera frame goes as submitted: the engine process decodes it, this process never does. */
+  analyze(frame: EngineFrame): Promise<FrameAnalysis>;
   enroll(photo: RgbImage): Promise<Enrollment>;
 }
 
@@ -41,7 +42,7 @@ function attemptOf(engine: FaceAnalyzer, level: 'low' | 'medium' | 'high'): Face
   let previous: DetectedFace | null = null;
   return {
     async analyze(frame): Promise<FrameAssessment> {
-      const analysis = await engine.analyze(await frameToRgb(frame));
+      const analysis = await engine.analyze(frame);
       const chosen = analysis.chosen;
       const motion = previous && chosen ? faceMotion(previous, chosen, analysis.height) : null;
       previous = chosen;

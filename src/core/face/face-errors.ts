@@ -55,3 +55,15 @@ export class FaceFrameInvalidError extends KioskError {
     super('face.frame.invalid', localize(FACE_MESSAGES.frameInvalid, { detail }), false);
   }
 }
+
+/** A camera frame's compressed bytes do not decode: that frame is skipped, the attempt goes on. */
+export class FaceFrameUndecodableError extends KioskError {
+  constructor() {
+    super('face.frame.undecodable', FACE_MESSAGES.frameUndecodable, true);
+  }
+}
+
+/** Whether an engine failure concerns only the frame it was given (the next frame may well do). */
+export function isUnusableFrame(error: unknown): boolean {
+  return error instanceof KioskError && error.code === 'face.frame.undecodable';
+}

@@ -7,7 +7,7 @@ import { err, ok, type Result } from '../../shared/result';
 import type { CaptureDraft } from '../capture/ports';
 import type { RecordDraft } from './record-schema';
 import { createRecordId } from './record-id';
-import { frameToRgb, rgbToJpeg } from '../devices/frame-image';
+import { frameToJpeg, rgbToJpeg } from '../devices/frame-image';
 import { recordCardFields } from './record-card-fields';
 
 /** What a record says about the device and the models, fixed for the kiosk's lifetime. */
@@ -42,11 +42,7 @@ async function photosOf(draft: CaptureDraft): Promise<RecordDraft['photos']> {
   if (draft.cardPhoto)
     return { transmitted: 'card', cardPhoto: await jpegPhoto(await rgbToJpeg(draft.cardPhoto)) };
   if (draft.livePhoto) {
-    const live =
-      draft.livePhoto.format === 'jpeg'
-        ? Buffer.from(draft.livePhoto.data)
-        : await rgbToJpeg(await frameToRgb(draft.livePhoto));
-    return { transmitted: 'live', livePhoto: await jpegPhoto(live) };
+    return { transmitted: 'live', livePhoto: await jpegPhoto(await frameToJpeg(draft.livePhoto)) };
   }
   return { transmitted: 'none' };
 }

@@ -9,7 +9,8 @@ type FaceMessageKey =
   | 'engineCrashed'
   | 'engineTimeout'
   | 'engineStopped'
-  | 'frameInvalid';
+  | 'frameInvalid'
+  | 'frameUndecodable';
 
 /** What the face engine says when it fails (the worker's guidance is GUIDANCE_TEXT's). */
 export const FACE_MESSAGES: Catalog<FaceMessageKey> = {
@@ -41,6 +42,10 @@ export const FACE_MESSAGES: Catalog<FaceMessageKey> = {
   frameInvalid: {
     'zh-CN': '送入人脸引擎的图像无效（{detail}）。这是程序错误，请联系技术支持。',
     en: 'The image sent to the face engine is not valid ({detail}). This is a software fault: call support.',
+  },
+  frameUndecodable: {
+    'zh-CN': '摄像头画面无法解码，已跳过该帧。如反复出现，请检查摄像头。',
+    en: 'A camera picture could not be decoded and was skipped. If this keeps happening, check the camera.',
   },
   engineStopped: {
     'zh-CN': '人脸引擎已关闭。请重新启动程序。',

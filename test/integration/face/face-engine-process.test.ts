@@ -10,11 +10,33 @@ import {
   FaceEngineTimeoutError,
   FaceFrameInvalidError,
   FaceModelError,
+  isUnusableFrame,
 } from '../../../src/core/face/face-errors';
+import { rgbFrame } from '../../../src/core/face/engine/engine-frame';
+import type { FrameAnalysis } from '../../../src/core/face/frame-analysis';
+import { KioskError } from '../../../src/core/kiosk-error';
+import { loadDemoClip } from '../../../src/demo/demo-clip';
+import sharp from 'sharp';
 import { createMemoryLogger } from '../../../src/core/log/logger';
 
 const modelsDir = resolve(import.meta.dirname, '../../../models');
-const frame = { width: 320, height: 240, data: new Uint8Array(320 * 240 * 3).fill(128) };
+const frame = rgbFrame({ width: 320, height: 240, data: new Uint8Array(320 * 240 * 3).fill(128) });
+
+/** The demo clip's first frame: the JPEG as the renderer sends it, and its RGB and RGBA pixels. */
+async function demoFrames() {
+  const [jpeg] = await loadDemoClip();
+  if (!jpeg) throw new Error('the demo clip holds no frame');
+  const raw = (alpha: boolean) =>
+    (alpha ? sharp(jpeg.data).ensureAlpha() : sharp(jpeg.data).removeAlpha())
+      .raw()
+      .toBuffer()
+      .then((data) => new Uint8Array(data));
+  const { width, height } = jpeg;
+  const rgb = rgbFrame({ width, height, data: await raw(false) });
+  return { jpeg, rgb, rgba: { width, height, format: 'rgba' as const, data: await raw(true) } };
+}
+
+const withoutTimings = ({ timings: _, ...analysis }: FrameAnalysis) => analysis;
 
 const isAlive = (pid: number) => {
   try {
@@ -78,13 +100,36 @@ describe('face engine process', () => {
   });
 
   it('refuses a frame whose byte length does not match its size before sending it', async () => {
-    const bad = { width: 10, height: 10, data: new Uint8Array(5) };
+    const bad = rgbFrame({ width: 10, height: 10, data: new Uint8Array(5) });
     const error = await client.analyze(bad).then(
       () => null,
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(FaceFrameInvalidError);
     expect(error).toMatchObject({ detail: expect.stringContaining('width × height × 3') });
+  });
+
+  it('decodes a camera JPEG itself: the answer is the one its decoded RGB or RGBA pixels get', async () => {
+    const { jpeg, rgb, rgba } = await demoFrames();
+    const fromJpeg = await client.analyze(jpeg);
+    expect(fromJpeg.chosen).not.toBeNull();
+    expect(withoutTimings(fromJpeg)).toEqual(withoutTimings(await client.analyze(rgb)));
+    expect(withoutTimings(fromJpeg)).toEqual(withoutTimings(await client.analyze(rgba)));
+  });
+
+  it('answers a JPEG that does not decode with a typed error and analyses the next frame', async () => {
+    const { jpeg } = await demoFrames();
+    const pid = await client.pid();
+    const corrupt = { ...jpeg, data: jpeg.data.slice(0, 600) };
+    const error = await client.analyze(corrupt).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(KioskError);
+    expect(error).toMatchObject({ code: 'face.frame.undecodable', retryable: true });
+    expect(isUnusableFrame(error)).toBe(true);
+    expect((await client.analyze(jpeg)).chosen).not.toBeNull();
+    expect(await client.pid()).toBe(pid);
   });
 
   it('stops cleanly: the process exits and is reaped, later calls get FaceEngineStoppedError', async () => {

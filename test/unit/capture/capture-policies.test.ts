@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { err } from '../../../src/shared/result';
-import { createHarness, feed, testPolicy, toFace } from './capture-fixtures';
+import { FaceFrameUndecodableError } from '../../../src/core/face/face-errors';
+import { createHarness, feed, liveFace, testPolicy, toFace } from './capture-fixtures';
 import { residentCard } from './sample-card';
 
 beforeEach(() => {
@@ -56,6 +57,18 @@ describe('capture policy: attempts', () => {
     await toFace(h);
     await feed(h, 1);
     expect(h.results().at(-1)).toMatchObject({ outcome: 'fail', reasonKey: 'engine-failed' });
+  });
+
+  it('a frame the engine cannot decode is skipped: the same attempt goes on to a pass', async () => {
+    const h = createHarness(testPolicy({ attempts: 1 }));
+    let calls = 0;
+    h.engine.assess = () =>
+      (calls += 1) === 1 ? Promise.reject(new FaceFrameUndecodableError()) : liveFace();
+    await toFace(h);
+    await feed(h, 3);
+    expect(calls).toBe(3);
+    expect(h.engine.attempts).toBe(1);
+    expect(h.results().at(-1)).toMatchObject({ outcome: 'pass' });
   });
 
   it('a record that cannot be saved ends in fail, record-not-saved', async () => {

@@ -2,14 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { rgbImageSchema } from '../../../src/core/face/engine/analysis-schema';
 import { fromEngineSchema, toEngineSchema } from '../../../src/core/face/engine/engine-protocol';
 
-const frame = { width: 2, height: 1, data: new Uint8Array(6) };
+const frame = { format: 'rgb', width: 2, height: 1, data: new Uint8Array(6) };
+const jpeg = { format: 'jpeg', width: 640, height: 480, data: new Uint8Array([0xff, 0xd8]) };
 
 describe('engine message envelope', () => {
-  it('accepts an analyze request with a raw RGB frame and a shutdown', () => {
+  it('accepts an analyze request with a raw RGB frame or the camera JPEG, and a shutdown', () => {
     expect(
       toEngineSchema.safeParse({ kind: 'request', id: 1, method: 'analyze', payload: { frame } })
         .success,
     ).toBe(true);
+    const withJpeg = { kind: 'request', id: 2, method: 'analyze', payload: { frame: jpeg } };
+    expect(toEngineSchema.safeParse(withJpeg).success).toBe(true);
+    const { format: _, ...untagged } = frame;
+    const withUntagged = { kind: 'request', id: 3, method: 'analyze', payload: { frame: untagged } };
+    expect(toEngineSchema.safeParse(withUntagged).success).toBe(false);
     expect(toEngineSchema.safeParse({ kind: 'shutdown' }).success).toBe(true);
   });
 

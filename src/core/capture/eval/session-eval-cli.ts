@@ -16,6 +16,7 @@ import { readAllY4mFrames } from '../../face/eval/y4m-reader';
 import type { FrameAnalysis } from '../../face/frame-analysis';
 import { loadBoundCalibration } from '../../face/match/calibration-binding';
 import { createMatcher } from '../../face/match/match-decision';
+import { engineFrameToRgb } from '../../face/engine/engine-frame';
 import { createFacePipeline, type FacePipeline } from '../../face/pipeline';
 import { KioskError } from '../../kiosk-error';
 import type { FaceAnalyzer } from '../../devices/face-engine-port';
@@ -36,7 +37,7 @@ function cachedAnalyzer(pipeline: FacePipeline): FaceAnalyzer {
       const key = createHash('sha1').update(frame.data).digest('hex');
       const known = cache.get(key);
       if (known) return known;
-      const analysis = pipeline.analyze(frame);
+      const analysis = engineFrameToRgb(frame).then((image) => pipeline.analyze(image));
       cache.set(key, analysis);
       return analysis;
     },

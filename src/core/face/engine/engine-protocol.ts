@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { rgbImageSchema } from './analysis-schema';
+import { engineFrameSchema } from './engine-frame';
 
 const problem = z.object({
   code: z.string(),
@@ -17,7 +18,7 @@ const engineRequestSchema = z.discriminatedUnion('method', [
     kind: z.literal('request'),
     id: z.number().int(),
     method: z.literal('analyze'),
-    payload: z.object({ frame: rgbImageSchema }),
+    payload: z.object({ frame: engineFrameSchema }),
   }),
   z.object({
     kind: z.literal('request'),

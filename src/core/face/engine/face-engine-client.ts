@@ -13,6 +13,7 @@ import {
 } from '../face-errors';
 import type { Enrollment, FrameAnalysis } from '../frame-analysis';
 import { enrollmentSchema, frameAnalysisSchema, rgbImageSchema } from './analysis-schema';
+import { engineFrameSchema, type EngineFrame } from './engine-frame';
 import { spawnEngineChild, type EngineChildOptions, type EngineProcess } from './engine-child';
 import type { EngineRequest, ToEngine } from './engine-protocol';
 import { PendingCalls } from './pending-calls';
@@ -49,8 +50,8 @@ export class FaceEngineClient {
     );
   }
 
-  /** Analyses one camera frame in the engine process. */
-  analyze(frame: RgbImage): Promise<FrameAnalysis> {
+  /** Analyses one frame in the engine process, which decodes it (a JPEG travels compressed). */
+  analyze(frame: EngineFrame): Promise<FrameAnalysis> {
     return this.call(
       { method: 'analyze', payload: { frame } },
       frameAnalysisSchema,
@@ -128,8 +129,10 @@ export class FaceEngineClient {
     schema: z.ZodType,
   ): Promise<unknown> {
     if (this.stopped) throw new FaceEngineStoppedError();
-    const image = 'frame' in request.payload ? request.payload.frame : request.payload.photo;
-    const checked = rgbImageSchema.safeParse(image);
+    const checked =
+      'frame' in request.payload
+        ? engineFrameSchema.safeParse(request.payload.frame)
+        : rgbImageSchema.safeParse(request.payload.photo);
     if (!checked.success)
       throw new FaceFrameInvalidError(checked.error.issues[0]?.message ?? 'invalid image');
     const child = await this.child;

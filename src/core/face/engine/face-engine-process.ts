@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { KioskError } from '../../kiosk-error';
 import { FaceFrameInvalidError, FaceModelError } from '../face-errors';
 import { createFacePipeline, type FacePipeline } from '../pipeline';
+import { engineFrameToRgb } from './engine-frame';
 import { toEngineSchema, type EngineRequest, type FromEngine } from './engine-protocol';
 
 const optionsSchema = z.object({
@@ -37,7 +38,7 @@ async function answer(pipeline: FacePipeline, request: EngineRequest): Promise<F
   try {
     const value =
       request.method === 'analyze'
-        ? await pipeline.analyze(request.payload.frame)
+        ? await pipeline.analyze(await engineFrameToRgb(request.payload.frame))
         : await pipeline.enroll(request.payload.photo);
     return { kind: 'response', id: request.id, ok: true, value };
   } catch (error) {
