@@ -70,6 +70,22 @@ describe('capture interruptions over the real parts', () => {
     await queueUntil(rig, (q) => q.acked === 1);
   }, 60_000);
 
+  it('skips camera JPEGs the engine cannot decode and passes on the same attempt', async () => {
+    const { rig, events, api } = await startCaptureRig({
+      holder: 'worker',
+      capture: { attempts: 1 },
+    });
+    await startToFace(rig, events);
+    // Every other frame is cut short: with one attempt allowed, failing it on a frame would end in fail.
+    const frames = (await clip).flatMap((frame) => [
+      { ...frame, data: frame.data.slice(0, 600) },
+      frame,
+    ]);
+    const result = await feedUntil(api, frames, events.next(isFinalResult));
+    expect(result.payload).toMatchObject({ outcome: 'pass', reasonKey: 'matched' });
+    await queueUntil(rig, (q) => q.acked === 1);
+  }, 60_000);
+
   it('keeps the record while the collector is down and drains the queue once it is up', async () => {
     const { rig, events, api } = await startCaptureRig({
       holder: 'worker',

@@ -14,7 +14,12 @@ describe('engine message envelope', () => {
     const withJpeg = { kind: 'request', id: 2, method: 'analyze', payload: { frame: jpeg } };
     expect(toEngineSchema.safeParse(withJpeg).success).toBe(true);
     const { format: _, ...untagged } = frame;
-    const withUntagged = { kind: 'request', id: 3, method: 'analyze', payload: { frame: untagged } };
+    const withUntagged = {
+      kind: 'request',
+      id: 3,
+      method: 'analyze',
+      payload: { frame: untagged },
+    };
     expect(toEngineSchema.safeParse(withUntagged).success).toBe(false);
     expect(toEngineSchema.safeParse({ kind: 'shutdown' }).success).toBe(true);
   });
