@@ -39,8 +39,17 @@ export const STEP_TITLES: Readonly<Record<SetupStep, LocalizedText>> = {
   'self-test': SETUP_TEXT.selfTest,
 };
 
-/** The operating points offered, strictest last; the technician picks what the deployment signed off. */
-export const OPERATING_POINTS = ['far-1e-3', 'far-1e-4', 'far-1e-5', 'far-1e-6'] as const;
+/**
+ * The operating points offered: the session point (the default, docs/accuracy.md), then per-attempt
+ * FARs, strictest last; the technician picks what the deployment signed off.
+ */
+export const OPERATING_POINTS = [
+  'session-1e-3',
+  'far-1e-3',
+  'far-1e-4',
+  'far-1e-5',
+  'far-1e-6',
+] as const;
 
 /** The step after `step`, or null at the end. */
 export function nextStep(step: SetupStep): SetupStep | null {

@@ -9,8 +9,11 @@ export const deviceIdSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]{2,39}$/
 /** A collection point code as the province assigns it. */
 export const pointCodeSchema = z.string().regex(/^[0-9A-Za-z]{4,32}$/);
 
-/** An operating point of the matcher: its target false accept rate, e.g. `far-1e-4`. */
-export const operatingPointSchema = z.string().regex(/^far-1e-\d+$/);
+/**
+ * An operating point of the matcher: its per-attempt target false accept rate (`far-1e-4`) or
+ * its target impostor session pass rate (`session-1e-3`).
+ */
+export const operatingPointSchema = z.string().regex(/^(far|session)-1e-\d+$/);
 
 /** Request and response schemas of the setup commands: all technician-only. */
 export const SETUP_COMMANDS = {

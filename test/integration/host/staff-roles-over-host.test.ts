@@ -42,7 +42,7 @@ describe('staff roles over the real WebSocket host', () => {
     const { rig, call } = await screen();
     expect(await call(...lowerFar)).toMatchObject(unauthorized);
     expect(await rig.localFile()).toBeNull();
-    expect(rig.config().face.operatingPoint).toBe('far-1e-4');
+    expect(rig.config().face.operatingPoint).toBe('session-1e-3');
   });
 
   it('worker → operator: console commands need a login; the kiosk stays unlocked', async () => {
@@ -86,7 +86,7 @@ describe('staff roles over the real WebSocket host', () => {
       account: 'tech-wang',
       role: 'technician',
       action: 'setting-changed',
-      detail: { setting: 'face.operatingPoint', from: 'far-1e-4', to: 'far-1e-5' },
+      detail: { setting: 'face.operatingPoint', from: 'session-1e-3', to: 'far-1e-5' },
     });
     expect(await call('staff.add-operator', { name: 'op-zhao', pin: '123456' })).toMatchObject({
       ok: false,

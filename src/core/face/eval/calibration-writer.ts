@@ -4,6 +4,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { parseCalibration, type Calibration } from '../match/calibration';
 import type { ConditionSummary } from './condition-summary';
+import { operatingPointName, type CalibrationPoint } from './session-report';
 
 /** What the calibration records about where its thresholds came from. */
 export interface CalibrationSource {
@@ -37,11 +38,13 @@ async function modelHashes(modelsDir: string): Promise<Record<string, string>> {
 
 /**
  * The calibration of the card condition: one operating point per supported FAR, named by its
- * power of ten; the default is FAR 0.1% (GB/T 38671's operating point).
+ * power of ten; the default is FAR 0.1% (GB/T 38671's operating point), or the session operating
+ * point when one is given (measured over whole sessions, which is what a worker goes through).
  */
 export async function buildCalibration(
   card: ConditionSummary,
   source: CalibrationSource,
+  session?: { readonly name: string; readonly point: CalibrationPoint },
 ): Promise<Calibration> {
   const operatingPoints = Object.fromEntries(
     card.operatingPoints.flatMap((point) =>
@@ -49,16 +52,17 @@ export async function buildCalibration(
         ? []
         : [
             [
-              `far-1e-${Math.round(-Math.log10(point.far))}`,
+              operatingPointName('far', point.far),
               { far: point.far, threshold: point.threshold, tar: point.tar },
             ],
           ],
     ),
   );
+  if (session) operatingPoints[session.name] = session.point;
   return parseCalibration({
     version: 1,
     rule: 'match when cosine similarity > threshold',
-    defaultOperatingPoint: DEFAULT_POINT,
+    defaultOperatingPoint: session?.name ?? DEFAULT_POINT,
     operatingPoints,
     computedOn: {
       set: basename(source.set),

@@ -1,4 +1,5 @@
 /** The command line of `npm run eval:faces`: progress on stderr, the report on stdout. */
+import { DEFAULT_CONFIG } from '../../../shared/config/config-defaults';
 import { KioskError } from '../../kiosk-error';
 import { buildCalibration, writeCalibration } from './calibration-writer';
 import { EVAL_USAGE, parseEvalOptions, type EvalOptions } from './eval-options';
@@ -20,6 +21,8 @@ interface LivenessReport {
   readonly rows: readonly LivenessRow[];
 }
 import { openPipelineEmbedder, type PipelineEmbedder } from './pipeline-embedder';
+import { scoreSessions } from './session-evaluation';
+import { buildSessionReport, sessionCalibrationPoint, sessionTable } from './session-report';
 
 async function evaluateFaces(
   setDir: string,
@@ -35,7 +38,13 @@ async function evaluateFaces(
   const groups = options.byGroup
     ? Object.fromEntries(groupsOf(set).map((g) => [g, evaluateSet(set, embeddings, g)]))
     : {};
-  const report: EvaluationReport = { all: evaluateSet(set, embeddings), groups };
+  const all = evaluateSet(set, embeddings);
+  // Sessions follow the kiosk's own capture policy: as many attempts as it allows.
+  const table = options.sessions
+    ? scoreSessions(set, embeddings, DEFAULT_CONFIG.capture.attempts)
+    : null;
+  const sessions = table ? buildSessionReport(table, all.card) : null;
+  const report: EvaluationReport = { all, groups, ...(sessions ? { sessions } : {}) };
   process.stderr.write(`evaluated in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   if (options.calibrate) {
     const source = {
@@ -45,7 +54,9 @@ async function evaluateFaces(
       flipEmbedding: embedder.flipEmbedding,
       date: new Date(),
     };
-    await writeCalibration(options.calibrate, await buildCalibration(report.all.card, source));
+    const sessionPoint = table && sessions ? sessionCalibrationPoint(sessions, table) : null;
+    const calibration = await buildCalibration(all.card, source, sessionPoint ?? undefined);
+    await writeCalibration(options.calibrate, calibration);
     process.stderr.write(`calibration written to ${options.calibrate}\n`);
   }
   return report;
@@ -72,6 +83,10 @@ function printReport(
     return;
   }
   if (faces) process.stdout.write(`${reportTable(faces)}\n`);
+  if (faces?.sessions)
+    process.stdout.write(
+      `\nSessions (${faces.sessions.attempts} attempts):\n${sessionTable(faces.sessions)}\n`,
+    );
   if (liveness)
     process.stdout.write(
       `\nLiveness (${options.liveness}):\n${livenessTable(liveness.rows, liveness.thresholds)}\n`,

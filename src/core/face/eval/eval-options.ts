@@ -8,7 +8,10 @@ export const EVAL_USAGE = `Usage: npm run eval:faces -- --set DIR [options]
   --set DIR          evaluation set: identity folders of images (like ../shared/data/faces)
   --json             print one JSON object {"conditions": {"asIs": C, "card": C}} instead of the table
   --by-group         also report each identity-name prefix (london_, celeba_) on its own
-  --calibrate FILE   write the matcher calibration (card condition) to FILE
+  --sessions         also simulate kiosk sessions (card of one image against attempts showing
+                     live images) and report session FRR and impostor session pass rates
+  --calibrate FILE   write the matcher calibration (card condition) to FILE; with --sessions it
+                     also holds the session operating point, which becomes the default
   --limit N          only N identities, spread evenly over the sorted list
   --embedding MODE   flip (default: mean of the face and its mirror) or plain
   --card-framing F   how the card path frames the card photo: as-is, pad:MARGIN or upscale:FACTOR
@@ -21,6 +24,7 @@ export interface EvalOptions {
   readonly set?: string;
   readonly json: boolean;
   readonly byGroup: boolean;
+  readonly sessions: boolean;
   readonly calibrate?: string;
   readonly limit?: number;
   readonly embedding: EmbeddingMode;
@@ -37,6 +41,7 @@ export function parseEvalOptions(args: readonly string[]): EvalOptions | string 
       set: { type: 'string' },
       json: { type: 'boolean', default: false },
       'by-group': { type: 'boolean', default: false },
+      sessions: { type: 'boolean', default: false },
       calibrate: { type: 'string' },
       limit: { type: 'string' },
       embedding: { type: 'string', default: 'flip' },
@@ -47,6 +52,7 @@ export function parseEvalOptions(args: readonly string[]): EvalOptions | string 
     strict: true,
   });
   if (!values.set && !values.liveness) return 'Give --set DIR (and/or --liveness DIR).';
+  if (values.sessions && !values.set) return '--sessions needs --set DIR.';
   const limit = values.limit === undefined ? undefined : Number(values.limit);
   if (limit !== undefined && !(Number.isInteger(limit) && limit >= 2))
     return '--limit needs a whole number of identities, at least 2.';
@@ -58,6 +64,7 @@ export function parseEvalOptions(args: readonly string[]): EvalOptions | string 
   return {
     json: values.json,
     byGroup: values['by-group'],
+    sessions: values.sessions,
     embedding: values.embedding,
     models: values.models,
     ...(values.set ? { set: values.set } : {}),

@@ -1,25 +1,34 @@
 /** Output of `eval:faces`: the printed table and the single JSON object of `--json`. */
 import type { ConditionFigures } from './condition-summary';
 import type { EvaluationResult } from './face-evaluation';
+import type { SessionReport } from './session-report';
 
 /** The figures of one evaluation, by group when asked. */
 export interface EvaluationReport {
   readonly all: EvaluationResult;
   readonly groups: Readonly<Record<string, EvaluationResult>>;
+  /** With `--sessions`: session figures at every operating point. */
+  readonly sessions?: SessionReport;
 }
 
-/** The `--json` document: `{"conditions": {"asIs": C, "card": C}}`, plus `groups` with `--by-group`. */
+/**
+ * The `--json` document: `{"conditions": {"asIs": C, "card": C}}`, plus `groups` with `--by-group`
+ * and `sessions` with `--sessions`.
+ */
 export function reportDocument(report: EvaluationReport, byGroup: boolean): object {
   const conditions = (result: EvaluationResult) => ({
     asIs: result.asIs.figures,
     card: result.card.figures,
   });
-  if (!byGroup) return { conditions: conditions(report.all) };
   const groups = Object.entries(report.groups).map(([name, result]) => [
     name,
     { conditions: conditions(result) },
   ]);
-  return { conditions: conditions(report.all), groups: Object.fromEntries(groups) };
+  return {
+    conditions: conditions(report.all),
+    ...(byGroup ? { groups: Object.fromEntries(groups) } : {}),
+    ...(report.sessions ? { sessions: report.sessions } : {}),
+  };
 }
 
 const percent = (value: number | null) => (value === null ? 'n/a' : `${(value * 100).toFixed(2)}%`);

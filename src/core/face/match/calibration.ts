@@ -8,8 +8,11 @@ import { FACE_MATCH_MESSAGES } from '../../../shared/i18n/face-match-messages';
 import { localize } from '../../../shared/i18n/locale';
 import { KioskError } from '../../kiosk-error';
 
-/** Name of an operating point: the target FAR as a power of ten, e.g. `far-1e-3`. */
-const OperatingPointName = z.string().regex(/^far-1e-\d+$/);
+/**
+ * Name of an operating point: the per-attempt target FAR as a power of ten (`far-1e-3`), or the
+ * target impostor session pass rate (`session-1e-3`, measured over whole simulated sessions).
+ */
+const OperatingPointName = z.string().regex(/^(far|session)-1e-\d+$/);
 
 /** Runtime schema of `models/calibration.json`. */
 const CalibrationSchema = z.object({
@@ -20,9 +23,19 @@ const CalibrationSchema = z.object({
   operatingPoints: z.record(
     OperatingPointName,
     z.object({
-      far: z.number().gt(0).lt(1),
+      /** Per attempt: the false accept rate measured at the threshold. */
+      far: z.number().min(0).lt(1),
       threshold: z.number().min(-1).max(1),
+      /** Per attempt: the true accept rate measured at the threshold. */
       tar: z.number().min(0).max(1),
+      /** Session-level points: the worst session pass rates over every group and attempt bound. */
+      session: z
+        .object({
+          attempts: z.int().positive(),
+          genuinePass: z.number().min(0).max(1),
+          impostorPass: z.number().min(0).max(1),
+        })
+        .optional(),
     }),
   ),
   computedOn: z.object({
