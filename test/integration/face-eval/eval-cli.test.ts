@@ -4,12 +4,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SessionReport } from '../../../src/core/face/eval/session-report';
 import { parseCalibration } from '../../../src/core/face/match/calibration';
 import {
   modelHashMismatches,
   loadedModelHashes,
 } from '../../../src/core/face/match/calibration-binding';
 import { readModelManifest } from '../../../src/core/face/model-files';
+import { DEFAULT_CONFIG } from '../../../src/shared/config/config-defaults';
 import { NEEDS_SHARED_DATA, sharedDataDir } from '../../support/shared-data';
 
 const run = promisify(execFile);
@@ -92,5 +94,41 @@ describe.skipIf(!shared)(`eval:faces on a dev-set subset (${NEEDS_SHARED_DATA})`
     const loaded = loadedModelHashes(await readModelManifest(join(root, 'models')));
     expect(Object.keys(written.computedOn.models).sort()).toEqual(Object.keys(loaded).sort());
     expect(modelHashMismatches(written.computedOn.models, loaded)).toEqual([]);
+  }, 600_000);
+
+  it('with --sessions adds session figures per operating point, section and bound', async () => {
+    const calibration = join(dir, 'sessions-calibration.json');
+    const set = join(shared as string, 'faces');
+    const args = [
+      '--set',
+      set,
+      '--limit',
+      '12',
+      '--sessions',
+      '--json',
+      '--calibrate',
+      calibration,
+    ];
+    const { stdout } = await evalFaces(...args);
+    const { sessions } = JSON.parse(stdout) as { sessions: SessionReport };
+    expect(sessions).toMatchObject({
+      attempts: DEFAULT_CONFIG.capture.attempts,
+      impostorTarget: 0.001,
+    });
+    expect(sessions.points.map((point) => point.name)).toEqual(['far-1e-2', 'far-1e-3']);
+    const all = sessions.points[0]?.sections.all;
+    expect(Object.keys(sessions.points[0]?.sections ?? {})).toEqual(['all', 'celeba', 'london']);
+    // Same-view sessions are the card pairs, both ways for genuine ones: 8*4*3 + 4*2*1 = 104.
+    expect([all?.['same-view'].genuineSessions, all?.['same-view'].impostorSessions]).toEqual([
+      104, 1456,
+    ]);
+    // New-view: one session per card image and person: 40 genuine, 40 * 11 impostor.
+    expect([all?.['new-view'].genuineSessions, all?.['new-view'].impostorSessions]).toEqual([
+      40, 440,
+    ]);
+    // 440 impostor sessions cannot resolve 0.1%: no session point, the calibration keeps far-1e-3.
+    const written = parseCalibration(JSON.parse(await readFile(calibration, 'utf8')));
+    expect(written.defaultOperatingPoint).toBe('far-1e-3');
+    expect(Object.keys(written.operatingPoints)).toEqual(['far-1e-2', 'far-1e-3']);
   }, 600_000);
 });
