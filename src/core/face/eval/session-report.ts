@@ -22,7 +22,7 @@ export const operatingPointName = (kind: 'far' | 'session', rate: number): strin
   `${kind}-1e-${Math.round(-Math.log10(rate))}`;
 
 /** One threshold's session figures, by section and bound. */
-export interface SessionPointFigures {
+interface SessionPointFigures {
   readonly name: string;
   readonly threshold: number;
   readonly sections: Readonly<Record<string, Readonly<Record<AttemptViews, SessionPassRates>>>>;
