@@ -6,7 +6,12 @@ import type {
   CardReviewItem,
 } from '../../shared/kiosk-api/card-checks';
 import type { CardSummary } from '../../shared/kiosk-api/card-summary';
-import type { ChallengeKey, GuidanceKey, ReasonKey } from '../../shared/kiosk-api/capture-keys';
+import type {
+  ChallengeKey,
+  FinalOutcome,
+  GuidanceKey,
+  ReasonKey,
+} from '../../shared/kiosk-api/capture-keys';
 import type { SessionStateView } from '../../shared/kiosk-api/session-events';
 import { assertNever } from '../../shared/result';
 
@@ -26,7 +31,7 @@ export type Phase =
   | { readonly kind: 'matching'; readonly attempt: number }
   | { readonly kind: 'retry'; readonly attempt: number; readonly reasonKey: ReasonKey }
   | { readonly kind: 'operator-review'; readonly reasonKey: ReasonKey }
-  | { readonly kind: 'result'; readonly outcome: 'pass' | 'fail'; readonly reasonKey: ReasonKey }
+  | { readonly kind: 'result'; readonly outcome: FinalOutcome; readonly reasonKey: ReasonKey }
   /** The card policy refused the card: nothing is recorded; the worker is told why and what to do. */
   | {
       readonly kind: 'refused';

@@ -4,7 +4,7 @@
  * (nothing kept) and starts a new session for the new card, consent first.
  */
 import type { CardCheckCode, CardRefusalReason } from '../../shared/kiosk-api/card-checks';
-import type { ReasonKey } from '../../shared/kiosk-api/capture-keys';
+import type { FinalOutcome, ReasonKey } from '../../shared/kiosk-api/capture-keys';
 import { assertNever } from '../../shared/result';
 import type { Phase } from './capture-phase';
 import { sameCard } from './card-summary';
@@ -19,7 +19,7 @@ export type Reaction =
   | { readonly kind: 'fail-attempt'; readonly attempt: number; readonly reasonKey: ReasonKey }
   /** The liveness evidence says this is not a live person: the session ends (or the kiosk locks). */
   | { readonly kind: 'spoof'; readonly attempt: number }
-  | { readonly kind: 'result'; readonly outcome: 'pass' | 'fail'; readonly reasonKey: ReasonKey }
+  | { readonly kind: 'result'; readonly outcome: FinalOutcome; readonly reasonKey: ReasonKey }
   /** The card policy refused the card: wiped, the worker told why. */
   | {
       readonly kind: 'refuse-card';

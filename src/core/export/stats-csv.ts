@@ -1,7 +1,7 @@
 // The figures export (`kiosk export --stats`): session outcomes per day, one row per reason. Counts
 // only; the format is documented in docs/export-format.md.
 import { outcomeCategoryOf } from '../../shared/kiosk-api/outcome-categories';
-import type { ReasonKey } from '../../shared/kiosk-api/capture-keys';
+import type { FinalOutcome, ReasonKey } from '../../shared/kiosk-api/capture-keys';
 import type { DayFigures } from '../store/outcome-counts';
 import { csvLine } from './csv-text';
 
@@ -11,7 +11,7 @@ const STATS_CSV_HEADER = ['day', 'outcome', 'category', 'reason', 'count'] as co
 /** The CSV lines (header first) of some days' figures; days without sessions add no line. */
 export function statsCsvLines(days: readonly DayFigures[]): string[] {
   const lines = [csvLine(STATS_CSV_HEADER)];
-  const row = (day: string, outcome: 'pass' | 'fail', reason: ReasonKey, count: number) =>
+  const row = (day: string, outcome: FinalOutcome, reason: ReasonKey, count: number) =>
     csvLine([day, outcome, outcomeCategoryOf(reason), reason, count]);
   for (const figures of days) {
     if (figures.passes > 0) lines.push(row(figures.day, 'pass', 'matched', figures.passes));

@@ -1,6 +1,7 @@
 // Record format v1: what a capture record says, field by field. docs/record-format.md explains it
 // for platform teams and docs/record-format.schema.json is generated from this schema.
 import { z } from 'zod';
+import { finalOutcomeSchema } from '../../shared/kiosk-api/capture-keys';
 import { cardCheckSchema } from '../../shared/kiosk-api/card-checks';
 import { cardFields } from './card-fields';
 
@@ -38,7 +39,7 @@ const score = z.number().min(-1).max(1);
 
 const faceVerification = z.strictObject({
   method: z.literal('face'),
-  decision: z.enum(['pass', 'fail']),
+  decision: finalOutcomeSchema,
   match: z.strictObject({
     score: score.describe('Similarity of live face and card photo (cosine, -1..1)'),
     threshold: score.describe('Score at or above which the match passes'),
@@ -72,7 +73,7 @@ const faceVerification = z.strictObject({
 
 const operatorVerification = z.strictObject({
   method: z.literal('operator-in-person'),
-  decision: z.enum(['pass', 'fail']),
+  decision: finalOutcomeSchema,
   reason: z.string().min(1).max(200).describe('Why the face path was not used; no personal data'),
   faceAttempts: z
     .number()

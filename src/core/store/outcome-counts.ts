@@ -1,11 +1,8 @@
 // How capture sessions ended, counted per local day in the store so the figures survive restarts.
 // Only counts by reason key: nothing here can identify a person.
 import type { Database } from 'better-sqlite3';
-import type { ReasonKey } from '../../shared/kiosk-api/capture-keys';
+import type { FinalOutcome, ReasonKey } from '../../shared/kiosk-api/capture-keys';
 import type { TodayStats } from '../../shared/kiosk-api/device-status';
-
-/** A final session outcome: passes and failures; retries and reviews are steps, not ends. */
-export type FinalOutcome = 'pass' | 'fail';
 
 /** One day's figures: sessions, face passes, in-person verifications, failures by reason. */
 export type DayFigures = TodayStats;

@@ -58,6 +58,12 @@ export const reasonKeySchema = z.enum([
 /** A reason key. */
 export type ReasonKey = z.infer<typeof reasonKeySchema>;
 
+/** How a session that reached a decision ended: the record's decision and the day's count. */
+export const finalOutcomeSchema = z.enum(['pass', 'fail']);
+
+/** A final outcome. */
+export type FinalOutcome = z.infer<typeof finalOutcomeSchema>;
+
 /** What the worker is told to do next, in order. */
 export const nextStepKeySchema = z.enum([
   'take-card',

@@ -4,6 +4,7 @@ import { cardCheckSchema, cardReviewItemSchema } from './card-checks';
 import { cardSummarySchema } from './card-summary';
 import {
   challengeKeySchema,
+  finalOutcomeSchema,
   guidanceKeySchema,
   nextStepKeySchema,
   reasonKeySchema,
@@ -62,7 +63,7 @@ export const sessionStateSchema = z.discriminatedUnion('state', [
   }),
   z.strictObject({
     state: z.literal('result'),
-    outcome: z.enum(['pass', 'fail', 'refused']),
+    outcome: z.enum([...finalOutcomeSchema.options, 'refused']),
     deadlineMs,
   }),
   /** The session is over and wiped; waiting for the card to be taken. */
@@ -75,7 +76,7 @@ export type SessionStateView = z.infer<typeof sessionStateSchema>;
 /** Payload of the `session.result` event: what happened and what to do; never the score. */
 export const sessionResultSchema = z.strictObject({
   /** `refused`: the card policy refused the card (nothing recorded); `cardCheck` says over what. */
-  outcome: z.enum(['pass', 'fail', 'retry', 'operator-review', 'refused']),
+  outcome: z.enum([...finalOutcomeSchema.options, 'retry', 'operator-review', 'refused']),
   reasonKey: reasonKeySchema,
   nextSteps: z.array(nextStepKeySchema).max(4),
   cardCheck: cardCheckSchema.optional(),

@@ -7,7 +7,7 @@
  * machine's load. A challenge is answered only by what the clip happens to show.
  */
 import type { CapturePolicy } from '../../../shared/config/capture-policy-schema';
-import type { ReasonKey } from '../../../shared/kiosk-api/capture-keys';
+import type { FinalOutcome, ReasonKey } from '../../../shared/kiosk-api/capture-keys';
 import type { Frame } from '../../../shared/kiosk-api/frame';
 import type { Matcher } from '../../face/match/match-decision';
 import type { ResidentIdCard } from '../../idcard/card/card';
@@ -31,7 +31,7 @@ export interface ClipSessionRig {
 /** How one session ended. */
 export interface ClipSessionResult {
   /** `undecided` only if the session ran past the cap without a final result (a defect). */
-  readonly outcome: 'pass' | 'fail' | 'undecided';
+  readonly outcome: FinalOutcome | 'undecided';
   readonly reasonKey: ReasonKey | null;
   /** Camera time from the face step's start to the final result. */
   readonly decisionMs: number;
@@ -96,7 +96,7 @@ export async function runClipSession(
   const time = new VirtualTime(Date.UTC(2026, 0, 1));
   const { analyzer, settle } = tracked(rig.engine);
   let listener: (event: CardSourceEvent) => void = () => undefined;
-  let final: { outcome: 'pass' | 'fail'; reasonKey: ReasonKey } | null = null;
+  let final: { outcome: FinalOutcome; reasonKey: ReasonKey } | null = null;
   const challenged = new Set<number>();
   let attempts = 0;
   const session = new CaptureSession({
@@ -137,7 +137,7 @@ export async function runClipSession(
       time.advance(frameMs);
       await settle();
     }
-    const decided = final as { outcome: 'pass' | 'fail'; reasonKey: ReasonKey } | null;
+    const decided = final as { outcome: FinalOutcome; reasonKey: ReasonKey } | null;
     return {
       outcome: decided?.outcome ?? 'undecided',
       reasonKey: decided?.reasonKey ?? null,
