@@ -1,8 +1,6 @@
 /** The configuration's liveness level as liveness session thresholds. */
+import type { LivenessLevel } from '../../shared/config/config-schema';
 import { DEFAULT_LIVENESS, type LivenessConfig } from '../face/liveness-session';
-
-/** A configured liveness level. */
-export type LivenessLevel = 'low' | 'medium' | 'high';
 
 // Medium is the evaluated default. Low only accepts a lower passive score; the shape thresholds,
 // which are what refuses a photo, are the same at every level. High asks for more passive evidence.

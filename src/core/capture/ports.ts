@@ -4,6 +4,7 @@
  * process and the record store to them; tests use in-memory implementations.
  */
 import type { CapturePolicy } from '../../shared/config/capture-policy-schema';
+import type { LivenessLevel } from '../../shared/config/config-schema';
 import type { CardCheckCode } from '../../shared/kiosk-api/card-checks';
 import type { KioskEvent } from '../../shared/kiosk-api/events';
 import type { Clock, Timers } from '../clock';
@@ -70,7 +71,7 @@ export interface FaceAttempt {
 export interface FaceEngine {
   /** The card photo's reference embedding. */
   enroll(cardPhoto: RgbImage): Promise<Embedding>;
-  beginAttempt(options: { readonly livenessLevel: 'low' | 'medium' | 'high' }): FaceAttempt;
+  beginAttempt(options: { readonly livenessLevel: LivenessLevel }): FaceAttempt;
 }
 
 /** Who verified a person in place of the face match. */
@@ -126,7 +127,7 @@ export interface CaptureSessionDeps {
   readonly timers: Timers;
   readonly logger: Logger;
   readonly policy: CapturePolicy;
-  readonly livenessLevel: 'low' | 'medium' | 'high';
+  readonly livenessLevel: LivenessLevel;
   /** Where `session.state` and `session.result` events go. */
   readonly emit: (event: KioskEvent) => void;
 }

@@ -15,6 +15,7 @@ import {
 } from '../face/liveness-session';
 import type { RgbImage } from '../photo/rgb-image';
 import type { EngineFrame } from '../face/engine/engine-frame';
+import type { LivenessLevel } from '../../shared/config/config-schema';
 import { CardPhotoNotEnrolledError } from '../api/kiosk-errors';
 import { livenessConfigOf } from '../capture/liveness-levels';
 
@@ -36,7 +37,7 @@ function gatedQuality(quality: FaceQuality): number {
   return 0.5 + 0.25 * sharp + 0.25 * centred;
 }
 
-function attemptOf(engine: FaceAnalyzer, level: 'low' | 'medium' | 'high'): FaceAttempt {
+function attemptOf(engine: FaceAnalyzer, level: LivenessLevel): FaceAttempt {
   const config = livenessConfigOf(level);
   let liveness: LivenessState = initialLivenessState;
   let previous: DetectedFace | null = null;

@@ -1,5 +1,6 @@
 /** The uploader as the kiosk runs it: the configured platform's adapter, its events turned into KioskApi events. */
 import type { KioskEvent } from '../../shared/kiosk-api/events';
+import type { Alarm } from '../../shared/kiosk-api/device-status';
 import { assertNever } from '../../shared/result';
 import type { Clock } from '../clock';
 import type { UploadSettings } from '../../shared/config/upload-platform-schema';
@@ -44,7 +45,7 @@ export function startUploadService(options: UploadServiceOptions): UploadService
   let clockOk = true;
   const alarm = (
     event: Exclude<UploadEvent, { type: 'queue-drained' }>,
-    severity: 'warning' | 'critical',
+    severity: Alarm['severity'],
   ) =>
     options.emit({
       name: 'alarm',

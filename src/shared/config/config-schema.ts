@@ -6,6 +6,13 @@ import { capturePolicySchema } from './capture-policy-schema';
 import { fleetConfigSchema } from './fleet-config-schema';
 import { printerSchema } from './printer-schema';
 import { uploadSchema } from './upload-platform-schema';
+import { LOCALES } from '../i18n/locale';
+
+/** How much liveness evidence a session asks for; core/capture/liveness-levels gives each its thresholds. */
+const livenessLevelSchema = z.enum(['low', 'medium', 'high']);
+
+/** A configured liveness level. */
+export type LivenessLevel = z.infer<typeof livenessLevelSchema>;
 
 /** The configuration version this build writes and reads. */
 export const CONFIG_VERSION = 1;
@@ -65,14 +72,14 @@ export const kioskConfigSchema = z.strictObject({
   face: z.strictObject({
     modelsDir: z.string().min(1),
     operatingPoint: operatingPointSchema,
-    livenessLevel: z.enum(['low', 'medium', 'high']),
+    livenessLevel: livenessLevelSchema,
   }),
   capture: capturePolicySchema,
   upload: uploadSchema,
   printer: printerSchema,
   storage: storageSchema,
   ui: z.strictObject({
-    locale: z.enum(['zh-CN', 'en']),
+    locale: z.enum(LOCALES),
     volume: z.number().min(0).max(1),
     personalServiceUrl: z.string().max(300),
     personalServiceQrText: z.string().max(300),

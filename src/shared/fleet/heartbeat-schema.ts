@@ -1,6 +1,7 @@
 /** The heartbeat a kiosk sends to the fleet service every minute, and the service's reply. No personal data. */
 import { z } from 'zod';
 import { deviceIdSchema } from '../kiosk-api/setup-commands';
+import { alarmSeveritySchema, readerStateSchema } from '../kiosk-api/device-status';
 
 /** What the kiosk says about remote configuration: the version in force and the last one it refused. */
 const configReportSchema = z.strictObject({
@@ -20,7 +21,7 @@ export const heartbeatSchema = z.strictObject({
   sentAtMs: z.number().int().min(0),
   appVersion: z.string().regex(/^[0-9A-Za-z.+-]{1,40}$/),
   uptimeS: z.int().min(0),
-  reader: z.enum(['connected', 'disconnected', 'error']),
+  reader: readerStateSchema,
   camera: z.enum(['configured', 'not-configured']),
   queue: z.strictObject({
     depth: z.int().min(0),
@@ -39,7 +40,7 @@ export const heartbeatSchema = z.strictObject({
   lastAlarm: z
     .strictObject({
       code: z.string().regex(/^[A-Za-z0-9._-]{1,60}$/),
-      severity: z.enum(['warning', 'critical']),
+      severity: alarmSeveritySchema,
       atMs: z.number().int().min(0),
     })
     .nullable(),

@@ -4,10 +4,11 @@ import { emptySchema } from './api-result';
 import { staffRoleSchema, type CommandSpec } from './command-roles';
 import { accountNameSchema, pinSchema } from './staff-commands';
 import { deviceStatusSchema, queueStatusSchema, todayStatsSchema } from './device-status';
+import { LOCALES } from '../i18n/locale';
 
 /** What the worker screens need from configuration (no secrets). */
 export const uiSettingsSchema = z.strictObject({
-  locale: z.enum(['zh-CN', 'en']),
+  locale: z.enum(LOCALES),
   volume: z.number().min(0).max(1),
   personalServiceUrl: z.string(),
   personalServiceQrText: z.string(),

@@ -3,10 +3,16 @@ import { z } from 'zod';
 import { localizedTextSchema } from './api-result';
 import { reasonKeySchema } from './capture-keys';
 
+/** Whether the card reader answers (the console's tile and the fleet heartbeat). */
+export const readerStateSchema = z.enum(['connected', 'disconnected', 'error']);
+
+/** How urgent an alarm is. */
+export const alarmSeveritySchema = z.enum(['warning', 'critical']);
+
 /** Health of the devices and services (payload of `device.status` and answer of `status.get`). */
 export const deviceStatusSchema = z.strictObject({
   reader: z.strictObject({
-    state: z.enum(['connected', 'disconnected', 'error']),
+    state: readerStateSchema,
     samId: z.string().nullable(),
   }),
   camera: z.strictObject({ deviceId: z.string().nullable(), label: z.string().nullable() }),
@@ -48,7 +54,7 @@ export type TodayStats = z.infer<typeof todayStatsSchema>;
 /** Something an operator or technician must look at (payload of `alarm`). */
 export const alarmSchema = z.strictObject({
   code: z.string().min(1),
-  severity: z.enum(['warning', 'critical']),
+  severity: alarmSeveritySchema,
   text: localizedTextSchema,
   atMs: z.number(),
 });

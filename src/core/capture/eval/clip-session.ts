@@ -14,7 +14,7 @@ import type { ResidentIdCard } from '../../idcard/card/card';
 import { silentLogger } from '../../log/logger';
 import type { RgbImage } from '../../photo/rgb-image';
 import { faceEnginePort, type FaceAnalyzer } from '../../devices/face-engine-port';
-import type { LivenessLevel } from '../liveness-levels';
+import type { LivenessLevel } from '../../../shared/config/config-schema';
 import { CaptureSession } from '../capture-session';
 import type { CardSourceEvent } from '../ports';
 import { VirtualTime } from './virtual-time';
