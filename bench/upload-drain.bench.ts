@@ -1,68 +1,52 @@
-// Drain rate to the local reference collector and memory while draining.
+// Drain rate to a platform's reference receiver and the kiosk's memory while draining.
 // Usage: npx tsx bench/upload-drain.bench.ts [--records 10000] [--concurrency 4]
-// Prints records/s, the kiosk's RSS peak, and whether the collector holds every id exactly once.
-// (100,000 records is opt-in: --records 100000; it takes a few minutes on 2 cores.)
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
+//          [--platform reference|national-standard] [--profile DIR]
+// Prints records/s, the kiosk's RSS peak, and whether the receiver holds every id exactly once.
+// --profile DIR writes CPU profiles of the drain (this process) and of the receiver into DIR.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { openCollectorDb } from '../src/collector/collector-db';
-import { systemClock } from '../src/core/clock';
-import { createReferenceAdapter } from '../src/core/upload/platforms/reference/reference-adapter';
 import { createUploader } from '../src/core/upload/uploader';
+import { PLATFORM_NAMES, type PlatformName } from '../src/shared/config/upload-platform-schema';
+import { configuredPlatform } from '../test/support/platform-peers';
 import { openUploadTestStore } from '../test/support/upload-store';
 import { reportFigures } from './support/bench-figures';
+import { seedBacklog } from './support/drain-backlog';
+import { startDrainReceiver } from './support/drain-receiver';
 
 const { values } = parseArgs({
   options: {
     records: { type: 'string', default: '10000' },
     concurrency: { type: 'string', default: '4' },
+    platform: { type: 'string', default: 'reference' },
+    profile: { type: 'string' },
   },
 });
 const records = Number(values.records);
 const concurrency = Number(values.concurrency);
+const platform = values.platform as PlatformName;
+if (!PLATFORM_NAMES.includes(platform)) throw new Error(`--platform: one of ${PLATFORM_NAMES}`);
+const figurePrefix = platform === 'reference' ? 'drain' : `drain-${platform}`;
 const dir = mkdtempSync(join(tmpdir(), 'drain-bench-'));
-const store = openUploadTestStore();
-const key = store.deviceKey;
-// The collector runs in its own process, as a platform would: its fsyncs do not stall the kiosk's loop.
-const collectorDb = join(dir, 'collector.db');
-const keysFile = join(dir, 'keys.json');
-writeFileSync(keysFile, JSON.stringify([{ publicKey: key.publicKeySpki.toString('base64') }]));
-const child = spawn(
-  process.execPath,
-  [
-    '--import',
-    'tsx',
-    'src/cli/main.ts',
-    'collector',
-    '--db',
-    collectorDb,
-    '--port',
-    '0',
-    '--keys',
-    keysFile,
-  ],
-  {
-    stdio: ['ignore', 'pipe', 'ignore'],
-  },
-);
-const collectorUrl = await new Promise<string>((resolve, reject) => {
-  let seen = '';
-  child.stdout.on('data', (chunk: Buffer) => {
-    seen += chunk.toString('utf8');
-    const url = /http:\/\/127\.0\.0\.1:\d+/.exec(seen)?.[0];
-    if (url) resolve(url);
-  });
-  child.once('exit', (code) => reject(new Error(`collector exited with ${code}`)));
+// A backlog this size is past the kiosk's capture floor, which would refuse the seeding.
+const unlimited = { alarm: Number.MAX_SAFE_INTEGER, floor: Number.MAX_SAFE_INTEGER };
+const store = openUploadTestStore({
+  unackedRecords: unlimited,
+  databaseBytes: unlimited,
+  freeDiskBytes: { alarm: 0, floor: 0 },
+});
+const receiver = await startDrainReceiver({
+  platform,
+  store,
+  dir,
+  ...(values.profile ? { profileDir: values.profile } : {}),
 });
 
-// The backlog is written through the real record store (signed, sealed, one commit each).
 const filling = performance.now();
-const sentIds = store.appendRecords(records);
+const sentIds = seedBacklog(store.store, records);
 const fillSeconds = (performance.now() - filling) / 1000;
-const outbox = store.outbox;
 
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 let peakRss = 0;
@@ -76,25 +60,28 @@ sample();
 const before = process.memoryUsage();
 const sampler = setInterval(sample, 100);
 
-const uploader = createUploader({
-  outbox,
-  adapter: createReferenceAdapter({
-    endpoint: collectorUrl,
-    keyId: key.keyId,
-    privateKey: key.privateKey,
-    clock: systemClock,
-  }),
-  keyId: key.keyId,
-  concurrency,
-});
+const { adapter, keyId } = configuredPlatform(platform, store, receiver.url);
+const uploader = createUploader({ outbox: store.outbox, adapter, keyId, concurrency });
+const profiler = values.profile ? new Session() : undefined;
+profiler?.connect();
+await profiler?.post('Profiler.enable');
+await profiler?.post('Profiler.start');
 const started = performance.now();
 const summary = await uploader.drainOnce();
 const seconds = (performance.now() - started) / 1000;
 clearInterval(sampler);
 sample();
+if (profiler && values.profile) {
+  const { profile } = await profiler.post('Profiler.stop');
+  writeFileSync(
+    join(values.profile, `kiosk-drain-${process.pid}.cpuprofile`),
+    JSON.stringify(profile),
+  );
+}
 
 console.log(
   JSON.stringify({
+    platform,
     records,
     concurrency,
     fillSeconds: Number(fillSeconds.toFixed(1)),
@@ -110,37 +97,31 @@ console.log(
   }),
 );
 await uploader.stop();
-child.kill('SIGINT');
-await once(child, 'exit');
-const collectorDbHandle = openCollectorDb(collectorDb);
-const heldIds = collectorDbHandle.listRecords().map((record) => record.recordId);
-const collectorHolds = heldIds.length;
+const heldIds = await receiver.stop();
 // Exactly once: as many rows as records, and the ids the same set (no duplicate, none missing).
 const held = new Set(heldIds);
 const sameIds =
-  held.size === collectorHolds &&
-  sentIds.length === collectorHolds &&
+  held.size === heldIds.length &&
+  sentIds.length === heldIds.length &&
   sentIds.every((id) => held.has(id));
-console.log(JSON.stringify({ collectorHolds, sameIds }));
-collectorDbHandle.close();
+console.log(JSON.stringify({ collectorHolds: heldIds.length, sameIds }));
 reportFigures([
   {
-    name: 'drain-records-per-s',
+    name: `${figurePrefix}-records-per-s`,
     unit: 'records/s',
     target: 200,
     better: 'higher',
     measured: summary.stored / seconds,
   },
-  { name: 'drain-rss-mb', unit: 'MB', target: 300, better: 'lower', measured: peakRss / 2 ** 20 },
   {
-    name: 'drain-collector-holds',
-    unit: 'records',
-    target: records,
-    better: 'higher',
-    measured: collectorHolds,
+    name: `${figurePrefix}-rss-mb`,
+    unit: 'MB',
+    target: 300,
+    better: 'lower',
+    measured: peakRss / 2 ** 20,
   },
   {
-    name: 'drain-collector-ids-exact',
+    name: `${figurePrefix}-ids-exact`,
     unit: 'bool',
     target: 1,
     better: 'higher',

@@ -3,10 +3,10 @@
 import Database from 'better-sqlite3';
 
 /** What storing a record did. */
-type StoreResult = 'stored' | 'already-stored' | 'conflict';
+export type StoreResult = 'stored' | 'already-stored' | 'conflict';
 
 /** A received record as the collector keeps it. */
-interface StoredRecord {
+export interface StoredRecord {
   readonly recordId: string;
   readonly recordHash: string;
   readonly keyId: string;
@@ -24,11 +24,15 @@ export interface RegisteredKey {
 export interface CollectorDb {
   /** Stores a record unless one with the same id exists; tells which case applied. */
   storeRecord(record: StoredRecord): StoreResult;
+  /** Stores records in order in one transaction (one fsync); one result per record. */
+  storeRecords(records: readonly StoredRecord[]): StoreResult[];
   getRecord(recordId: string): StoredRecord | undefined;
   /** Every record id with its hash, in arrival order (tests check "each once"). */
   listRecords(): Array<Pick<StoredRecord, 'recordId' | 'recordHash' | 'envelopeJson'>>;
   registerKey(key: RegisteredKey): void;
   keys(): RegisteredKey[];
+  /** The base64 SPKI public key registered under `keyId`, or undefined. */
+  publicKeyOf(keyId: string): string | undefined;
   close(): void;
 }
 
@@ -71,13 +75,19 @@ export function openCollectorDb(path: string): CollectorDb {
       }
     );
   };
+  const keyOf = db.prepare<[string], { public_key: string }>(
+    'SELECT public_key FROM device_keys WHERE key_id = ?',
+  );
+  const storeRecord = (record: StoredRecord): StoreResult => {
+    if (insert.run(record).changes === 1) return 'stored';
+    return getRecord(record.recordId)?.recordHash === record.recordHash
+      ? 'already-stored'
+      : 'conflict';
+  };
+  const storeBatch = db.transaction((records: readonly StoredRecord[]) => records.map(storeRecord));
   return {
-    storeRecord(record) {
-      if (insert.run(record).changes === 1) return 'stored';
-      return getRecord(record.recordId)?.recordHash === record.recordHash
-        ? 'already-stored'
-        : 'conflict';
-    },
+    storeRecord,
+    storeRecords: (records) => storeBatch.immediate(records),
     getRecord,
     listRecords: () =>
       db
@@ -92,6 +102,7 @@ export function openCollectorDb(path: string): CollectorDb {
           'SELECT key_id AS keyId, public_key AS publicKey FROM device_keys',
         )
         .all(),
+    publicKeyOf: (keyId) => keyOf.get(keyId)?.public_key,
     close: () => db.close(),
   };
 }

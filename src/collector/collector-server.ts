@@ -7,6 +7,7 @@ import { openCollectorDb, type CollectorDb, type RegisteredKey } from './collect
 import { registerDeviceKey } from './key-registration';
 import { failRequest, flatHeaders, listen, readBody } from './http-plumbing';
 import { sendProblem } from './problem-response';
+import { createReceiverStore } from './receiver-store';
 import { acceptRecord } from './record-intake';
 
 /** How to start a collector. */
@@ -37,6 +38,7 @@ export async function startCollector(options: CollectorOptions): Promise<Running
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? silentLogger;
   const maxBodyBytes = options.maxBodyBytes ?? 8 * 1024 * 1024;
+  const receiver = createReceiverStore(db);
 
   const server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
@@ -55,7 +57,7 @@ export async function startCollector(options: CollectorOptions): Promise<Running
       }
       const body = await readBody(req, maxBodyBytes);
       const headers = flatHeaders(req);
-      const result = acceptRecord(db, {
+      const result = await acceptRecord(receiver, {
         targetUri: `http://${req.headers.host ?? ''}${req.url ?? ''}`,
         headers,
         body,

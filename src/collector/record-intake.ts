@@ -1,11 +1,11 @@
 // The checks of POST /v1/records, in the order that gives the clearest answer: body integrity,
 // who signed the request, the envelope itself, that the envelope's key is the registered one, then
-// deduplication. Pure apart from the database, so each refusal is tested without sockets.
+// deduplication. Pure apart from the receiver's store, so each refusal is tested without sockets.
 import { verifyEnvelope } from '../core/records/envelope';
 import { parseEd25519PublicKey } from '../core/records/record-signature';
 import { err, ok, type Result } from '../shared/result';
-import type { CollectorDb } from './collector-db';
 import type { ProblemAnswer } from './problem-response';
+import type { ReceiverStore } from './receiver-store';
 import { checkSignedPost, type SignedPost } from './signed-request-check';
 
 /** A received POST as the intake sees it. */
@@ -20,16 +20,12 @@ export type IntakeAccepted = {
   readonly recordHash: string;
 };
 
-/** Checks and stores one upload; returns the success answer or the problem to send. */
-export function acceptRecord(
-  db: CollectorDb,
+/** Checks and stores one upload; resolves, once stored for good, to the success answer or the problem to send. */
+export async function acceptRecord(
+  receiver: ReceiverStore,
   req: IntakeRequest,
-): Result<IntakeAccepted, ProblemAnswer> {
-  const registered = new Map(db.keys().map((k) => [k.keyId, k.publicKey]));
-  const signed = checkSignedPost(req, (keyId) => {
-    const publicKey = registered.get(keyId);
-    return publicKey === undefined ? undefined : (parseEd25519PublicKey(publicKey) ?? undefined);
-  });
+): Promise<Result<IntakeAccepted, ProblemAnswer>> {
+  const signed = checkSignedPost(req, (keyId) => receiver.deviceKey(keyId)?.key);
   if (!signed.ok) return signed;
 
   let parsed: unknown;
@@ -38,7 +34,11 @@ export function acceptRecord(
   } catch {
     return err({ type: 'malformed-json' });
   }
-  const verified = verifyEnvelope(parsed);
+  // The request's key was just verified: when the envelope names the same key, use it as parsed.
+  const requestKey = receiver.deviceKey(signed.value);
+  const verified = verifyEnvelope(parsed, (spki) =>
+    requestKey?.spki === spki ? requestKey.key : parseEd25519PublicKey(spki),
+  );
   if (!verified.ok)
     return err({
       type: 'invalid-envelope',
@@ -48,7 +48,7 @@ export function acceptRecord(
 
   // The request was signed by a registered key; the record must be signed by that same key.
   const keyId = signed.value;
-  if (envelope.keyId !== keyId || envelope.publicKey !== registered.get(keyId)) {
+  if (envelope.keyId !== keyId || envelope.publicKey !== requestKey?.spki) {
     return err({
       type: 'key-mismatch',
       detail: `envelope key ${envelope.keyId} is not the request key ${keyId}`,
@@ -57,7 +57,7 @@ export function acceptRecord(
   const recordId = envelope.record.recordId;
   if (req.headers['idempotency-key'] !== recordId) return err({ type: 'bad-idempotency-key' });
 
-  const stored = db.storeRecord({
+  const stored = await receiver.store({
     recordId,
     recordHash,
     keyId,

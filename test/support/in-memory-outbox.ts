@@ -48,6 +48,7 @@ export function createInMemoryOutbox(): InMemoryOutbox {
     claimDue(nowMs, limit): OutboxItem[] {
       const due = [...rows.values()]
         .filter((r) => r.state === 'pending' && r.nextAttemptAtMs <= nowMs)
+        .sort((a, b) => a.nextAttemptAtMs - b.nextAttemptAtMs)
         .slice(0, limit);
       for (const row of due) row.state = 'sending';
       return due.map(({ recordId, envelope, attempts }) => ({ recordId, envelope, attempts }));

@@ -5,7 +5,10 @@ import { startStandardReceiver } from '../../src/collector/national-standard/sta
 import { systemClock } from '../../src/core/clock';
 import { openFileVault } from '../../src/core/device/key-vault-file';
 import type { PlatformAdapter } from '../../src/core/upload/platform-adapter';
-import { platformFromConfig } from '../../src/core/upload/platforms/platform-from-config';
+import {
+  platformFromConfig,
+  type ConfiguredPlatform,
+} from '../../src/core/upload/platforms/platform-from-config';
 import {
   storePlatformCredentials,
   type PlatformCredentials,
@@ -65,20 +68,39 @@ function uploadSettings(platform: PlatformName, timeoutMs?: number): UploadSetti
   };
 }
 
+/** The adapter as the kiosk builds it from its configuration for `platform`, sending to `endpoint`. */
+export function configuredPlatform(
+  platform: PlatformName,
+  store: UploadTestStore,
+  endpoint: string,
+  timeoutMs?: number,
+): ConfiguredPlatform {
+  const built = platformFromConfig(uploadSettings(platform, timeoutMs), endpoint, {
+    deviceKey: store.deviceKey,
+    vault: openFileVault(store.vaultDir),
+    clock: systemClock,
+  });
+  if (!built.ok) throw new Error(`${platform}: ${built.error.kind}`);
+  return built.value;
+}
+
+/** Puts the test integrator's credentials in the store's vault, as provisioning does. */
+export function storeTestCredentials(store: UploadTestStore): PlatformCredentials {
+  const stored = storePlatformCredentials(
+    openFileVault(store.vaultDir),
+    JSON.stringify(TEST_CREDENTIALS),
+  );
+  if (!stored.ok) throw new Error('test credentials did not validate');
+  return stored.value;
+}
+
 function peerOf(
   platform: PlatformName,
   store: UploadTestStore,
   receiver: RunningCollector,
 ): RunningPeer {
-  const build = (endpoint = receiver.url, timeoutMs?: number) => {
-    const built = platformFromConfig(uploadSettings(platform, timeoutMs), endpoint, {
-      deviceKey: store.deviceKey,
-      vault: openFileVault(store.vaultDir),
-      clock: systemClock,
-    });
-    if (!built.ok) throw new Error(`${platform}: ${built.error.kind}`);
-    return built.value;
-  };
+  const build = (endpoint = receiver.url, timeoutMs?: number) =>
+    configuredPlatform(platform, store, endpoint, timeoutMs);
   return {
     receiver,
     keyId: build().keyId,
@@ -114,12 +136,10 @@ const nationalStandard: PlatformPeer = {
   },
   async start(store, dbPath = ':memory:') {
     // The credentials reach the adapter through the vault, as on a kiosk.
-    const stored = storePlatformCredentials(
-      openFileVault(store.vaultDir),
-      JSON.stringify(TEST_CREDENTIALS),
-    );
-    if (!stored.ok) throw new Error('test credentials did not validate');
-    const receiver = await startStandardReceiver({ dbPath, integrators: [stored.value] });
+    const receiver = await startStandardReceiver({
+      dbPath,
+      integrators: [storeTestCredentials(store)],
+    });
     return peerOf('national-standard', store, receiver);
   },
 };

@@ -1,6 +1,6 @@
 // The checks of a national-standard request, in the order that gives the clearest answer: who
 // signs (api_key), when (timestamp within the window), the signature over query and body, the
-// body against the standard, then deduplication by serialNo. Pure apart from the database.
+// body against the standard, then deduplication by serialNo. Pure apart from the receiver's store.
 import { createHash } from 'node:crypto';
 import {
   formatChinaTime,
@@ -13,7 +13,7 @@ import {
 import { verifyParams } from '../../core/upload/platforms/national-standard/request-signature';
 import type { PlatformCredentials } from '../../core/upload/platforms/platform-credentials';
 import { STANDARD_ANSWER_CODES as C } from '../../shared/config/upload-platform-schema';
-import type { CollectorDb } from '../collector-db';
+import type { ReceiverStore } from '../receiver-store';
 import { checkPerson } from './standard-fields';
 
 /** What the receiver accepts: its integrators, their DES settings, the time window, the photo limit. */
@@ -45,12 +45,12 @@ const reply = (code: string, message: string, data: unknown = null): StandardRep
   data,
 });
 
-/** Checks and stores one request; always answers in the standard's style. */
-export function acceptStandardRequest(
-  db: CollectorDb,
+/** Checks and stores one request; always answers in the standard's style, once stored for good. */
+export async function acceptStandardRequest(
+  receiver: Pick<ReceiverStore, 'store'>,
   options: StandardIntakeOptions,
   req: StandardRequest,
-): StandardReply {
+): Promise<StandardReply> {
   const apiKey = req.query.get('api_key') ?? '';
   const integrator = options.integrators.get(apiKey);
   if (!integrator) return reply(C.unknownKey, 'api_key is not registered');
@@ -86,7 +86,7 @@ export function acceptStandardRequest(
     return reply(C.fieldRejected, `${checked.error.field}: ${checked.error.reason}`, {
       field: checked.error.field,
     });
-  const stored = db.storeRecord({
+  const stored = await receiver.store({
     recordId: checked.value.serialNo,
     recordHash: createHash('sha256').update(req.body).digest('hex'),
     keyId: apiKey,

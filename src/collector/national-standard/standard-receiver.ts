@@ -12,6 +12,7 @@ import {
 import { openCollectorDb } from '../collector-db';
 import type { RunningCollector } from '../collector-server';
 import { BodyTooLarge, listen, readBody } from '../http-plumbing';
+import { createReceiverStore } from '../receiver-store';
 import {
   acceptStandardRequest,
   type StandardIntakeOptions,
@@ -53,6 +54,7 @@ export async function startStandardReceiver(
     photoMaxBytes: options.photoMaxBytes ?? NATIONAL_STANDARD_DEFAULTS.photo.maxBytes,
   };
   const maxBodyBytes = options.maxBodyBytes ?? 8 * 1024 * 1024;
+  const receiver = createReceiverStore(db);
 
   const server = createServer((req, res) => {
     const handle = async () => {
@@ -62,7 +64,7 @@ export async function startStandardReceiver(
       }
       const body = await readBody(req, maxBodyBytes);
       const query = new URL(req.url ?? '/', 'http://receiver').searchParams;
-      const answer = acceptStandardRequest(db, intake, {
+      const answer = await acceptStandardRequest(receiver, intake, {
         query,
         body: body.toString('utf8'),
         receivedAtMs: clock.now(),

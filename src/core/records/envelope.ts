@@ -1,6 +1,6 @@
 // The signed envelope: what leaves the device (upload body) and what the local log stores. It
 // carries the public key so a receiver can check it against the key id it registered.
-import { createHash } from 'node:crypto';
+import { createHash, type KeyObject } from 'node:crypto';
 import { z } from 'zod';
 import { err, ok, type Result } from '../../shared/result';
 import { canonicalBytes } from './canonical-json';
@@ -64,8 +64,14 @@ export function signEnvelope(record: CaptureRecordV1, key: DeviceKey): SignedEnv
   };
 }
 
-/** Checks schema, that the key id is the public key's fingerprint, and the signature. */
-export function verifyEnvelope(envelope: unknown): Result<VerifiedEnvelope, EnvelopeProblem> {
+/**
+ * Checks schema, that the key id is the public key's fingerprint, and the signature; a receiver
+ * that already holds the parsed key passes `parseKey` to skip parsing it again for every record.
+ */
+export function verifyEnvelope(
+  envelope: unknown,
+  parseKey: (spkiBase64: string) => KeyObject | null = parseEd25519PublicKey,
+): Result<VerifiedEnvelope, EnvelopeProblem> {
   const parsed = signedEnvelopeSchema.safeParse(envelope);
   if (!parsed.success) {
     // Paths and messages only: zod messages never echo the offending (possibly personal) value.
@@ -75,7 +81,7 @@ export function verifyEnvelope(envelope: unknown): Result<VerifiedEnvelope, Enve
     return err({ kind: 'invalid-schema', detail });
   }
   const checked: SignedEnvelope = parsed.data;
-  const publicKey = parseEd25519PublicKey(checked.publicKey);
+  const publicKey = parseKey(checked.publicKey);
   if (!publicKey)
     return err({ kind: 'bad-public-key', detail: 'publicKey is not an Ed25519 SPKI DER key' });
   const expectedKeyId = keyIdOf(Buffer.from(checked.publicKey, 'base64'));

@@ -1,34 +1,33 @@
-// Group commit: records handed in during the same turn of the event loop share one transaction
-// and one fsync. Each caller's promise settles only after the transaction holding its record has
-// committed, so nothing is acknowledged before it is durable.
-import type { RecordDraft } from '../records/record-schema';
+// Group commit: items handed in during the same turn of the event loop share one transaction and
+// one fsync. Each caller's promise settles only after the transaction holding its item has
+// committed, so nothing is acknowledged before it is durable. The record store groups the
+// sessions' records with it; the reference collector groups the records it receives.
 import type { Result } from '../../shared/result';
-import type { AppendedRecord } from './record-writer';
 
-/** Commits a batch in one transaction: one outcome per draft, or throws if the transaction failed. */
-export type BatchAppend = (drafts: readonly RecordDraft[]) => Result<AppendedRecord, unknown>[];
+/** Commits a batch in one transaction: one outcome per item, or throws if the transaction failed. */
+export type BatchCommit<In, Out> = (items: readonly In[]) => Result<Out, unknown>[];
 
-/** Queues appends and commits them in groups. */
-export interface GroupCommitter {
-  /** Resolves with the appended record once its transaction is durable; rejects with the store's typed error. */
-  commit(draft: RecordDraft): Promise<AppendedRecord>;
+/** Queues items and commits them in groups. */
+export interface GroupCommitter<In, Out> {
+  /** Resolves with the item's outcome once its transaction is durable; rejects with its error. */
+  commit(item: In): Promise<Out>;
 }
 
-interface Waiting {
-  readonly draft: RecordDraft;
-  readonly resolve: (appended: AppendedRecord) => void;
+interface Waiting<In, Out> {
+  readonly item: In;
+  readonly resolve: (outcome: Out) => void;
   readonly reject: (error: unknown) => void;
 }
 
-/** Largest group: bounds how long the first caller of a burst waits behind the others' crypto. */
+/** Largest group: bounds how long the first caller of a burst waits behind the others' work. */
 const DEFAULT_MAX_GROUP = 64;
 
-/** Creates a group committer over a batch append (the record store's). */
-export function createGroupCommitter(
-  appendBatch: BatchAppend,
+/** Creates a group committer over a batch commit (the record store's append, the collector's insert). */
+export function createGroupCommitter<In, Out>(
+  commitBatch: BatchCommit<In, Out>,
   maxGroup = DEFAULT_MAX_GROUP,
-): GroupCommitter {
-  let waiting: Waiting[] = [];
+): GroupCommitter<In, Out> {
+  let waiting: Waiting<In, Out>[] = [];
   let scheduled = false;
 
   const flush = () => {
@@ -36,9 +35,9 @@ export function createGroupCommitter(
     const group = waiting.slice(0, maxGroup);
     waiting = waiting.slice(group.length);
     if (waiting.length > 0) schedule();
-    let outcomes: Result<AppendedRecord, unknown>[];
+    let outcomes: Result<Out, unknown>[];
     try {
-      outcomes = appendBatch(group.map((entry) => entry.draft));
+      outcomes = commitBatch(group.map((entry) => entry.item));
     } catch (error) {
       for (const entry of group) entry.reject(error);
       return;
@@ -47,21 +46,21 @@ export function createGroupCommitter(
       const outcome = outcomes[index];
       if (outcome?.ok) entry.resolve(outcome.value);
       else
-        entry.reject(outcome ? outcome.error : new Error('batch append returned too few outcomes'));
+        entry.reject(outcome ? outcome.error : new Error('batch commit returned too few outcomes'));
     });
   };
 
   const schedule = () => {
     if (scheduled) return;
     scheduled = true;
-    // setImmediate, not a microtask: appends requested by the callbacks of the same I/O phase join.
+    // setImmediate, not a microtask: items handed in by the callbacks of the same I/O phase join.
     setImmediate(flush);
   };
 
   return {
-    commit(draft) {
-      return new Promise<AppendedRecord>((resolve, reject) => {
-        waiting.push({ draft, resolve, reject });
+    commit(item) {
+      return new Promise<Out>((resolve, reject) => {
+        waiting.push({ item, resolve, reject });
         schedule();
       });
     },

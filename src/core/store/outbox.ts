@@ -18,9 +18,12 @@ type State = 'pending' | 'sending' | 'acked' | 'rejected' | 'quarantined';
 
 /** The OutboxPort over the store's outbox table. */
 export function createOutbox(db: Database, keys: DataKeyRing, clock: Clock): OutboxPort {
+  // Earliest due first, then in the order written (outbox rows are inserted with their records):
+  // the outbox_due index yields exactly this order, so a claim reads only the rows it takes instead
+  // of sorting the whole backlog each time. A record never retried is due at its capture time.
   const due = db.prepare<[number, number], { recordId: string; attempts: number }>(
-    `SELECT o.record_id AS recordId, o.attempts FROM outbox o JOIN records r ON r.record_id = o.record_id
-     WHERE o.state = 'pending' AND o.next_attempt_at_ms <= ? ORDER BY r.seq LIMIT ?`,
+    `SELECT record_id AS recordId, attempts FROM outbox
+     WHERE state = 'pending' AND next_attempt_at_ms <= ? ORDER BY next_attempt_at_ms, rowid LIMIT ?`,
   );
   const move = db.prepare<{
     recordId: string;

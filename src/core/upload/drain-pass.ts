@@ -1,8 +1,8 @@
 // One drain pass: `concurrency` workers each keep one request in flight (over the adapter's
 // keep-alive connections) until nothing is due, a failure pauses the queue, or shutdown begins.
-// Records are claimed `concurrency` at a time in one transaction, and acknowledgements are
+// Records are claimed CLAIM_BATCH at a time in one transaction, and acknowledgements are
 // committed together just before the next claim and at the end of the pass: two fsyncs per
-// `concurrency` records instead of two per record. A crash loses at most the acks not yet
+// CLAIM_BATCH records instead of two per record. A crash loses at most the acks not yet
 // committed; those records go back to pending like the ones in flight, and the platform answers
 // their second delivery with "already stored" (ids are idempotent), so nothing is stored twice.
 import type { Clock } from '../clock';
@@ -12,6 +12,13 @@ import type { SkewMonitor } from './clock-skew';
 import type { OutboxAck, OutboxItem } from './outbox-port';
 import type { PlatformAdapter, SendOutcome } from './platform-adapter';
 import { clockSkewEvent, drainedEvent } from './upload-events';
+
+/**
+ * Records claimed per transaction (at least `concurrency`): enough that the claim and ack fsyncs
+ * are a small share of a record's cost (docs/performance.md, "Upload drain"), few enough that the
+ * envelopes held at once stay a few MB even with two photos each.
+ */
+export const CLAIM_BATCH = 32;
 
 /** What one drain pass did; `pausedUntilMs` is set when a failure paused the queue. */
 export interface DrainSummary {
@@ -65,7 +72,7 @@ export async function runDrainPass(deps: DrainPassDeps): Promise<DrainSummary> {
   const nextItem = (): OutboxItem | undefined => {
     if (claimed.length === 0) {
       commitAcks();
-      claimed.push(...ctx.outbox.claimDue(clock.now(), deps.concurrency));
+      claimed.push(...ctx.outbox.claimDue(clock.now(), Math.max(CLAIM_BATCH, deps.concurrency)));
     }
     return claimed.shift();
   };

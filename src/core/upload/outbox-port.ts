@@ -37,7 +37,7 @@ export interface OutboxStats {
 
 /** The outbox operations the uploader needs; every call is synchronous and transactional. */
 export interface OutboxPort {
-  /** Moves up to `limit` pending records whose next attempt time is <= nowMs to `sending` and returns them, oldest first. */
+  /** Moves up to `limit` pending records whose next attempt time is <= nowMs to `sending` and returns them, earliest due first (oldest first among records never retried). */
   claimDue(nowMs: number, limit: number): OutboxItem[];
   /** Marks a `sending` record acknowledged by the platform. */
   markAcked(recordId: string, nowMs: number, how: AckKind): void;

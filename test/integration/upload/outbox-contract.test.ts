@@ -75,6 +75,18 @@ describe.each(Object.entries(implementations))('OutboxPort contract: %s', (_name
     expect(outbox.claimDue(now + 60_000, 1).map((i) => i.attempts)).toEqual([1]);
   });
 
+  it('claims earliest due first: a retried record comes after those due before it', () => {
+    const { outbox, ids } = setup(3);
+    const now = Date.now() + 1000;
+    outbox.claimDue(now, 1);
+    outbox.markRetry(ids[0]!, now + 60_000, 'http-503');
+    expect(outbox.claimDue(now + 60_000, 3).map((i) => i.recordId)).toEqual([
+      ids[1],
+      ids[2],
+      ids[0],
+    ]);
+  });
+
   it('acknowledges and quarantines for good', () => {
     const { outbox, ids } = setup(3);
     const now = Date.now() + 1000;

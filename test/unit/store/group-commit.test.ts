@@ -1,7 +1,7 @@
 // The group committer's scheduling: which drafts share a batch and when each promise settles.
 import { describe, expect, it } from 'vitest';
 import type { RecordDraft } from '../../../src/core/records/record-schema';
-import { createGroupCommitter, type BatchAppend } from '../../../src/core/store/group-commit';
+import { createGroupCommitter, type BatchCommit } from '../../../src/core/store/group-commit';
 import type { AppendedRecord } from '../../../src/core/store/record-writer';
 import { err, ok } from '../../../src/shared/result';
 
@@ -16,7 +16,7 @@ const appended = (recordId: string, position: number): AppendedRecord => ({
 /** A batch append that records each batch's ids and fails the ids it is told to. */
 function recordingBatch(refuse: ReadonlySet<string> = new Set()) {
   const batches: string[][] = [];
-  const append: BatchAppend = (drafts) => {
+  const append: BatchCommit<RecordDraft, AppendedRecord> = (drafts) => {
     batches.push(drafts.map((d) => d.recordId));
     return drafts.map((d, i) =>
       refuse.has(d.recordId)
