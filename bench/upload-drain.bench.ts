@@ -66,9 +66,17 @@ const profiler = values.profile ? new Session() : undefined;
 profiler?.connect();
 await profiler?.post('Profiler.enable');
 await profiler?.post('Profiler.start');
+const receiverCpuBefore = receiver.cpuSeconds();
+const cpuBefore = process.cpuUsage();
 const started = performance.now();
 const summary = await uploader.drainOnce();
 const seconds = (performance.now() - started) / 1000;
+const { user, system } = process.cpuUsage(cpuBefore);
+// CPU per record tells a change's effect apart from the load of whatever else shares the machine.
+const cpuMsPerRecord = {
+  kiosk: Number(((user + system) / 1000 / records).toFixed(2)),
+  receiver: Number((((receiver.cpuSeconds() - receiverCpuBefore) * 1000) / records).toFixed(2)),
+};
 clearInterval(sampler);
 sample();
 if (profiler && values.profile) {
@@ -88,6 +96,7 @@ console.log(
     stored: summary.stored,
     seconds: Number(seconds.toFixed(2)),
     recordsPerSecond: Math.round(summary.stored / seconds),
+    cpuMsPerRecord,
     rssMb: { before: mb(before.rss), peak: mb(peakRss) },
     heapMb: { before: mb(before.heapUsed), peak: mb(peakHeap) },
     loadAverage1m: Number(loadavg()[0]?.toFixed(1)),
