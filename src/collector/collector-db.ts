@@ -22,9 +22,7 @@ export interface RegisteredKey {
 
 /** The collector database. */
 export interface CollectorDb {
-  /** Stores a record unless one with the same id exists; tells which case applied. */
-  storeRecord(record: StoredRecord): StoreResult;
-  /** Stores records in order in one transaction (one fsync); one result per record. */
+  /** Stores records in order in one transaction (one fsync), each unless one with the same id exists; tells which case applied to each. */
   storeRecords(records: readonly StoredRecord[]): StoreResult[];
   getRecord(recordId: string): StoredRecord | undefined;
   /** Every record id with its hash, in arrival order (tests check "each once"). */
@@ -86,7 +84,6 @@ export function openCollectorDb(path: string): CollectorDb {
   };
   const storeBatch = db.transaction((records: readonly StoredRecord[]) => records.map(storeRecord));
   return {
-    storeRecord,
     storeRecords: (records) => storeBatch.immediate(records),
     getRecord,
     listRecords: () =>

@@ -10,7 +10,7 @@ import { ok } from '../shared/result';
 import type { CollectorDb, StoreResult, StoredRecord } from './collector-db';
 
 /** A registered device key: its base64 SPKI as registered and the parsed key. */
-export interface ReceiverKey {
+interface ReceiverKey {
   readonly spki: string;
   readonly key: KeyObject;
 }
