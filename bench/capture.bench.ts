@@ -14,6 +14,7 @@ import { EventWaiter } from '../src/demo/event-waiter';
 import { DEFAULT_CONFIG } from '../src/shared/config/config-defaults';
 import type { KioskEvent } from '../src/shared/kiosk-api/events';
 import type { Frame } from '../src/shared/kiosk-api/frame';
+import { FRAME_INTERVAL_MS } from '../src/shared/kiosk-api/frame-rate';
 import { reportFigures } from './support/bench-figures';
 
 const { values } = parseArgs({
@@ -31,6 +32,8 @@ const isFinal = (e: KioskEvent) =>
   e.name === 'session.result' && (e.payload.outcome === 'pass' || e.payload.outcome === 'fail');
 const isState = (state: string) => (e: KioskEvent) =>
   e.name === 'session.state' && e.payload.state === state;
+/** Frames per second as the renderer's pump sends them. */
+const CAMERA_FPS = 1000 / FRAME_INTERVAL_MS;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function feedUntil<T>(
@@ -70,14 +73,14 @@ async function placedToVerdict(): Promise<{ verdict: number[]; cardRead: number[
       const verdict = events.next(isFinal);
       const verdictAt = verdict.then(() => performance.now());
       const submit = (frame: Frame) => api['frame.submit'](frame);
-      // The renderer's pump runs from the card step on (15 fps); `--frames-from face` sends
+      // The renderer's pump runs from the card step on; `--frames-from face` sends
       // frames only once the card was read, as the screens did before capture was pipelined.
       const fromCard = values['frames-from'] === 'card';
-      const feeding = fromCard ? feedUntil(submit, verdict, 15) : null;
+      const feeding = fromCard ? feedUntil(submit, verdict, CAMERA_FPS) : null;
       const placed = performance.now();
       await rig.emulator.control(`place ${rig.profile}`);
       const readMs = (await faceAt) - placed;
-      const result = await (feeding ?? feedUntil(submit, verdict, 15));
+      const result = await (feeding ?? feedUntil(submit, verdict, CAMERA_FPS));
       if (result.name !== 'session.result' || result.payload.outcome !== 'pass')
         throw new Error('not a pass');
       // The first run warms the caches.

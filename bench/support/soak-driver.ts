@@ -5,6 +5,7 @@ import type { ReaderEvent } from '../../src/core/idcard/reader/reader-events';
 import type { KioskEvent } from '../../src/shared/kiosk-api/events';
 import type { Frame } from '../../src/shared/kiosk-api/frame';
 import type { SoakKind, SoakMaterial } from './soak-scenarios';
+import { FRAME_INTERVAL_MS } from '../../src/shared/kiosk-api/frame-rate';
 
 /** The kiosk parts a session is driven through. */
 export interface SoakRig {
@@ -23,8 +24,6 @@ export interface SoakResult {
   readonly engineFailures: number;
 }
 
-/** The renderer's pump sends a frame every 66 ms (see "Screens" in performance.md). */
-const FRAME_INTERVAL_MS = 66;
 const tick = () => new Promise((resolve) => setTimeout(resolve, FRAME_INTERVAL_MS));
 
 const isState = (state: string) => (e: KioskEvent) =>

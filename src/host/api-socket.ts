@@ -27,7 +27,7 @@ export interface ApiSocketOptions {
   readonly logger: Logger;
   /** How long a new connection may take to say hello. */
   readonly helloTimeoutMs: number;
-  /** How many commands per second the connection may send; the excess is answered `api.rate-limited`. */
+  /** How many commands and frames per second the connection may send; the excess is answered `api.rate-limited`. */
   readonly commandRate: RateLimit;
   readonly nowMs?: () => number;
 }
@@ -55,9 +55,7 @@ function parseJson(text: string): unknown {
 export function serveApiSocket(socket: WebSocket, options: ApiSocketOptions): void {
   const { api, logger } = options;
   let unsubscribe: (() => void) | null = null;
-  // At most one frame in the API at a time: the rest are answered "dropped" at once, never queued.
-  let frameInFlight = false;
-  const commands = createRateBucket(options.commandRate, options.nowMs ?? Date.now);
+  const messages = createRateBucket(options.commandRate, options.nowMs ?? Date.now);
   const send = (message: ServerMessage) =>
     socket.readyState === socket.OPEN && socket.send(JSON.stringify(message));
   const onBug = (error: unknown) =>
@@ -77,21 +75,15 @@ export function serveApiSocket(socket: WebSocket, options: ApiSocketOptions): vo
     const message = decodeFrameMessage(bytes);
     if (!message) return refuse(CLOSE_PROTOCOL, 'malformed frame message');
     const { id, ...header } = message.header;
-    if (frameInFlight)
-      return void send({
-        type: 'response',
-        id,
-        result: { ok: true, value: { disposition: 'dropped' } },
-      });
-    frameInFlight = true;
-    const result = await dispatchCommand(
-      api,
-      'frame.submit',
-      { ...header, data: message.data },
-      onBug,
-    );
-    frameInFlight = false;
-    send({ type: 'response', id, result });
+    // A frame is a message like any other here: the session's frame gate decides what the engine
+    // gets, so the socket only bounds floods, with the commands' rate.
+    if (!messages.take()) return void send({ type: 'response', id, result: rateLimited });
+    const frame = { ...header, data: message.data };
+    send({
+      type: 'response',
+      id,
+      result: await dispatchCommand(api, 'frame.submit', frame, onBug),
+    });
   }
 
   async function onText(text: string): Promise<void> {
@@ -108,7 +100,7 @@ export function serveApiSocket(socket: WebSocket, options: ApiSocketOptions): vo
     }
     if (!unsubscribe) return refuse(CLOSE_UNAUTHORIZED, 'hello expected');
     const { id, name, payload } = message.data;
-    if (!commands.take()) return void send({ type: 'response', id, result: rateLimited });
+    if (!messages.take()) return void send({ type: 'response', id, result: rateLimited });
     send({ type: 'response', id, result: await dispatchCommand(api, name, payload, onBug) });
   }
 

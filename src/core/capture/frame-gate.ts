@@ -1,6 +1,7 @@
 /**
- * Frames arrive at camera speed and leave at engine speed: at most one is analysed and one (the
- * latest) waits; an older waiting frame is dropped, so nothing queues up and latency stays bounded.
+ * Frames arrive at the camera's rate (FRAME_INTERVAL_MS, the one place that sets it) and leave at
+ * engine speed: at most one is analysed and one (the latest) waits; an older waiting frame is
+ * dropped, so nothing queues up and latency stays bounded. No rate is decided here.
  */
 import type { Frame } from '../../shared/kiosk-api/frame';
 

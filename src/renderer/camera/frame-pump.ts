@@ -1,6 +1,8 @@
 /**
- * Hands camera frames to the engine at the rate it can take: on each tick a frame is grabbed and
- * submitted only when none is in flight; otherwise the tick is dropped, never queued.
+ * Hands camera frames to the kiosk on the camera's clock (FRAME_INTERVAL_MS): on each tick a frame
+ * is grabbed and submitted, unless the previous grab is still being encoded or sent (then the tick
+ * is skipped, never queued). It sets no rate of its own: the kiosk answers at once and keeps only
+ * the latest frame while the engine is busy.
  */
 
 /** What became of the frames so far (for the bench and the console). */
@@ -10,7 +12,7 @@ interface FramePumpCounts {
   readonly failed: number;
 }
 
-/** The pump: call `tick` from the camera's frame clock. */
+/** The pump: call `tick` every FRAME_INTERVAL_MS. */
 export interface FramePump {
   tick(): void;
   counts(): FramePumpCounts;

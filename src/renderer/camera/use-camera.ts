@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { KioskApi } from '../../shared/kiosk-api/kiosk-api';
 import { openCamera, type CameraChoice } from './camera-feed';
 import { createFramePump } from './frame-pump';
+import { FRAME_INTERVAL_MS } from '../../shared/kiosk-api/frame-rate';
 
 /** The camera as a screen sees it. */
 export type CameraState =
@@ -10,9 +11,6 @@ export type CameraState =
   | { readonly kind: 'starting' }
   | { readonly kind: 'on'; readonly stream: MediaStream }
   | { readonly kind: 'failed' };
-
-/** How often the pump looks for a free slot; at most this many frames per second reach the engine. */
-const TICK_MS = 66;
 
 /**
  * Opens the camera while `active`; when `api` is given, frames go to `frame.submit`.
@@ -39,7 +37,7 @@ export function useCamera(
           grab: () => feed.grab(),
           submit: async (frame) => (await api['frame.submit'](frame)).ok,
         });
-        const timer = setInterval(() => pump.tick(), TICK_MS);
+        const timer = setInterval(() => pump.tick(), FRAME_INTERVAL_MS);
         cleanup = () => {
           clearInterval(timer);
           feed.close();

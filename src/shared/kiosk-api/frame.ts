@@ -34,5 +34,5 @@ export type Frame = z.infer<typeof frameSchema>;
 
 /** What became of a submitted frame: analysed now, kept as the one waiting, or not used. */
 export const frameDispositionSchema = z.strictObject({
-  disposition: z.enum(['analyzing', 'waiting', 'dropped', 'ignored']),
+  disposition: z.enum(['analyzing', 'waiting', 'ignored']),
 });

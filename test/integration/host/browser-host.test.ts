@@ -139,36 +139,42 @@ describe('browser host: the KioskApi over a real WebSocket', () => {
     expect(fake.calls.map((c) => c.name)).toEqual(['status.get']);
   });
 
-  it('drops frames while one is in the API instead of queueing them', async () => {
+  it('hands every frame to the API, which decides what the engine gets; frames count against the connection rate', async () => {
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
     const fake = fakeApi({
-      'frame.submit': async () => (await gate, { ok: true, value: { disposition: 'analyzing' } }),
+      'frame.submit': async () => (await gate, { ok: true, value: { disposition: 'waiting' } }),
     });
-    const { host } = await start(fake);
+    const host = await startBrowserHost({
+      api: fake.api,
+      staticDir: null,
+      commandRate: { perSecond: 0.001, burst: 4 },
+    });
+    hosts.push(host);
     const client = await authed(host);
     const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xd9]);
     for (let id = 1; id <= 5; id += 1)
       client.ws.send(encodeFrameMessage({ id, width: 64, height: 48, format: 'jpeg' }, jpeg));
-    const dropped = [
+    // The fifth is over the rate: refused at once, while the four before wait in the API.
+    expect(await client.next()).toMatchObject({
+      id: 5,
+      result: { ok: false, error: { code: 'api.rate-limited' } },
+    });
+    release();
+    const answered = [
       await client.next(),
       await client.next(),
       await client.next(),
       await client.next(),
     ];
-    expect(dropped).toEqual(
-      [2, 3, 4, 5].map((id) => ({
+    expect(answered).toEqual(
+      [1, 2, 3, 4].map((id) => ({
         type: 'response',
         id,
-        result: { ok: true, value: { disposition: 'dropped' } },
+        result: { ok: true, value: { disposition: 'waiting' } },
       })),
     );
-    release();
-    expect(await client.next()).toMatchObject({
-      id: 1,
-      result: { ok: true, value: { disposition: 'analyzing' } },
-    });
-    expect(fake.calls.filter((c) => c.name === 'frame.submit')).toHaveLength(1);
+    expect(fake.calls.filter((c) => c.name === 'frame.submit')).toHaveLength(4);
   });
 });
 
