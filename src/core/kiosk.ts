@@ -247,6 +247,7 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
           },
           clock,
           staff,
+          operatingPoints: () => Object.keys(calibration.operatingPoints),
         }),
         ...staffCommands({ db: store.db, staff, clock }),
         subscribe: (listener) => events.subscribe(listener),

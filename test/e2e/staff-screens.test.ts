@@ -124,7 +124,7 @@ describe.skipIf(!chromiumInstalled)(
       await page.click('[data-action=save-camera]');
       await page.locator('[data-step=camera] [data-outcome=done]').waitFor();
       await page.click('[data-action=next]');
-      await page.click('[data-point=far-1e-5]');
+      await page.click('[data-point=far-1e-4]');
       await page.locator('[data-step=operating-point] [data-outcome=done]').waitFor();
       await page.click('[data-action=next]');
       await page.fill('input[name=operatorName]', 'op-zhao');
@@ -148,7 +148,7 @@ describe.skipIf(!chromiumInstalled)(
       expect(local.device).toMatchObject({ id: 'KIOSK-0042', pointCode: '440300A1' });
       expect(local.upload).toMatchObject({ endpoint: 'http://127.0.0.1:9/v1/records' });
       expect(local.camera).toMatchObject({ deviceId: cameraId });
-      expect(local.face).toMatchObject({ operatingPoint: 'far-1e-5' });
+      expect(local.face).toMatchObject({ operatingPoint: 'far-1e-4' });
       // The operator added in the wizard can log in.
       expect(
         (await stage.kiosk.api['operator.login']({ account: 'op-zhao', pin: '582046' })).ok,

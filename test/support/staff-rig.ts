@@ -27,6 +27,9 @@ export const RIG_STAFF = {
   technician: { account: 'tech-wang', pin: '135792' },
 } as const;
 
+/** The operating points the rig's calibration would offer (the shipped models/calibration.json's). */
+const RIG_OPERATING_POINTS = ['far-1e-2', 'far-1e-3', 'session-1e-3', 'far-1e-4'];
+
 const CHEAP = { N: 2 ** 10, r: 8, p: 1 } as const;
 
 /** Builds the rig; `close` removes its files. */
@@ -81,6 +84,7 @@ export async function startStaffRig() {
       reader: () => null,
       clock,
       staff,
+      operatingPoints: () => RIG_OPERATING_POINTS,
     }),
     ...staffCommands({ db, staff, clock }),
   };

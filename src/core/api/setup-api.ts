@@ -12,6 +12,7 @@ import type { KioskCommands } from '../../shared/kiosk-api/kiosk-api';
 import { err, ok } from '../../shared/result';
 import type { Clock } from '../clock';
 import { updateLocalConfig } from '../device/config-local-file';
+import { CalibrationError } from '../face/match/calibration';
 import { loadOrCreateDeviceKey } from '../device/device-key';
 import type { KeyVault } from '../device/key-vault';
 import { runSelftest } from '../device/selftest';
@@ -49,6 +50,8 @@ export interface SetupDeps {
   readonly clock: Clock;
   /** Where changed settings and key generation are logged, as the logged-in technician. */
   readonly staff: Pick<StaffAccess, 'log'>;
+  /** The calibration's operating points: any other would stop the kiosk at its next start. */
+  readonly operatingPoints: () => readonly string[];
 }
 
 const problemOf = (error: unknown) => {
@@ -79,7 +82,12 @@ export function setupCommands(deps: SetupDeps): SetupCommands {
     'setup.identity': ({ deviceId, pointCode }) => save({ device: { id: deviceId, pointCode } }),
     'setup.endpoint': ({ endpoint }) => save({ upload: { endpoint } }),
     'setup.camera': ({ deviceId, label }) => save({ camera: { deviceId, label } }),
-    'setup.operating-point': ({ operatingPoint }) => save({ face: { operatingPoint } }),
+    'setup.operating-point': async ({ operatingPoint }) => {
+      const available = deps.operatingPoints();
+      if (available.includes(operatingPoint)) return save({ face: { operatingPoint } });
+      const params = { point: operatingPoint, available: available.join(', ') };
+      return err(new CalibrationError('unknown-operating-point', params).toProblem());
+    },
     'setup.next-steps': (nextSteps) => save({ ui: nextSteps }),
     'setup.platform': async ({ platform, credentials }) => {
       // Credentials first: a platform switched without its credentials would only raise alarms.

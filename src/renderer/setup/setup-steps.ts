@@ -40,16 +40,10 @@ export const STEP_TITLES: Readonly<Record<SetupStep, LocalizedText>> = {
 };
 
 /**
- * The operating points offered: the session point (the default, docs/accuracy.md), then per-attempt
- * FARs, strictest last; the technician picks what the deployment signed off.
+ * The operating points of the shipped calibration, most lenient first: the session point is the
+ * default (docs/accuracy.md); the kiosk refuses a point its calibration lacks.
  */
-export const OPERATING_POINTS = [
-  'session-1e-3',
-  'far-1e-3',
-  'far-1e-4',
-  'far-1e-5',
-  'far-1e-6',
-] as const;
+export const OPERATING_POINTS = ['far-1e-3', 'session-1e-3', 'far-1e-4'] as const;
 
 /** The step after `step`, or null at the end. */
 export function nextStep(step: SetupStep): SetupStep | null {

@@ -75,18 +75,24 @@ describe('staff roles over the real WebSocket host', () => {
   it('technician: changes the operating point, and the staff log holds the old and the new value', async () => {
     const { rig, call, login } = await screen();
     expect(await login('technician')).toMatchObject({ ok: true, value: { role: 'technician' } });
-    expect(await call('setup.operating-point', { operatingPoint: 'far-1e-5' })).toEqual({
+    // A point the calibration lacks would stop the kiosk at its next start: refused, nothing saved.
+    expect(await call('setup.operating-point', { operatingPoint: 'far-1e-5' })).toMatchObject({
+      ok: false,
+      error: { code: 'face.calibration.unknown-operating-point' },
+    });
+    expect(await rig.localFile()).toBeNull();
+    expect(await call('setup.operating-point', { operatingPoint: 'far-1e-4' })).toEqual({
       ok: true,
       value: {},
     });
     expect(JSON.parse((await rig.localFile()) ?? '{}')).toMatchObject({
-      face: { operatingPoint: 'far-1e-5' },
+      face: { operatingPoint: 'far-1e-4' },
     });
     expect(rig.staffLog().at(-1)).toEqual({
       account: 'tech-wang',
       role: 'technician',
       action: 'setting-changed',
-      detail: { setting: 'face.operatingPoint', from: 'session-1e-3', to: 'far-1e-5' },
+      detail: { setting: 'face.operatingPoint', from: 'session-1e-3', to: 'far-1e-4' },
     });
     expect(await call('staff.add-operator', { name: 'op-zhao', pin: '123456' })).toMatchObject({
       ok: false,

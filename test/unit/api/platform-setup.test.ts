@@ -34,6 +34,7 @@ const commands = () =>
     reader: () => null,
     clock: systemClock,
     staff: { log: (action, detail) => void audit.push({ action, detail }) },
+    operatingPoints: () => ['far-1e-3', 'session-1e-3'],
   });
 
 describe('platform setup commands', () => {
