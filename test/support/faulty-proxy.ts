@@ -2,6 +2,7 @@
 // the network conditions of a collection point, reproducible in a test.
 import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Listeners } from '../../src/shared/listeners';
 
 /** What the proxy does with one request. */
 export type Fault =
@@ -33,6 +34,8 @@ export interface FaultyProxy {
   readonly served: Record<Fault['kind'], number>;
   /** From now on every request passes. */
   heal(): void;
+  /** Resolves once no request is held back or still on its way to the server. */
+  idle(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -80,16 +83,37 @@ export async function startFaultyProxy(
   const timers = new Set<ReturnType<typeof setTimeout>>();
   let healed = false;
   let count = 0;
+  // A forward outlives a client that gave up on it, so idle() counts forwards, not clients.
+  let inFlight = 0;
+  const settled = new Listeners<void>();
+  const begin = () => void (inFlight += 1);
+  const end = () => {
+    inFlight -= 1;
+    if (inFlight === 0) settled.emit();
+  };
 
   const handle = (req: IncomingMessage, res: ServerResponse, body: Buffer) => {
     const fault: Fault = healed ? { kind: 'pass' } : plan(count);
     count += 1;
     served[fault.kind] += 1;
-    const relay = () =>
+    const send = (onAnswer: Parameters<typeof forward>[3], onError: () => void) => {
+      begin();
       forward(
         target,
         req,
         body,
+        (...answer) => {
+          end();
+          onAnswer(...answer);
+        },
+        () => {
+          end();
+          onError();
+        },
+      );
+    };
+    const relay = () =>
+      send(
         (status, headers, answer) => res.writeHead(status, headers).end(answer),
         () => req.socket.destroy(),
       );
@@ -99,17 +123,16 @@ export async function startFaultyProxy(
       case 'drop':
         return req.socket.destroy();
       case 'delay': {
+        begin();
         const timer = setTimeout(() => {
           timers.delete(timer);
           if (!req.socket.destroyed) relay();
           else
-            forward(
-              target,
-              req,
-              body,
+            send(
               () => {},
               () => {},
             ); // the client left; the server still gets it
+          end();
         }, fault.ms);
         timers.add(timer);
         return;
@@ -119,10 +142,7 @@ export async function startFaultyProxy(
       case 'too-many':
         return res.writeHead(429, { 'retry-after': fault.retryAfter }).end();
       case 'reset-after-store':
-        return forward(
-          target,
-          req,
-          body,
+        return send(
           () => req.socket.resetAndDestroy(),
           () => req.socket.destroy(),
         );
@@ -143,6 +163,15 @@ export async function startFaultyProxy(
     heal: () => {
       healed = true;
     },
+    idle: () =>
+      inFlight === 0
+        ? Promise.resolve()
+        : new Promise((resolve) => {
+            const off = settled.add(() => {
+              off();
+              resolve();
+            });
+          }),
     async close() {
       for (const timer of timers) clearTimeout(timer);
       server.closeAllConnections();

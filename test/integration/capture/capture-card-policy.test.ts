@@ -72,16 +72,15 @@ describe('card policy over the real parts', () => {
     () => {
       it("refuses an impostor: a live person against another person's card, nothing recorded", async () => {
         const dir = dataDir as string;
-        const { rig, events, api } = await startCaptureRig({
+        const { rig, events } = await startCaptureRig({
           holder: { name: 'grid_pwij3p', photo: liveCardPhoto(dir, 'grid_pwij3p') },
           capture: { attempts: 1 },
         });
         await startToFace(rig, events);
         const result = await feedUntil(
-          api,
+          rig,
           liveClipFrames(dir, 'grid_s1'),
           events.next(isFinalResult),
-          15,
         );
         expect(result.payload).toMatchObject({ outcome: 'fail', reasonKey: 'no-match' });
         expect(await queueOf(rig)).toMatchObject({ pending: 0, sending: 0, acked: 0 });

@@ -2,7 +2,7 @@
 // capture session, face engine process, sealed record in SQLite, upload to a collector on 127.0.0.1.
 import { describe, expect, it } from 'vitest';
 import { PHOTO_ATTACK_KINDS } from '../../../src/core/face/eval/attack-clips';
-import { CLIP_FPS, loadDemoClip, makeDemoAttackClip } from '../../../src/demo/demo-clip';
+import { loadDemoClip, makeDemoAttackClip } from '../../../src/demo/demo-clip';
 import { sharedDataDir, NEEDS_SHARED_DATA } from '../../support/shared-data';
 import {
   LIVE_PEOPLE,
@@ -27,9 +27,9 @@ const clip = loadDemoClip();
 
 describe('capture decisions over the real parts', () => {
   it('passes the live person of the demo clip against their own card photo and the collector acknowledges the signed record', async () => {
-    const { rig, events, api, logger } = await startCaptureRig({ holder: 'worker' });
+    const { rig, events, logger } = await startCaptureRig({ holder: 'worker' });
     await startToFace(rig, events);
-    const result = await feedUntil(api, await clip, events.next(isFinalResult), CLIP_FPS);
+    const result = await feedUntil(rig, await clip, events.next(isFinalResult));
     expect(result.payload).toMatchObject({ outcome: 'pass', reasonKey: 'matched' });
     const queue = await queueUntil(rig, (q) => q.acked === 1);
     expect(queue).toMatchObject({ pending: 0, quarantined: 0 });
@@ -59,7 +59,7 @@ describe('capture decisions over the real parts', () => {
         e.payload.outcome === 'retry' &&
         retries.push(e.payload.reasonKey),
     );
-    const result = await feedUntil(api, await clip, events.next(isFinalResult), CLIP_FPS);
+    const result = await feedUntil(rig, await clip, events.next(isFinalResult));
     expect(retries).toEqual(['no-match']);
     expect(result.payload).toMatchObject({ outcome: 'fail', reasonKey: 'attempts-exhausted' });
     expect(await queueOf(rig)).toMatchObject({ pending: 0, sending: 0, acked: 0 });
@@ -68,13 +68,12 @@ describe('capture decisions over the real parts', () => {
 
   for (const kind of PHOTO_ATTACK_KINDS)
     it(`refuses a printed photo of the card holder presented ${kind}, in one session, and records nothing`, async () => {
-      const { rig, events, api } = await startCaptureRig({ holder: 'worker' });
+      const { rig, events } = await startCaptureRig({ holder: 'worker' });
       await startToFace(rig, events);
       const result = await feedUntil(
-        api,
+        rig,
         await makeDemoAttackClip(kind),
         events.next(isFinalResult),
-        CLIP_FPS,
       );
       expect(result.payload).toMatchObject({ outcome: 'fail', reasonKey: 'spoof-suspected' });
       expect(await queueOf(rig)).toMatchObject({ pending: 0, acked: 0 });
@@ -87,15 +86,14 @@ describe('capture decisions over the real parts', () => {
       it('passes each live person of camera/live against their own card photo', async () => {
         const dir = dataDir as string;
         for (const person of LIVE_PEOPLE) {
-          const { rig, events, api } = await startCaptureRig({
+          const { rig, events } = await startCaptureRig({
             holder: { name: person, photo: liveCardPhoto(dir, person) },
           });
           await startToFace(rig, events);
           const result = await feedUntil(
-            api,
+            rig,
             liveClipFrames(dir, person),
             events.next(isFinalResult),
-            CLIP_FPS,
           );
           expect(result.payload, person).toMatchObject({ outcome: 'pass', reasonKey: 'matched' });
         }
@@ -103,16 +101,11 @@ describe('capture decisions over the real parts', () => {
 
       it('refuses the moved-photo clip (one still photo moved in the plane) as a spoof', async () => {
         const dir = dataDir as string;
-        const { rig, events, api } = await startCaptureRig({
+        const { rig, events } = await startCaptureRig({
           holder: { name: 'london_104', photo: londonCardPhoto(dir) },
         });
         await startToFace(rig, events);
-        const result = await feedUntil(
-          api,
-          londonClipFrames(dir, 45),
-          events.next(isFinalResult),
-          CLIP_FPS,
-        );
+        const result = await feedUntil(rig, londonClipFrames(dir, 45), events.next(isFinalResult));
         expect(result.payload).toMatchObject({ outcome: 'fail', reasonKey: 'spoof-suspected' });
       }, 60_000);
 
@@ -127,7 +120,7 @@ describe('capture decisions over the real parts', () => {
         });
         await startToFace(rig, events);
         const locked = await feedUntil(
-          api,
+          rig,
           printAttackFrames(dir, 8),
           events.next(isState('locked')),
         );

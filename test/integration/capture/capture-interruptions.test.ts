@@ -1,6 +1,6 @@
 // What goes wrong mid-capture, over the real parts: the card is pulled, the engine process dies,
 // the platform is down. Each must end typed and clean, and lose nothing that was recorded.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   forkEngine,
   type EngineLauncher,
@@ -12,6 +12,7 @@ import { DEFAULT_CONFIG } from '../../../src/shared/config/config-defaults';
 import {
   feedUntil,
   isFinalResult,
+  nextProgress,
   isState,
   queueOf,
   queueUntil,
@@ -55,13 +56,15 @@ describe('capture interruptions over the real parts', () => {
     const retry = events.next((e) => e.name === 'session.result' && e.payload.outcome === 'retry');
     const pid = engines[0]?.pid;
     expect(pid).toBeTypeOf('number');
-    // The card photo is enrolled by now; the next frame is in the engine when it dies.
+    // The card photo is enrolled by now; once the first frame is answered (or the kiosk has moved
+    // on), the next one is in the engine, or waiting for it, when it dies.
+    const answered = nextProgress(rig);
     await api['frame.submit']((await clip)[0]!);
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await answered;
     void api['frame.submit']((await clip)[1]!);
     process.kill(pid as number, 'SIGKILL');
     expect((await retry).payload).toMatchObject({ outcome: 'retry', reasonKey: 'engine-failed' });
-    const result = await feedUntil(api, await clip, events.next(isFinalResult));
+    const result = await feedUntil(rig, await clip, events.next(isFinalResult));
     expect(result.payload).toMatchObject({ outcome: 'pass', reasonKey: 'matched' });
     expect(engines).toHaveLength(2);
     // The calibration's thresholds were computed with flip test-time augmentation on.
@@ -71,7 +74,7 @@ describe('capture interruptions over the real parts', () => {
   }, 60_000);
 
   it('skips camera JPEGs the engine cannot decode and passes on the same attempt', async () => {
-    const { rig, events, api } = await startCaptureRig({
+    const { rig, events } = await startCaptureRig({
       holder: 'worker',
       capture: { attempts: 1 },
     });
@@ -81,20 +84,29 @@ describe('capture interruptions over the real parts', () => {
       { ...frame, data: frame.data.slice(0, 600) },
       frame,
     ]);
-    const result = await feedUntil(api, frames, events.next(isFinalResult));
+    const result = await feedUntil(rig, frames, events.next(isFinalResult));
     expect(result.payload).toMatchObject({ outcome: 'pass', reasonKey: 'matched' });
     await queueUntil(rig, (q) => q.acked === 1);
   }, 60_000);
 
   it('keeps the record while the collector is down and drains the queue once it is up', async () => {
-    const { rig, events, api } = await startCaptureRig({
+    const { rig, events } = await startCaptureRig({
       holder: 'worker',
       collectorDown: true,
     });
     await startToFace(rig, events);
-    const result = await feedUntil(api, await clip, events.next(isFinalResult));
+    const result = await feedUntil(rig, await clip, events.next(isFinalResult));
     expect(result.payload).toMatchObject({ outcome: 'pass' });
-    const waiting = await queueUntil(rig, (q) => q.pending === 1);
+    // A failed upload attempt is not pushed as queue.changed (appends, drains and quarantines
+    // are), so the record's return to pending is polled as the console's queue.status sees it.
+    const waiting = await vi.waitFor(
+      async () => {
+        const queue = await queueOf(rig);
+        expect(queue.pending).toBe(1);
+        return queue;
+      },
+      { timeout: 10_000, interval: 50 },
+    );
     expect(waiting).toMatchObject({ acked: 0, lastUploadOkAtMs: null });
     const collector = await rig.startCollector();
     const drained = await queueUntil(rig, (q) => q.acked === 1);

@@ -7,10 +7,22 @@ import { EventWaiter } from '../../../src/demo/event-waiter';
 import type { KioskEvent } from '../../../src/shared/kiosk-api/events';
 import type { Frame } from '../../../src/shared/kiosk-api/frame';
 import type { QueueStatus } from '../../../src/shared/kiosk-api/device-status';
+import { forkEngine } from '../../../src/core/face/engine/engine-child';
+import { Listeners } from '../../../src/shared/listeners';
 
-const running: Array<{ rig: DemoRig; events: EventWaiter }> = [];
+/** A started rig and what its helpers wait on. */
+interface Running {
+  readonly rig: DemoRig;
+  readonly events: EventWaiter;
+  /** Fires on every answer or exit of the engine process and on every kiosk event. */
+  readonly progress: Listeners<void>;
+  readonly unsubscribe: () => void;
+}
+
+const running: Running[] = [];
 afterEach(async () => {
-  for (const { rig, events } of running.splice(0)) {
+  for (const { rig, events, unsubscribe } of running.splice(0)) {
+    unsubscribe();
     events.close();
     await rig.close();
   }
@@ -19,10 +31,34 @@ afterEach(async () => {
 /** Starts a rig for one test (stopped after it); the policy's timeouts are shortened unless given. */
 export async function startCaptureRig(options: Omit<DemoRigOptions, 'logger'>) {
   const logger = createMemoryLogger();
-  const rig = await startDemoRig({ ...options, logger });
+  const progress = new Listeners<void>();
+  const launch = options.launchEngine ?? forkEngine;
+  const rig = await startDemoRig({
+    ...options,
+    logger,
+    launchEngine: (engineOptions) => {
+      const engine = launch(engineOptions);
+      engine.on('message', () => progress.emit());
+      engine.on('exit', () => progress.emit());
+      return engine;
+    },
+  });
   const events = new EventWaiter(rig.kiosk.api);
-  running.push({ rig, events });
+  const unsubscribe = rig.kiosk.api.subscribe(() => progress.emit());
+  running.push({ rig, events, progress, unsubscribe });
   return { rig, events, logger, api: rig.kiosk.api };
+}
+
+/** Resolves on the rig's next progress: an engine answer or exit, or a kiosk event. */
+export function nextProgress(rig: DemoRig): Promise<void> {
+  const entry = running.find((r) => r.rig === rig);
+  if (!entry) throw new Error('the rig was not started by startCaptureRig');
+  return new Promise((resolve) => {
+    const off = entry.progress.add(() => {
+      off();
+      resolve();
+    });
+  });
 }
 
 /** A session.state event of the given state. */
@@ -36,21 +72,25 @@ export const isFinalResult = (event: KioskEvent) =>
   event.name === 'session.result' &&
   (event.payload.outcome === 'pass' || event.payload.outcome === 'fail');
 
-/** Submits frames at about `fps` (cycling) until `done` settles; resolves with its value. */
+/**
+ * Submits frames (cycling) until `done` settles; resolves with its value. Each next frame goes in
+ * once the engine has answered or the kiosk has moved on, so frames come at engine speed (none
+ * dropped) and the test waits on events, not on a frame rate.
+ */
 export async function feedUntil<T>(
-  api: DemoRig['kiosk']['api'],
+  rig: DemoRig,
   frames: readonly Frame[],
   done: Promise<T>,
-  fps = 8,
 ): Promise<T> {
   let settled = false;
-  void done.then(
+  const finished = done.then(
     () => (settled = true),
     () => (settled = true),
   );
   for (let i = 0; !settled; i += 1) {
-    await api['frame.submit'](frames[i % frames.length] as Frame);
-    await new Promise((resolve) => setTimeout(resolve, 1000 / fps));
+    const moved = nextProgress(rig);
+    await rig.kiosk.api['frame.submit'](frames[i % frames.length] as Frame);
+    await Promise.race([moved, finished]);
   }
   return done;
 }
@@ -73,14 +113,21 @@ export async function queueOf(rig: DemoRig): Promise<QueueStatus> {
   return answer.value;
 }
 
-/** Polls the queue until `test` holds (the uploader works in the background). */
+/** Waits until the queue, as `queue.changed` pushes it, passes `test` (the uploader works in the background). */
 export async function queueUntil(
   rig: DemoRig,
   test: (queue: QueueStatus) => boolean,
 ): Promise<QueueStatus> {
-  for (;;) {
-    const queue = await queueOf(rig);
-    if (test(queue)) return queue;
-    await new Promise((resolve) => setTimeout(resolve, 50));
+  let arrived!: (queue: QueueStatus) => void;
+  const changed = new Promise<QueueStatus>((resolve) => (arrived = resolve));
+  const unsubscribe = rig.kiosk.api.subscribe((event) => {
+    if (event.name === 'queue.changed' && test(event.payload)) arrived(event.payload);
+  });
+  try {
+    // The queue may already be there with no change left to push.
+    const now = await queueOf(rig);
+    return test(now) ? now : await changed;
+  } finally {
+    unsubscribe();
   }
 }

@@ -9,6 +9,7 @@ import { createUploader, type UploaderOptions } from '../../../src/core/upload/u
 import { startFaultyProxy, type Fault, type FaultyProxy } from '../../support/faulty-proxy';
 import { PLATFORM_PEERS, type RunningPeer } from '../../support/platform-peers';
 import { seededRandom } from '../../support/seeded-random';
+import { Listeners } from '../../../src/shared/listeners';
 import { openUploadTestStore, type UploadTestStore } from '../../support/upload-store';
 
 const RECORDS = 40;
@@ -36,20 +37,17 @@ function chaosPlan(random: () => number): (n: number) => Fault {
   };
 }
 
-const until = async (done: () => boolean, timeoutMs = 20_000) => {
-  const deadline = Date.now() + timeoutMs;
-  while (!done() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
-};
-
 describe.each(PLATFORM_PEERS)('upload contract: $name adapter', (platform) => {
   let store: UploadTestStore;
   let peer: RunningPeer;
   let proxy: FaultyProxy | undefined;
   let events: UploadEvent[];
+  let heard: Listeners<UploadEvent>;
   beforeEach(async () => {
     store = openUploadTestStore();
     peer = await platform.start(store);
     events = [];
+    heard = new Listeners();
   });
   afterEach(async () => {
     await proxy?.close();
@@ -58,6 +56,15 @@ describe.each(PLATFORM_PEERS)('upload contract: $name adapter', (platform) => {
     store.close();
   });
   const stats = () => store.outbox.stats(Date.now());
+  /** Resolves when the uploader reports the queue drained (nothing pending or sending). */
+  const drained = () =>
+    new Promise<void>((resolve) => {
+      const off = heard.add((event) => {
+        if (event.type !== 'queue-drained') return;
+        off();
+        resolve();
+      });
+    });
   const uploader = (extra: Partial<UploaderOptions> & { endpoint?: string; timeoutMs?: number }) =>
     createUploader({
       outbox: store.outbox,
@@ -67,7 +74,10 @@ describe.each(PLATFORM_PEERS)('upload contract: $name adapter', (platform) => {
       backoff: { baseMs: 20, capMs: 200 },
       random: seededRandom(7),
       pollIntervalMs: 100,
-      onEvent: (event) => events.push(event),
+      onEvent: (event) => {
+        events.push(event);
+        heard.emit(event);
+      },
       ...extra,
     });
 
@@ -115,9 +125,11 @@ describe.each(PLATFORM_PEERS)('upload contract: $name adapter', (platform) => {
     );
     const ids = store.appendRecords(2);
     const running = uploader({ endpoint: proxy.url, concurrency: 1 });
+    const done = drained();
     running.start();
-    await until(() => stats().acked === 2);
+    await done;
     await running.stop();
+    expect(stats()).toMatchObject({ pending: 0, acked: 2 });
     expect(peer.storedIds().sort()).toEqual([...ids].sort());
     expect(proxy.served.answer).toBe(2);
   });
@@ -152,9 +164,11 @@ describe.each(PLATFORM_PEERS)('upload contract: $name adapter', (platform) => {
     const ids = store.appendRecords(4);
     expect(store.outbox.claimDue(Date.now(), 2)).toHaveLength(2); // the process died here
     const running = uploader({});
+    const done = drained();
     running.start();
-    await until(() => stats().acked === 4);
+    await done;
     await running.stop();
+    expect(stats()).toMatchObject({ pending: 0, sending: 0, acked: 4 });
     expect(peer.storedIds().sort()).toEqual([...ids].sort());
   });
 
@@ -162,12 +176,13 @@ describe.each(PLATFORM_PEERS)('upload contract: $name adapter', (platform) => {
     proxy = await startFaultyProxy(peer.receiver.url, chaosPlan(seededRandom(2026)));
     const created = new Set(store.appendRecords(RECORDS));
     const running = uploader({ endpoint: proxy.url, timeoutMs: 500, concurrency: 4 });
+    const done = drained();
     running.start();
-    await until(() => stats().pending === 0 && stats().sending === 0, 25_000);
+    await done;
     await running.stop();
     // Let the delayed forwards that outlived their client reach the receiver before counting.
     proxy.heal();
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await proxy.idle();
     expect(stats()).toMatchObject({ pending: 0, sending: 0, quarantined: 0, acked: RECORDS });
     const held = peer.storedIds();
     expect(held).toHaveLength(RECORDS);
