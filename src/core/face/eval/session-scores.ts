@@ -23,46 +23,38 @@ export type AttemptViews = 'same-view' | 'new-view' | 'new-view-fused';
 /** Every bound, in the order reports show them. */
 export const ATTEMPT_VIEWS: readonly AttemptViews[] = ['same-view', 'new-view', 'new-view-fused'];
 
-/** The highest score of a session whose attempts see `views` in turn (missing views score as failures). */
-function sessionScore(
-  card: Embedding,
-  views: readonly (Embedding | null)[],
-  fused: boolean,
-): number {
-  let best = FAILURE_SCORE;
-  const seen: Embedding[] = [];
-  for (const view of views) {
-    // An attempt without a face found gives no score, but the session goes on.
-    if (!view) continue;
-    seen.push(view);
-    const probe = fused ? meanEmbedding(seen) : view;
-    best = Math.max(best, cosineSimilarity(card, probe));
-  }
-  return best;
-}
+/** Each session's probes: what its attempts are matched with, in order. */
+type SessionProbes = readonly (readonly Embedding[])[];
 
-/** The session scores of one card against one person's live images (the card's own image excluded). */
-function scoresAgainst(
-  card: Embedding | null,
+/**
+ * The sessions of one card against one person's live images: each image its own session
+ * (same-view), or one session whose first `attempts` attempts see the images in turn, matched
+ * alone or as the running mean of the attempts so far. An attempt without a face gives no probe.
+ */
+function sessionProbes(
   views: readonly (Embedding | null)[],
   attempts: number,
   mode: AttemptViews,
-): number[] {
+): SessionProbes {
   if (views.length === 0) return [];
+  const seen = views.slice(0, attempts).filter((view): view is Embedding => view !== null);
   switch (mode) {
     case 'same-view':
-      return views.map((view) => (card && view ? cosineSimilarity(card, view) : FAILURE_SCORE));
+      return views.map((view) => (view ? [view] : []));
     case 'new-view':
+      return [seen];
     case 'new-view-fused':
-      return [
-        card
-          ? sessionScore(card, views.slice(0, attempts), mode === 'new-view-fused')
-          : FAILURE_SCORE,
-      ];
+      return [seen.map((_, k) => meanEmbedding(seen.slice(0, k + 1)))];
     default:
       return assertNever(mode, 'attempt views');
   }
 }
+
+/** The session score: the highest attempt score, a failure when the card or every attempt had no face. */
+const sessionScore = (card: Embedding | null, probes: readonly Embedding[]): number =>
+  card && probes.length > 0
+    ? Math.max(...probes.map((probe) => cosineSimilarity(card, probe)))
+    : FAILURE_SCORE;
 
 /** Image indices by identity, in set order, among the listed indices. */
 function byIdentity(
@@ -89,15 +81,28 @@ export function sessionScores(
   indices: readonly number[] = images.map((_, k) => k),
 ): ScoreLists {
   const identities = byIdentity(images, indices);
+  const { attempts, views: mode } = options;
+  const viewsOf = (members: readonly number[]) => members.map((k) => embeddings.live[k] ?? null);
+  // An impostor's attempts do not depend on the card: their probes are made once per person.
+  const impostorProbes = new Map(
+    [...identities].map(([identity, members]) => [
+      identity,
+      sessionProbes(viewsOf(members), attempts, mode),
+    ]),
+  );
   const genuine: number[] = [];
   const impostors: number[] = [];
   for (const c of indices) {
     const card = embeddings.card[c] ?? null;
     const own = (images[c] as FaceSetImage).identity;
     for (const [identity, members] of identities) {
-      const views = members.filter((k) => k !== c).map((k) => embeddings.live[k] ?? null);
-      const scores = scoresAgainst(card, views, options.attempts, options.views);
-      (identity === own ? genuine : impostors).push(...scores);
+      const probes =
+        identity === own
+          ? sessionProbes(viewsOf(members.filter((k) => k !== c)), attempts, mode)
+          : (impostorProbes.get(identity) ?? []);
+      (identity === own ? genuine : impostors).push(
+        ...probes.map((session) => sessionScore(card, session)),
+      );
     }
   }
   return { genuine, impostors };
