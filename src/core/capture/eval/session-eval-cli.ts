@@ -27,7 +27,7 @@ import { sessionTables, summarizeSessions, type EvaluatedSession } from './sessi
 import { loadSessionSet, SessionSetError, type ClipKind } from './session-set';
 
 const USAGE =
-  'Usage: npm run eval:sessions -- --set DIR [--json] [--synthetic-attacks] [--operating-point far-1e-N] [--models DIR] [--fps N]';
+  'Usage: npm run eval:sessions -- --set DIR [--json] [--synthetic-attacks] [--operating-point NAME (session-1e-3, far-1e-N)] [--models DIR] [--fps N]';
 
 /** The same frame is analysed once: clips loop and every live clip runs against several cards. */
 function cachedAnalyzer(pipeline: FacePipeline): FaceAnalyzer {
