@@ -79,7 +79,9 @@ export async function loadSoakMaterial(dataDir: string): Promise<SoakMaterial> {
   const attacks = await Promise.all(
     PHOTO_ATTACK_KINDS.map(async (kind, seed) =>
       Promise.all(
-        (await makePhotoAttackClip(images[0]!, kind, { count: 45, fps: 15, seed })).map(jpegFrameOf),
+        (await makePhotoAttackClip(images[0]!, kind, { count: 45, fps: 15, seed })).map(
+          jpegFrameOf,
+        ),
       ),
     ),
   );

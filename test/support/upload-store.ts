@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadOrCreateDeviceKey, type DeviceKey } from '../../src/core/device/device-key';
 import { initFileVault } from '../../src/core/device/key-vault-file';
-import type { CapacityLimits } from '../../src/core/store/capacity';
 import { openRecordStore, type RecordStore } from '../../src/core/store/record-store';
 import type { OutboxPort } from '../../src/core/upload/outbox-port';
 import { testRecord } from './upload-records';
@@ -23,14 +22,14 @@ export interface UploadTestStore {
   close(): void;
 }
 
-/** Creates a fresh store in a temp folder; `limits` lets a bench hold a backlog past the kiosk's floor. */
-export function openUploadTestStore(limits?: CapacityLimits): UploadTestStore {
+/** Creates a fresh store in a temp folder. */
+export function openUploadTestStore(): UploadTestStore {
   const dir = mkdtempSync(join(tmpdir(), 'upload-store-'));
   const dbPath = join(dir, 'kiosk.db');
   const vaultDir = join(dir, 'vault');
   const vault = initFileVault(vaultDir);
   const deviceKey = loadOrCreateDeviceKey(vault);
-  const store = openRecordStore({ file: dbPath, vault, deviceKey, limits });
+  const store = openRecordStore({ file: dbPath, vault, deviceKey });
   return {
     dir,
     dbPath,
