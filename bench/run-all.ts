@@ -15,6 +15,10 @@ const SHORT_RUNS: ReadonlyArray<{ readonly script: string; readonly args: readon
   { script: 'bench/start-to-ready.bench.ts', args: ['--runs', '3'] },
   { script: 'bench/capture.bench.ts', args: ['--runs', '5'] },
   { script: 'bench/upload-drain.bench.ts', args: ['--records', '1000'] },
+  {
+    script: 'bench/upload-drain.bench.ts',
+    args: ['--records', '1000', '--platform', 'national-standard'],
+  },
   { script: 'bench/busy-day.bench.ts', args: ['--sessions', '30'] },
 ];
 
@@ -41,10 +45,17 @@ function runBench(script: string, args: readonly string[]): Promise<Figure[]> {
 
 const started = performance.now();
 const figures: Figure[] = [];
+const timings: string[] = [];
 for (const { script, args } of SHORT_RUNS) {
   process.stderr.write(`\n== ${script} ${args.join(' ')}\n`);
+  const benchStarted = performance.now();
   figures.push(...(await runBench(script, args)));
+  timings.push(
+    `${script} ${args.join(' ')}: ${((performance.now() - benchStarted) / 1000).toFixed(0)} s`,
+  );
 }
+// Where the five minutes go, on stderr so that `--json` stays one object on stdout.
+process.stderr.write(`\n${timings.join('\n')}\n`);
 const rows = figures.map((f) => {
   const ratio = f.target ? f.measured / f.target : undefined;
   return {

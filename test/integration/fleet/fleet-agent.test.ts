@@ -120,12 +120,12 @@ describe('fleet agent', () => {
   it('applies a published configuration at the next idle moment and reports its version', async () => {
     const k = await kiosk('KIOSK-H2');
     k.setIdle(false);
-    const version = await publish('KIOSK-H2', { upload: { concurrency: 4 } });
+    const version = await publish('KIOSK-H2', { upload: { concurrency: 6 } });
     await k.agent.beat();
     expect(k.applied).toHaveLength(0);
     k.setIdle(true);
     await k.agent.idle();
-    expect(k.applied[0]?.upload.concurrency).toBe(4);
+    expect(k.applied[0]?.upload.concurrency).toBe(6);
     expect(k.applied[0]?.device.id).toBe('KIOSK-H2');
     const stored = JSON.parse(readFileSync(fleetLayerPaths(k.localPath).current, 'utf8'));
     expect(stored.fleetVersion).toBe(version);

@@ -47,7 +47,7 @@ describe('configuration: layering', () => {
     await write(site, {
       version: 1,
       capture: { attempts: 2, transmit: 'neither' },
-      upload: { concurrency: 4 },
+      upload: { concurrency: 6 },
     });
     await write(local, {
       version: 1,
@@ -57,7 +57,7 @@ describe('configuration: layering', () => {
     const config = await loadConfig({ sitePolicyPath: site, localPath: local, packaged: true });
     expect(config.capture.attempts).toBe(1);
     expect(config.capture.transmit).toBe('neither');
-    expect(config.upload.concurrency).toBe(4);
+    expect(config.upload.concurrency).toBe(6);
     expect(config.device).toEqual({ id: 'kiosk-0042', pointCode: '3301020001' });
     expect(config.capture.timeoutsMs).toEqual(DEFAULT_CONFIG.capture.timeoutsMs);
   });
