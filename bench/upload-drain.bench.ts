@@ -1,5 +1,5 @@
 // Drain rate to a platform's reference receiver and the kiosk's memory while draining.
-// Usage: npx tsx bench/upload-drain.bench.ts [--records 10000] [--concurrency 4]
+// Usage: npx tsx bench/upload-drain.bench.ts [--records 10000] [--concurrency (upload.concurrency)]
 //          [--platform reference|national-standard] [--profile DIR]
 // Prints records/s, the kiosk's RSS peak, and whether the receiver holds every id exactly once.
 // --profile DIR writes CPU profiles of the drain (this process) and of the receiver into DIR.
@@ -9,6 +9,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createUploader } from '../src/core/upload/uploader';
+import { DEFAULT_CONFIG } from '../src/shared/config/config-defaults';
 import { PLATFORM_NAMES, type PlatformName } from '../src/shared/config/upload-platform-schema';
 import { configuredPlatform } from '../test/support/platform-peers';
 import { openUploadTestStore } from '../test/support/upload-store';
@@ -19,7 +20,7 @@ import { startDrainReceiver } from './support/drain-receiver';
 const { values } = parseArgs({
   options: {
     records: { type: 'string', default: '10000' },
-    concurrency: { type: 'string', default: '4' },
+    concurrency: { type: 'string', default: String(DEFAULT_CONFIG.upload.concurrency) },
     platform: { type: 'string', default: 'reference' },
     profile: { type: 'string' },
   },
