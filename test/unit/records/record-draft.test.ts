@@ -8,6 +8,8 @@ import { buildRecordDraft, localTimestamp } from '../../../src/core/records/reco
 import { recordCardFields } from '../../../src/core/records/record-card-fields';
 import { captureRecordV1 } from '../../../src/core/records/record-schema';
 import type { CaptureDraft } from '../../../src/core/capture/ports';
+import type { Frame } from '../../../src/shared/kiosk-api/frame';
+import sharp from 'sharp';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROFILES_DIR } from '../../../src/core/idcard/emulator/load-card-profile';
@@ -42,6 +44,33 @@ const faceDraft = (card: CaptureDraft['card']): CaptureDraft => ({
 });
 
 describe('record drafts from captures', () => {
+  it('keeps a JPEG live photo byte for byte and encodes an RGBA one as a JPEG of the same size', async () => {
+    const jpeg = new Uint8Array(
+      await sharp({ create: { width: 20, height: 16, channels: 3, background: '#8040c0' } })
+        .jpeg()
+        .toBuffer(),
+    );
+    const rgba = new Uint8Array(20 * 16 * 4).fill(200);
+    const liveOf = async (livePhoto: Frame) => {
+      const built = await buildRecordDraft(
+        { ...faceDraft(profileCard(profiles[0]!)), livePhoto },
+        context,
+      );
+      if (!built.ok || built.value.photos.transmitted !== 'live') throw new Error('no live photo');
+      return Buffer.from(built.value.photos.livePhoto.data, 'base64');
+    };
+    expect(await liveOf({ width: 20, height: 16, format: 'jpeg', data: jpeg })).toEqual(
+      Buffer.from(jpeg),
+    );
+    const encoded = await liveOf({ width: 20, height: 16, format: 'rgba', data: rgba });
+    expect(await sharp(encoded).metadata()).toMatchObject({
+      format: 'jpeg',
+      width: 20,
+      height: 16,
+      channels: 3,
+    });
+  });
+
   it.each(profiles.map((p) => [p.card.type, p] as const))(
     'builds a schema-valid record for every shipped %s profile',
     async (_type, profile) => {
