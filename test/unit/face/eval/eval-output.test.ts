@@ -1,11 +1,9 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildCalibration } from '../../../../src/core/face/eval/calibration-writer';
 import { summarizeCondition } from '../../../../src/core/face/eval/condition-summary';
 import { parseEvalOptions } from '../../../../src/core/face/eval/eval-options';
 import { reportDocument, reportTable } from '../../../../src/core/face/eval/eval-report';
+import { useModelsDir } from './models-dir-fixture';
 
 // 1000 impostors 0.000..0.999 and 10 genuine scores: FAR 1% and 0.1% supported, 0.01% not.
 const impostors = Array.from({ length: 1000 }, (_, k) => k / 1000);
@@ -13,14 +11,7 @@ const genuine = [0.5, 0.95, 0.992, 0.9985, 1, 1, 1, 1, 1, 1];
 const summary = summarizeCondition({ genuine, impostors }, 3);
 const result = { asIs: summary, card: summary };
 
-let models = '';
-beforeAll(async () => {
-  models = await mkdtemp(join(tmpdir(), 'models-'));
-  await writeFile(join(models, 'fr_feature.onnx'), 'weights');
-});
-afterAll(async () => {
-  await rm(models, { recursive: true, force: true });
-});
+const modelsDir = useModelsDir();
 
 describe('condition summary', () => {
   it('reports counts, failures and TAR at each supported FAR', () => {
@@ -56,7 +47,7 @@ describe('calibration from a summary', () => {
   it('keeps the supported operating points with their thresholds and hashes the models', async () => {
     const calibration = await buildCalibration(summary, {
       set: '/data/faces',
-      modelsDir: models,
+      modelsDir: modelsDir(),
       embedding: 'flip',
       flipEmbedding: true,
       date: new Date(0),

@@ -1,7 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildCalibration } from '../../../../src/core/face/eval/calibration-writer';
 import { summarizeCondition } from '../../../../src/core/face/eval/condition-summary';
 import type { SessionScoreTable } from '../../../../src/core/face/eval/session-evaluation';
@@ -10,6 +7,7 @@ import {
   sessionCalibrationPoint,
   sessionTable,
 } from '../../../../src/core/face/eval/session-report';
+import { useModelsDir } from './models-dir-fixture';
 
 // 2000 impostor sessions per bound scoring 0.0000..0.1999 plus `shift`; ten genuine sessions.
 const impostors = (shift: number) => Array.from({ length: 2000 }, (_, k) => shift + k / 10_000);
@@ -23,14 +21,7 @@ const table: SessionScoreTable = { attempts: 3, sections: { all: bounds(0), lond
 // The card condition's pair scores: FAR 1% and 0.1% supported (2000 impostors), 0.01% not.
 const card = summarizeCondition({ genuine, impostors: impostors(0) }, 0);
 
-let models = '';
-beforeAll(async () => {
-  models = await mkdtemp(join(tmpdir(), 'models-'));
-  await writeFile(join(models, 'fr_feature.onnx'), 'weights');
-});
-afterAll(async () => {
-  await rm(models, { recursive: true, force: true });
-});
+const modelsDir = useModelsDir();
 
 describe('session report', () => {
   const report = buildSessionReport(table, card);
@@ -67,7 +58,7 @@ describe('session report', () => {
     expect(point?.point.session?.impostorPass).toBeCloseTo(0.001, 9);
     const source = {
       set: 'faces',
-      modelsDir: models,
+      modelsDir: modelsDir(),
       embedding: 'flip',
       flipEmbedding: true,
       date: new Date(0),
