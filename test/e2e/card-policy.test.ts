@@ -8,12 +8,11 @@ import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   enterPin,
-  eventually,
   expectNoPersonalData,
-  queueOf,
   screen,
   startToCard,
 } from './support/flow-steps';
+import { queueOf, queueUntil } from '../support/kiosk-queue';
 import {
   chromiumInstalled,
   launchKioskBrowser,
@@ -80,7 +79,7 @@ describe.skipIf(!chromiumInstalled)(
       await page.locator('[data-panel=card-review]').waitFor({ state: 'detached' });
       await page.click('[data-action=logout]');
       await screen(page, 'pass', 45_000);
-      await eventually(async () => (await queueOf(stage!)).acked === 1);
+      await queueUntil(stage, (q) => q.acked === 1);
       const [stored] = stage.collectorEnvelopes();
       expect(stored).toMatchObject({
         record: { cardReview: { findings: ['region-mismatch'], confirmedBy: expect.any(String) } },

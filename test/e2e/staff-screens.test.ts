@@ -9,11 +9,11 @@ import {
   enterPin,
   leaveField,
   expectNoPersonalData,
-  queueOf,
   screen,
   startToCard,
   startToFace,
 } from './support/flow-steps';
+import { queueOf } from '../support/kiosk-queue';
 import {
   chromiumInstalled,
   launchKioskBrowser,

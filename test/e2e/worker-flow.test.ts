@@ -7,12 +7,11 @@ import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   enterPin,
-  eventually,
   expectNoPersonalData,
-  queueOf,
   screen,
   startToFace,
 } from './support/flow-steps';
+import { queueOf, queueUntil } from '../support/kiosk-queue';
 import {
   chromiumInstalled,
   launchKioskBrowser,
@@ -58,7 +57,7 @@ describe.skipIf(!chromiumInstalled)(
       await screen(page, 'pass');
       expect(await page.locator('svg.qr').count()).toBe(1);
       await screenshot(page, 'flow-pass');
-      await eventually(async () => (await queueOf(stage!)).acked === 1);
+      await queueUntil(stage, (q) => q.acked === 1);
       expect(stage.collectorRecords()).toBe(1);
       await stage.remove();
       await screen(page, 'attract');
@@ -86,12 +85,10 @@ describe.skipIf(!chromiumInstalled)(
       const { page } = await openKiosk(browser, stage.host.url);
       await startToFace(page, stage);
       await screen(page, 'pass');
-      await eventually(
-        async () => (await queueOf(stage!)).pending + (await queueOf(stage!)).sending === 1,
-      );
+      await queueUntil(stage, (q) => q.pending + q.sending === 1);
       expect(stage.collectorRecords()).toBe(0);
       await stage.startCollector();
-      await eventually(async () => (await queueOf(stage!)).acked === 1, 45_000);
+      await queueUntil(stage, (q) => q.acked === 1);
       expect(stage.collectorRecords()).toBe(1);
     }, 90_000);
 
@@ -126,7 +123,7 @@ describe.skipIf(!chromiumInstalled)(
       await page.locator('[data-panel=review]').waitFor({ state: 'detached' });
       await page.click('[data-action=logout]');
       await screen(page, 'pass');
-      await eventually(async () => (await queueOf(stage!)).acked === 1);
+      await queueUntil(stage, (q) => q.acked === 1);
       const [stored] = stage.collectorEnvelopes();
       expect(stored).toMatchObject({ record: { verification: { method: 'operator-in-person' } } });
     }, 90_000);

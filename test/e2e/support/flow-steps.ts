@@ -1,4 +1,4 @@
-// Steps the e2e suites share: waiting for a screen, for a kiosk condition, and walking a worker
+// Steps the e2e suites share: waiting for a screen and walking a worker
 // from the attract screen to the camera; and the check that logs carry no personal data.
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
@@ -7,18 +7,6 @@ import type { KioskStage } from './kiosk-stage';
 /** Waits until the page shows the worker or staff screen `name`. */
 export function screen(page: Page, name: string, timeoutMs = 30_000): Promise<void> {
   return page.locator(`[data-screen="${name}"]`).waitFor({ timeout: timeoutMs });
-}
-
-/** Polls until `test` holds (uploads and the reader loop run on their own schedules). */
-export async function eventually(
-  test: () => Promise<boolean> | boolean,
-  timeoutMs = 30_000,
-): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (!(await test())) {
-    if (Date.now() > until) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 /** Touches start and agrees; resolves once the screen asks for the card. */
@@ -48,13 +36,6 @@ export async function enterPin(page: Page, login: { name: string; pin: string })
 /** Takes the focus off the typed field first: the on-screen keyboard closing moves the button under the pointer. */
 export async function leaveField(page: Page): Promise<void> {
   await page.evaluate('document.activeElement?.blur()');
-}
-
-/** The upload queue as the kiosk reports it. */
-export async function queueOf(stage: KioskStage) {
-  const queue = await stage.kiosk.api['queue.status']({});
-  if (!queue.ok) throw new Error(queue.error.code);
-  return queue.value;
 }
 
 /** Fails when the kiosk's or the host's log lines name the card holder, her ID number or a photo. */

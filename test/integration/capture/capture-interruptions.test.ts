@@ -1,6 +1,6 @@
 // What goes wrong mid-capture, over the real parts: the card is pulled, the engine process dies,
 // the platform is down. Each must end typed and clean, and lose nothing that was recorded.
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   forkEngine,
   type EngineLauncher,
@@ -97,16 +97,7 @@ describe('capture interruptions over the real parts', () => {
     await startToFace(rig, events);
     const result = await feedUntil(rig, await clip, events.next(isFinalResult));
     expect(result.payload).toMatchObject({ outcome: 'pass' });
-    // A failed upload attempt is not pushed as queue.changed (appends, drains and quarantines
-    // are), so the record's return to pending is polled as the console's queue.status sees it.
-    const waiting = await vi.waitFor(
-      async () => {
-        const queue = await queueOf(rig);
-        expect(queue.pending).toBe(1);
-        return queue;
-      },
-      { timeout: 10_000, interval: 50 },
-    );
+    const waiting = await queueUntil(rig, (q) => q.pending + q.sending === 1);
     expect(waiting).toMatchObject({ acked: 0, lastUploadOkAtMs: null });
     const collector = await rig.startCollector();
     const drained = await queueUntil(rig, (q) => q.acked === 1);

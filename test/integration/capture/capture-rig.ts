@@ -6,9 +6,10 @@ import { startDemoRig, type DemoRig, type DemoRigOptions } from '../../../src/de
 import { EventWaiter } from '../../../src/demo/event-waiter';
 import type { KioskEvent } from '../../../src/shared/kiosk-api/events';
 import type { Frame } from '../../../src/shared/kiosk-api/frame';
-import type { QueueStatus } from '../../../src/shared/kiosk-api/device-status';
 import { forkEngine } from '../../../src/core/face/engine/engine-child';
 import { Listeners } from '../../../src/shared/listeners';
+
+export { queueOf, queueUntil } from '../../support/kiosk-queue';
 
 /** A started rig and what its helpers wait on. */
 interface Running {
@@ -104,30 +105,4 @@ export async function startToFace(rig: DemoRig, events: EventWaiter): Promise<vo
   const face = events.next(isState('face'));
   await rig.emulator.control(`place ${rig.profile}`);
   await face;
-}
-
-/** The queue as the console shows it. */
-export async function queueOf(rig: DemoRig): Promise<QueueStatus> {
-  const answer = await rig.kiosk.api['queue.status']({});
-  if (!answer.ok) throw new Error(answer.error.text.en);
-  return answer.value;
-}
-
-/** Waits until the queue, as `queue.changed` pushes it, passes `test` (the uploader works in the background). */
-export async function queueUntil(
-  rig: DemoRig,
-  test: (queue: QueueStatus) => boolean,
-): Promise<QueueStatus> {
-  let arrived!: (queue: QueueStatus) => void;
-  const changed = new Promise<QueueStatus>((resolve) => (arrived = resolve));
-  const unsubscribe = rig.kiosk.api.subscribe((event) => {
-    if (event.name === 'queue.changed' && test(event.payload)) arrived(event.payload);
-  });
-  try {
-    // The queue may already be there with no change left to push.
-    const now = await queueOf(rig);
-    return test(now) ? now : await changed;
-  } finally {
-    unsubscribe();
-  }
 }
