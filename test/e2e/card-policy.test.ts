@@ -1,53 +1,20 @@
 // The card policy in Chromium against the real kiosk: a refused card tells the worker why and what
 // to do; a card held for review waits for the operator's answer in the console, and the record
 // names who confirmed it.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  enterPin,
-  expectNoPersonalData,
-  screen,
-  startToCard,
-} from './support/flow-steps';
+import { describe, expect, it } from 'vitest';
+import { enterPin, screen, startToCard } from './support/flow-steps';
 import { queueOf, queueUntil } from '../support/kiosk-queue';
-import {
-  chromiumInstalled,
-  launchKioskBrowser,
-  openKiosk,
-  screenshot,
-} from './support/kiosk-browser';
-import { disposeRendererBuild } from './support/renderer-build';
-import { STAFF, startKioskStage, type KioskStage } from './support/kiosk-stage';
-import { writeDemoY4m } from './support/y4m-clip';
-
+import { chromiumInstalled, openKiosk, screenshot } from './support/kiosk-browser';
+import { STAFF } from './support/kiosk-stage';
+import { useKioskBrowser } from './support/use-kiosk-browser';
 describe.skipIf(!chromiumInstalled)(
   'card policy against the real kiosk (needs Chromium: apt-get install chromium)',
   () => {
-    let browser: Browser;
-    let stage: KioskStage | null = null;
-    let clipDir = '';
-
-    beforeAll(async () => {
-      clipDir = await mkdtemp(join(tmpdir(), 'kiosk-clip-'));
-      browser = await launchKioskBrowser(await writeDemoY4m(join(clipDir, 'live-person.y4m')));
-    });
-    afterEach(async () => {
-      if (stage) expectNoPersonalData(stage);
-      await stage?.close();
-      stage = null;
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await rm(clipDir, { recursive: true, force: true });
-      await disposeRendererBuild();
-    });
+    const suite = useKioskBrowser('demo-clip');
 
     it('tells the holder of an expired card why it cannot be used and what to do, recording nothing', async () => {
-      stage = await startKioskStage({ holder: 'worker', cardProfile: 'expired' });
-      const { page, consoleErrors } = await openKiosk(browser, stage.host.url);
+      const stage = await suite.start({ holder: 'worker', cardProfile: 'expired' });
+      const { page, consoleErrors } = await openKiosk(suite.browser, stage.host.url);
       await startToCard(page);
       await stage.place();
       await screen(page, 'refused');
@@ -62,8 +29,8 @@ describe.skipIf(!chromiumInstalled)(
     }, 60_000);
 
     it('holds a card with a review finding until the operator accepts it, and records who did', async () => {
-      stage = await startKioskStage({ holder: 'worker', cardProfile: 'region-mismatch' });
-      const { page } = await openKiosk(browser, stage.host.url);
+      const stage = await suite.start({ holder: 'worker', cardProfile: 'region-mismatch' });
+      const { page } = await openKiosk(suite.browser, stage.host.url);
       await startToCard(page);
       await stage.place();
       await screen(page, 'review');

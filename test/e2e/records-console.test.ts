@@ -1,18 +1,17 @@
 // The record lifecycle on the console, in Chromium against the real kiosk: figures for today with
 // the daily chart read from the store, and a record the platform refused listed with its masked
 // number only, then sent again by the operator (audited under the operator's account).
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadOrCreateDeviceKey } from '../../src/core/device/device-key';
 import { openFileVault } from '../../src/core/device/key-vault-file';
 import { localDay } from '../../src/core/local-day';
 import { countSessionOutcome } from '../../src/core/store/outcome-counts';
 import { openRecordStore } from '../../src/core/store/record-store';
 import { SAMPLE_ID_NUMBER, sampleDraft } from '../unit/records/sample-record';
-import { enterPin, expectNoPersonalData, screen } from './support/flow-steps';
-import { chromiumInstalled, launchKioskBrowser, openKiosk } from './support/kiosk-browser';
-import { disposeRendererBuild } from './support/renderer-build';
-import { STAFF, startKioskStage, type KioskStage } from './support/kiosk-stage';
+import { enterPin, screen } from './support/flow-steps';
+import { chromiumInstalled, openKiosk } from './support/kiosk-browser';
+import { STAFF, type KioskStage } from './support/kiosk-stage';
+import { useKioskBrowser } from './support/use-kiosk-browser';
 
 /** A second connection to the kiosk's store, as another process on the device would open it. */
 function openStageStore(stage: KioskStage) {
@@ -27,24 +26,10 @@ function openStageStore(stage: KioskStage) {
 describe.skipIf(!chromiumInstalled)(
   'record lifecycle on the console (needs Chromium: apt-get install chromium)',
   () => {
-    let browser: Browser;
-    let stage: KioskStage | null = null;
-
-    beforeAll(async () => {
-      browser = await launchKioskBrowser(null);
-    });
-    afterEach(async () => {
-      if (stage) expectNoPersonalData(stage);
-      await stage?.close();
-      stage = null;
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await disposeRendererBuild();
-    });
+    const suite = useKioskBrowser('test-pattern');
 
     it('shows the day figures and chart, lists a refused record masked, and sends it again', async () => {
-      stage = await startKioskStage({ holder: 'worker' });
+      const stage = await suite.start({ holder: 'worker' });
       const store = openStageStore(stage);
       const now = Date.now();
       const { recordId } = store.appendRecord(sampleDraft(now, 200));
@@ -55,7 +40,7 @@ describe.skipIf(!chromiumInstalled)(
       countSessionOutcome(store.db, localDay(now), 'fail', 'spoof-suspected');
       store.close();
 
-      const { page } = await openKiosk(browser, stage.host.url);
+      const { page } = await openKiosk(suite.browser, stage.host.url);
       await screen(page, 'attract');
       await page.click('[data-action=staff]');
       await screen(page, 'pin');

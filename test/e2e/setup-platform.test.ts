@@ -1,31 +1,19 @@
 // The technician sets the platform and the worker's next steps in the wizard, in Chromium against
 // the real kiosk: credentials land in the key vault (never in the file, never shown back), the next
 // steps in the local configuration, and the next worker's pass screen shows them.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { encode } from 'uqr';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openFileVault } from '../../src/core/device/key-vault-file';
 import { WORKER_TEXT } from '../../src/shared/i18n/catalog-screens';
 import { SLIP_TEXT } from '../../src/shared/i18n/catalog-slip';
-import {
-  enterPin,
-  expectNoPersonalData,
-  leaveField,
-  screen,
-  startToFace,
-} from './support/flow-steps';
-import {
-  chromiumInstalled,
-  launchKioskBrowser,
-  openKiosk,
-  screenshot,
-} from './support/kiosk-browser';
-import { disposeRendererBuild } from './support/renderer-build';
-import { STAFF, startKioskStage, type KioskStage } from './support/kiosk-stage';
-import { writeDemoY4m } from './support/y4m-clip';
+import { enterPin, leaveField, screen, startToFace } from './support/flow-steps';
+import { chromiumInstalled, openKiosk, screenshot } from './support/kiosk-browser';
+import { STAFF } from './support/kiosk-stage';
+import { useKioskBrowser } from './support/use-kiosk-browser';
 
 const CREDENTIALS = { api_key: 'jx-kiosk-0042', api_secret: 'Sx9-e2e-secret', des_key: 'k3y-e2e!' };
 const NEXT_STEPS = {
@@ -48,28 +36,11 @@ async function qrCells(page: Page, label: string): Promise<number> {
 describe.skipIf(!chromiumInstalled)(
   'platform and next steps in the setup wizard (needs Chromium: apt-get install chromium)',
   () => {
-    let browser: Browser;
-    let stage: KioskStage | null = null;
-    let clipDir = '';
-
-    beforeAll(async () => {
-      clipDir = await mkdtemp(join(tmpdir(), 'kiosk-clip-'));
-      browser = await launchKioskBrowser(await writeDemoY4m(join(clipDir, 'live-person.y4m')));
-    });
-    afterEach(async () => {
-      if (stage) expectNoPersonalData(stage);
-      await stage?.close();
-      stage = null;
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await rm(clipDir, { recursive: true, force: true });
-      await disposeRendererBuild();
-    });
+    const suite = useKioskBrowser('demo-clip');
 
     it('saves the platform credentials to the vault and the next steps the pass screen then shows', async () => {
-      stage = await startKioskStage({ holder: 'worker' });
-      const { page } = await openKiosk(browser, stage.host.url);
+      const stage = await suite.start({ holder: 'worker' });
+      const { page } = await openKiosk(suite.browser, stage.host.url);
       await screen(page, 'attract');
       await page.click('[data-action=staff]');
       await enterPin(page, STAFF.technician);
@@ -149,16 +120,16 @@ describe.skipIf(!chromiumInstalled)(
     }, 90_000);
 
     it('shows the slip as a QR code on the pass screen when the printer is absent', async () => {
-      stage = await startKioskStage({
+      const stage = await suite.start({
         holder: 'worker',
         printer: {
           kind: 'escpos-serial',
-          path: join(clipDir, 'unplugged-printer'),
+          path: join(tmpdir(), `unplugged-printer-${process.pid}`),
           baudRate: 9600,
           widthDots: 384,
         },
       });
-      const { page } = await openKiosk(browser, stage.host.url);
+      const { page } = await openKiosk(suite.browser, stage.host.url);
       await startToFace(page, stage);
       await screen(page, 'pass');
       const slip = page.locator('[data-screen=pass] [data-slip=unprinted]');

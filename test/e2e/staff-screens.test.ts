@@ -3,25 +3,13 @@
 // pulled away during the face step (the fake camera's test pattern shows no face, so it waits).
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  enterPin,
-  leaveField,
-  expectNoPersonalData,
-  screen,
-  startToCard,
-  startToFace,
-} from './support/flow-steps';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { enterPin, leaveField, screen, startToCard, startToFace } from './support/flow-steps';
 import { queueOf } from '../support/kiosk-queue';
-import {
-  chromiumInstalled,
-  launchKioskBrowser,
-  openKiosk,
-  screenshot,
-} from './support/kiosk-browser';
-import { disposeRendererBuild } from './support/renderer-build';
-import { STAFF, startKioskStage, type KioskStage } from './support/kiosk-stage';
+import { chromiumInstalled, openKiosk, screenshot } from './support/kiosk-browser';
+import { STAFF } from './support/kiosk-stage';
+import { useKioskBrowser } from './support/use-kiosk-browser';
 
 async function openConsole(page: Page, login: { name: string; pin: string }): Promise<void> {
   await page.click('[data-action=staff]');
@@ -32,25 +20,11 @@ async function openConsole(page: Page, login: { name: string; pin: string }): Pr
 describe.skipIf(!chromiumInstalled)(
   'staff screens against the real kiosk (needs Chromium: apt-get install chromium)',
   () => {
-    let browser: Browser;
-    let stage: KioskStage | null = null;
-
-    beforeAll(async () => {
-      browser = await launchKioskBrowser(null);
-    });
-    afterEach(async () => {
-      if (stage) expectNoPersonalData(stage);
-      await stage?.close();
-      stage = null;
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await disposeRendererBuild();
-    });
+    const suite = useKioskBrowser('test-pattern');
 
     it('logs the operator in, shows health, queue and figures, locks and unlocks, then locks out wrong PINs', async () => {
-      stage = await startKioskStage({ holder: 'worker' });
-      const { page } = await openKiosk(browser, stage.host.url);
+      const stage = await suite.start({ holder: 'worker' });
+      const { page } = await openKiosk(suite.browser, stage.host.url);
       await screen(page, 'attract');
       await openConsole(page, STAFF.operator);
       await screen(page, 'dashboard');
@@ -84,9 +58,9 @@ describe.skipIf(!chromiumInstalled)(
     }, 60_000);
 
     it('walks the technician through the first-run wizard and saves what was chosen', async () => {
-      stage = await startKioskStage({ holder: 'worker' });
+      const stage = await suite.start({ holder: 'worker' });
       expect(existsSync(stage.localConfigPath)).toBe(false);
-      const { page } = await openKiosk(browser, stage.host.url);
+      const { page } = await openKiosk(suite.browser, stage.host.url);
       await screen(page, 'attract');
       await openConsole(page, STAFF.technician);
       await page.click('[data-action=setup]');
@@ -156,8 +130,8 @@ describe.skipIf(!chromiumInstalled)(
     }, 60_000);
 
     it('returns to the attract screen when the card is pulled away during the face step, storing nothing', async () => {
-      stage = await startKioskStage({ holder: 'worker' });
-      const { page } = await openKiosk(browser, stage.host.url);
+      const stage = await suite.start({ holder: 'worker' });
+      const { page } = await openKiosk(suite.browser, stage.host.url);
       await startToFace(page, stage);
       await screen(page, 'face');
       await page.locator('.preview[data-showing=true]').waitFor();
@@ -173,8 +147,8 @@ describe.skipIf(!chromiumInstalled)(
     }, 60_000);
 
     it('tells the worker in plain words when the configured camera cannot be opened', async () => {
-      stage = await startKioskStage({ holder: 'worker', cameraDeviceId: 'unplugged-camera' });
-      const { page } = await openKiosk(browser, stage.host.url);
+      const stage = await suite.start({ holder: 'worker', cameraDeviceId: 'unplugged-camera' });
+      const { page } = await openKiosk(suite.browser, stage.host.url);
       await startToCard(page);
       await stage.place();
       await screen(page, 'camera-error');

@@ -1,17 +1,12 @@
 // The technician's fields filled by touch alone: taps on the fields and on the on-screen keyboard,
 // never a keyboard event, against the real kiosk; screenshots of the keyboard at the three sizes.
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { screen } from './support/flow-steps';
-import {
-  VIEWPORTS,
-  chromiumInstalled,
-  launchKioskBrowser,
-  screenshot,
-} from './support/kiosk-browser';
-import { disposeRendererBuild } from './support/renderer-build';
-import { STAFF, startKioskStage, type KioskStage } from './support/kiosk-stage';
+import { VIEWPORTS, chromiumInstalled, screenshot } from './support/kiosk-browser';
+import { STAFF } from './support/kiosk-stage';
+import { useKioskBrowser } from './support/use-kiosk-browser';
 
 /** Counts every key event the page sees, from before its first script runs. */
 const COUNT_KEY_EVENTS = `window.__keyEvents = 0;
@@ -37,24 +32,11 @@ async function tapText(page: Page, text: string): Promise<void> {
 describe.skipIf(!chromiumInstalled)(
   'on-screen keyboard (needs Chromium: apt-get install chromium)',
   () => {
-    let browser: Browser;
-    let stage: KioskStage | null = null;
-
-    beforeAll(async () => {
-      browser = await launchKioskBrowser(null);
-    });
-    afterEach(async () => {
-      await stage?.close();
-      stage = null;
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await disposeRendererBuild();
-    });
+    const suite = useKioskBrowser('test-pattern', { checkLogs: false });
 
     it('fills and saves the technician fields by touch alone, with no keyboard event', async () => {
-      stage = await startKioskStage({ holder: 'worker' });
-      const context = await browser.newContext({ viewport: VIEWPORTS[0], hasTouch: true });
+      const stage = await suite.start({ holder: 'worker' });
+      const context = await suite.browser.newContext({ viewport: VIEWPORTS[0], hasTouch: true });
       await context.addInitScript(COUNT_KEY_EVENTS);
       const page = await context.newPage();
       await page.goto(stage.host.url);
@@ -105,8 +87,8 @@ describe.skipIf(!chromiumInstalled)(
     }, 90_000);
 
     it('shows the numeric pad for a numeric field and hides it when the focus leaves', async () => {
-      stage = await startKioskStage({ holder: 'worker' });
-      const context = await browser.newContext({ viewport: VIEWPORTS[2], hasTouch: true });
+      const stage = await suite.start({ holder: 'worker' });
+      const context = await suite.browser.newContext({ viewport: VIEWPORTS[2], hasTouch: true });
       const page = await context.newPage();
       await page.goto(stage.host.url);
       await screen(page, 'attract');

@@ -1,52 +1,19 @@
 // The worker's flows in Chromium against the real kiosk: card on the emulated reader, the fake
 // camera playing the demo clip, the face engine process, SQLite and the collector on 127.0.0.1.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  enterPin,
-  expectNoPersonalData,
-  screen,
-  startToFace,
-} from './support/flow-steps';
+import { describe, expect, it } from 'vitest';
+import { enterPin, screen, startToFace } from './support/flow-steps';
 import { queueOf, queueUntil } from '../support/kiosk-queue';
-import {
-  chromiumInstalled,
-  launchKioskBrowser,
-  openKiosk,
-  screenshot,
-} from './support/kiosk-browser';
-import { disposeRendererBuild } from './support/renderer-build';
-import { STAFF, startKioskStage, type KioskStage } from './support/kiosk-stage';
-import { writeDemoY4m } from './support/y4m-clip';
-
+import { chromiumInstalled, openKiosk, screenshot } from './support/kiosk-browser';
+import { STAFF } from './support/kiosk-stage';
+import { useKioskBrowser } from './support/use-kiosk-browser';
 describe.skipIf(!chromiumInstalled)(
   'worker flow against the real kiosk (needs Chromium: apt-get install chromium)',
   () => {
-    let browser: Browser;
-    let stage: KioskStage | null = null;
-    let clipDir = '';
-
-    beforeAll(async () => {
-      clipDir = await mkdtemp(join(tmpdir(), 'kiosk-clip-'));
-      browser = await launchKioskBrowser(await writeDemoY4m(join(clipDir, 'live-person.y4m')));
-    });
-    afterEach(async () => {
-      if (stage) expectNoPersonalData(stage);
-      await stage?.close();
-      stage = null;
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await rm(clipDir, { recursive: true, force: true });
-      await disposeRendererBuild();
-    });
+    const suite = useKioskBrowser('demo-clip');
 
     it('takes the card holder from the attract screen to an acknowledged upload', async () => {
-      stage = await startKioskStage({ holder: 'worker' });
-      const { page, consoleErrors } = await openKiosk(browser, stage.host.url);
+      const stage = await suite.start({ holder: 'worker' });
+      const { page, consoleErrors } = await openKiosk(suite.browser, stage.host.url);
       await startToFace(page, stage);
       await screenshot(page, 'flow-confirmed');
       const masked = await page.textContent('[data-field=masked-id]');
@@ -66,8 +33,8 @@ describe.skipIf(!chromiumInstalled)(
     }, 60_000);
 
     it('rejects an impostor: the face does not match the card, nothing is stored or sent', async () => {
-      stage = await startKioskStage({ holder: 'cameraman' });
-      const { page } = await openKiosk(browser, stage.host.url);
+      const stage = await suite.start({ holder: 'cameraman' });
+      const { page } = await openKiosk(suite.browser, stage.host.url);
       await startToFace(page, stage);
       await screen(page, 'retry');
       await screen(page, 'fail', 45_000);
@@ -81,8 +48,8 @@ describe.skipIf(!chromiumInstalled)(
     }, 90_000);
 
     it('keeps a capture while the collector is down and uploads it once the collector is up', async () => {
-      stage = await startKioskStage({ holder: 'worker', collectorUp: false });
-      const { page } = await openKiosk(browser, stage.host.url);
+      const stage = await suite.start({ holder: 'worker', collectorUp: false });
+      const { page } = await openKiosk(suite.browser, stage.host.url);
       await startToFace(page, stage);
       await screen(page, 'pass');
       await queueUntil(stage, (q) => q.pending + q.sending === 1);
@@ -93,8 +60,8 @@ describe.skipIf(!chromiumInstalled)(
     }, 90_000);
 
     it('shows the reader unplugged in plain words and recovers when it is plugged back in', async () => {
-      stage = await startKioskStage({ holder: 'worker' });
-      const { page } = await openKiosk(browser, stage.host.url);
+      const stage = await suite.start({ holder: 'worker' });
+      const { page } = await openKiosk(suite.browser, stage.host.url);
       await screen(page, 'attract');
       await stage.unplugReader();
       await screen(page, 'reader-error');
@@ -106,11 +73,11 @@ describe.skipIf(!chromiumInstalled)(
     }, 60_000);
 
     it('lets the operator verify in person where policy allows, with the card photo hidden until opened', async () => {
-      stage = await startKioskStage({
+      const stage = await suite.start({
         holder: 'cameraman',
         capture: { attempts: 1, operatorVerification: { allowed: true, roles: ['operator'] } },
       });
-      const { page } = await openKiosk(browser, stage.host.url);
+      const { page } = await openKiosk(suite.browser, stage.host.url);
       await startToFace(page, stage);
       await screen(page, 'review');
       await page.click('[data-action=staff]');
