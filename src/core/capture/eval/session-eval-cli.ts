@@ -12,13 +12,13 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_CONFIG } from '../../../shared/config/config-defaults';
 import type { Frame } from '../../../shared/kiosk-api/frame';
 import { makePhotoAttackClip, PHOTO_ATTACK_KINDS } from '../../face/eval/attack-clips';
+import { evalFailureExitCode } from '../../face/eval/eval-exit-code';
 import { readAllY4mFrames } from '../../face/eval/y4m-reader';
 import type { FrameAnalysis } from '../../face/frame-analysis';
 import { loadBoundCalibration } from '../../face/match/calibration-binding';
 import { createMatcher } from '../../face/match/match-decision';
 import { engineFrameToRgb } from '../../face/engine/engine-frame';
 import { createFacePipeline, type FacePipeline } from '../../face/pipeline';
-import { KioskError } from '../../kiosk-error';
 import type { FaceAnalyzer } from '../../devices/face-engine-port';
 import { toRgbImage } from '../../photo/to-rgb-image';
 import { readFile } from 'node:fs/promises';
@@ -169,15 +169,7 @@ export async function runSessionEvalCli(args: readonly string[]): Promise<number
     );
     return 0;
   } catch (error) {
-    if (error instanceof SessionSetError) {
-      process.stderr.write(`${error.message}\n`);
-      return 2;
-    }
-    if (error instanceof KioskError) {
-      process.stderr.write(`${error.text.en}\n`);
-      return 1;
-    }
-    throw error;
+    return evalFailureExitCode(error, SessionSetError);
   } finally {
     await pipeline?.close();
   }

@@ -1,6 +1,6 @@
 /** The command line of `npm run eval:faces`: progress on stderr, the report on stdout. */
 import { DEFAULT_CONFIG } from '../../../shared/config/config-defaults';
-import { KioskError } from '../../kiosk-error';
+import { evalFailureExitCode } from './eval-exit-code';
 import { buildCalibration, writeCalibration } from './calibration-writer';
 import { EVAL_USAGE, parseEvalOptions, type EvalOptions } from './eval-options';
 import { reportDocument, reportTable, type EvaluationReport } from './eval-report';
@@ -93,19 +93,6 @@ function printReport(
     );
 }
 
-/** Expected failures become a message and an exit code: 2 for an unusable set, 1 for the engine or calibration. */
-function reportFailure(error: unknown): number {
-  if (error instanceof FaceSetError) {
-    process.stderr.write(`${error.message}\n`);
-    return 2;
-  }
-  if (error instanceof KioskError) {
-    process.stderr.write(`${error.text.en}\n`);
-    return 1;
-  }
-  throw error;
-}
-
 /** Runs the evaluation; resolves to the exit code (2 for bad usage or an unusable set). */
 export async function runFaceEvalCli(args: readonly string[]): Promise<number> {
   let options: EvalOptions | string;
@@ -126,7 +113,7 @@ export async function runFaceEvalCli(args: readonly string[]): Promise<number> {
     printReport(options, faces, liveness);
     return 0;
   } catch (error) {
-    return reportFailure(error);
+    return evalFailureExitCode(error, FaceSetError);
   } finally {
     await embedder?.close();
   }
