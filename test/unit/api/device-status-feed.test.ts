@@ -6,6 +6,7 @@ import {
 } from '../../../src/core/api/device-status-feed';
 import type { DeviceStatus } from '../../../src/shared/kiosk-api/device-status';
 import type { KioskEvent } from '../../../src/shared/kiosk-api/events';
+import { systemTimers } from '../../../src/core/clock';
 
 const status = (freeBytes: number, reader: 'connected' | 'disconnected'): DeviceStatus => ({
   reader: { state: reader, samId: reader === 'connected' ? '05.01-20260101-0001' : null },
@@ -16,10 +17,6 @@ const status = (freeBytes: number, reader: 'connected' | 'disconnected'): Device
   kioskLocked: false,
   operatorLoggedIn: false,
 });
-const timers = {
-  setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms),
-  clearTimeout: (h: unknown) => clearTimeout(h as NodeJS.Timeout),
-};
 
 describe('device status feed', () => {
   beforeEach(() => vi.useFakeTimers());
@@ -31,7 +28,7 @@ describe('device status feed', () => {
     const feed = startDeviceStatusFeed(
       () => now,
       (e) => events.push(e),
-      timers,
+      systemTimers,
     );
     feed.check();
     expect(events).toEqual([{ name: 'device.status', payload: status(1e9, 'connected') }]);
@@ -48,7 +45,7 @@ describe('device status feed', () => {
     const feed = startDeviceStatusFeed(
       () => now,
       (e) => events.push(e),
-      timers,
+      systemTimers,
     );
     now = status(5e8, 'connected');
     vi.advanceTimersByTime(STATUS_RECHECK_MS);
