@@ -260,6 +260,7 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
       setConfig: (next) => (config = next),
       configPaths: options.configPaths ?? null,
       deviceKey,
+      operatingPoints: Object.keys(calibration.operatingPoints),
       clock,
       timers,
       logger,

@@ -20,6 +20,8 @@ export interface FleetServiceDeps {
   readonly setConfig: (config: KioskConfig) => void;
   readonly configPaths: ConfigFiles | null;
   readonly deviceKey: DeviceKey;
+  /** The operating points of the loaded calibration: a remote configuration must name one of them. */
+  readonly operatingPoints: readonly string[];
   readonly clock: Clock;
   readonly timers: Timers;
   readonly logger: Logger;
@@ -69,7 +71,11 @@ export async function startFleetService(deps: FleetServiceDeps): Promise<FleetAg
       site: paths.sitePolicyPath ? await readLayerFile(paths.sitePolicyPath) : null,
       local: await readLayerFile(paths.localPath),
     }),
-    selfTest: (next) => remoteConfigSelfTest(next, deps.config(), deps.clock),
+    selfTest: (next) =>
+      remoteConfigSelfTest(next, deps.config(), {
+        clock: deps.clock,
+        operatingPoints: deps.operatingPoints,
+      }),
     apply: deps.setConfig,
     ...(offerUpdate ? { offerUpdate: (offer) => offerUpdate(offer, idle) } : {}),
   });
