@@ -15,25 +15,6 @@ import type { Locale, LocalizedText } from '../../shared/i18n/locale';
 import { assertNever } from '../../shared/result';
 import type { WorkerScreen } from '../worker/worker-screen-model';
 
-/** The id of a prompt, which is also its file name without extension. */
-export type VoicePromptId =
-  | 'attract'
-  | 'consent'
-  | 'card'
-  | 'confirmed'
-  | 'matching'
-  | 'pass'
-  | 'fail'
-  | 'retry'
-  | 'review'
-  | 'done'
-  | 'locked'
-  | 'reader-error'
-  | 'camera-error'
-  | 'disk-error'
-  | `guidance-${GuidanceKey}`
-  | `refused-${CardRefusalReason}`;
-
 const SCREEN_PROMPTS = {
   attract: WORKER_TEXT.attractTitle,
   consent: WORKER_TEXT.consentTitle,
@@ -50,6 +31,12 @@ const SCREEN_PROMPTS = {
   'camera-error': WORKER_TEXT.cameraError,
   'disk-error': WORKER_TEXT.diskError,
 } as const satisfies Record<string, LocalizedText>;
+
+/** The id of a prompt, which is also its file name without extension. */
+export type VoicePromptId =
+  | keyof typeof SCREEN_PROMPTS
+  | `guidance-${GuidanceKey}`
+  | `refused-${CardRefusalReason}`;
 
 // A refused card is spoken as the title and its one reason with what to do, in one prompt.
 const refusedPrompt = (reason: CardRefusalReason): LocalizedText => ({
