@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CaptureSession } from '../src/core/capture/capture-session';
 import { systemClock, systemTimers } from '../src/core/clock';
+import { Listeners } from '../src/shared/listeners';
 import { loadOrCreateDeviceKey } from '../src/core/device/device-key';
 import { initFileVault } from '../src/core/device/key-vault-file';
 import { forkEngine, type EngineProcess } from '../src/core/face/engine/engine-child';
@@ -54,13 +55,13 @@ const engine = await startFaceEngine({
     return child;
   },
 });
-const readerListeners = new Set<(event: ReaderEvent) => void>();
+const readerListeners = new Listeners<ReaderEvent>();
 const cards = cardSourcePort(
-  { on: (l) => (readerListeners.add(l), () => readerListeners.delete(l)) },
+  { on: (l) => readerListeners.add(l) },
   simulationPhotoDecoder,
   silentLogger,
 );
-const listeners = new Set<(event: KioskEvent) => void>();
+const listeners = new Listeners<KioskEvent>();
 // Walking away ends on the consent timeout; a short retry pause keeps impostor sessions short.
 const timeoutsMs = { ...DEFAULT_CONFIG.capture.timeoutsMs, consent: 1_500, retry: 500 };
 const session = new CaptureSession({
@@ -84,14 +85,14 @@ const session = new CaptureSession({
   logger: silentLogger,
   policy: { ...DEFAULT_CONFIG.capture, timeoutsMs },
   livenessLevel: DEFAULT_CONFIG.face.livenessLevel,
-  emit: (event) => listeners.forEach((l) => l(event)),
+  emit: (event) => listeners.emit(event),
 });
 const material = await loadSoakMaterial(dataDir);
 const rig = {
   session,
   material,
-  reader: (event: ReaderEvent) => readerListeners.forEach((l) => l(event)),
-  subscribe: (l: (event: KioskEvent) => void) => (listeners.add(l), () => listeners.delete(l)),
+  reader: (event: ReaderEvent) => readerListeners.emit(event),
+  subscribe: (l: (event: KioskEvent) => void) => listeners.add(l),
 };
 
 const snapshot = () => {

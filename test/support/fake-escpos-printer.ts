@@ -6,6 +6,7 @@ import { SerialPortStream } from '@serialport/stream';
 import sharp from 'sharp';
 import { createMockSerialCable } from '../../src/core/idcard/transport/mock-serial-cable';
 import type { SerialBinding } from '../../src/core/idcard/transport/serial-transport';
+import { Listeners } from '../../src/shared/listeners';
 
 /** A fake printer on the device end of a mock cable. */
 export interface FakePrinter {
@@ -33,10 +34,10 @@ export async function startFakePrinter(): Promise<FakePrinter> {
   await new Promise<void>((resolve, reject) => device.open((e) => (e ? reject(e) : resolve())));
   const chunks: Buffer[] = [];
   let paperOut = false;
-  const waiters = new Set<() => void>();
+  const arrived = new Listeners<void>();
   device.on('data', (chunk: Buffer) => {
     chunks.push(chunk);
-    for (const wake of waiters) wake();
+    arrived.emit();
     // DLE EOT 4: 0x12 is "paper present"; bits 5 and 6 set mean the roll is empty.
     if (chunk.includes(Buffer.from([0x10, 0x04, 0x04])))
       device.write(Buffer.from([paperOut ? 0x72 : 0x12]));
@@ -50,10 +51,10 @@ export async function startFakePrinter(): Promise<FakePrinter> {
         const check = () => {
           const all = Buffer.concat(chunks);
           if (all.length < count) return;
-          waiters.delete(check);
+          stop();
           resolve(all);
         };
-        waiters.add(check);
+        const stop = arrived.add(check);
         check();
       }),
     setPaperOut: (out) => (paperOut = out),

@@ -1,4 +1,5 @@
 import type { UsbDeviceNative } from '../../../../src/core/idcard/transport/usb-native';
+import { Listeners } from '../../../../src/shared/listeners';
 
 /** The SAM behind a fake device: a whole request frame in, the whole response bytes out (or nothing). */
 export type SamAnswer = (request: Uint8Array) => Promise<Uint8Array | null>;
@@ -26,7 +27,7 @@ export class FakeUsbDevice implements UsbDeviceNative {
     [1, new Uint8Array(0)],
     [5, new Uint8Array(0)],
   ]);
-  readonly #waiters = new Set<() => void>();
+  readonly #arrivals = new Listeners<void>();
 
   constructor(private readonly answer: SamAnswer) {}
 
@@ -82,7 +83,12 @@ export class FakeUsbDevice implements UsbDeviceNative {
         this.#queues.set(endpoint, queued.subarray(take));
         return queued.slice(0, take);
       }
-      await new Promise<void>((resolve) => this.#waiters.add(resolve));
+      await new Promise<void>((resolve) => {
+        const stop = this.#arrivals.add(() => {
+          stop();
+          resolve();
+        });
+      });
     }
   }
 
@@ -106,7 +112,6 @@ export class FakeUsbDevice implements UsbDeviceNative {
     this.#wakeAll();
   }
   #wakeAll(): void {
-    for (const wake of [...this.#waiters]) wake();
-    this.#waiters.clear();
+    this.#arrivals.emit();
   }
 }
