@@ -3,20 +3,11 @@
 // The KioskApi here is scripted (the flows against the real engine are in the other e2e suites).
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBrowserHost, type BrowserHost } from '../../src/host/browser-host';
-import { fakeApi } from '../integration/host/host-client';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { NEEDS_SHARED_DATA, sharedDataDir } from '../support/shared-data';
-import {
-  VIEWPORTS,
-  chromiumInstalled,
-  launchKioskBrowser,
-  openKiosk,
-  screenshot,
-} from './support/kiosk-browser';
-import { disposeRendererBuild, rendererBuild } from './support/renderer-build';
-import { HEALTHY, SETTINGS, galleryScript } from './support/scripted-screens';
+import { VIEWPORTS, chromiumInstalled, openKiosk, screenshot } from './support/kiosk-browser';
+import { useScriptedScreens } from './support/use-scripted-screens';
 
 const dir = sharedDataDir();
 const ID_NUMBER = '110101198503121239';
@@ -31,43 +22,15 @@ async function layoutProblems(page: Page): Promise<string[]> {
 describe.skipIf(!dir || !chromiumInstalled)(
   `worker screens in Chromium (${NEEDS_SHARED_DATA}; apt-get install chromium)`,
   () => {
-    let browser: Browser;
-    let host: BrowserHost;
-    let push: ReturnType<typeof fakeApi>['push'];
-
-    beforeAll(async () => {
-      const photo = await readFile(join(dir!, 'camera/live/idphoto-grid_pwij3p.jpg'));
-      const card = {
-        cardType: 'resident' as const,
-        name: '王晓明',
-        maskedId: '1101**********1239',
-        photo: `data:image/jpeg;base64,${photo.toString('base64')}`,
-      };
-      const api = fakeApi({
-        'ui.settings': async () => ({ ok: true, value: SETTINGS }),
-        'status.get': async () => ({ ok: true, value: HEALTHY }),
-        'frame.submit': async () => ({ ok: true, value: { disposition: 'analyzing' } }),
-      });
-      push = api.push;
-      script = galleryScript(card);
-      host = await startBrowserHost({ api: api.api, staticDir: await rendererBuild() });
-      browser = await launchKioskBrowser(join(dir!, 'camera/live/person-grid_pwij3p.y4m'));
-    }, 60_000);
-    let script: ReturnType<typeof galleryScript> = [];
-
-    afterAll(async () => {
-      await browser?.close();
-      await host?.close();
-      await disposeRendererBuild();
-    });
+    const suite = useScriptedScreens(dir);
 
     for (const viewport of VIEWPORTS) {
       it(`shows every worker screen legibly at ${viewport.width}x${viewport.height}`, async () => {
-        const { page, consoleErrors } = await openKiosk(browser, host.url, viewport);
+        const { page, consoleErrors } = await openKiosk(suite.browser, suite.host.url, viewport);
         await page.locator('[data-screen=attract]').waitFor();
         const problems: string[] = [];
-        for (const step of script) {
-          for (const event of step.events) push(event);
+        for (const step of suite.script) {
+          for (const event of step.events) suite.push(event);
           await page.locator(`[data-screen="${step.screen}"]`).waitFor();
           if (step.screen === 'face') await page.locator('.preview[data-showing=true]').waitFor();
           problems.push(...(await layoutProblems(page)).map((p) => `${step.screen}: ${p}`));
@@ -81,7 +44,7 @@ describe.skipIf(!dir || !chromiumInstalled)(
     }
 
     it('switches the worker screens to English and back, speaking each screen in its language', async () => {
-      const { page, requests } = await openKiosk(browser, host.url, VIEWPORTS[0]);
+      const { page, requests } = await openKiosk(suite.browser, suite.host.url, VIEWPORTS[0]);
       // The bundle renames files, so each fetched prompt is known by its bytes.
       const voiceDir = join(import.meta.dirname, '../../assets/voice');
       const known = new Map<string, string>();
@@ -95,7 +58,7 @@ describe.skipIf(!dir || !chromiumInstalled)(
         }
         return names.filter((name, i) => name !== names[i - 1]);
       };
-      push({ name: 'session.state', payload: { state: 'idle', endedBy: null } });
+      suite.push({ name: 'session.state', payload: { state: 'idle', endedBy: null } });
       await page.locator('[data-screen=attract] h1').getByText('请将身份证放在读卡区').waitFor();
       await expect.poll(spoken).toEqual(['attract']);
       await page.click('[data-action=language]');
@@ -107,7 +70,7 @@ describe.skipIf(!dir || !chromiumInstalled)(
       await expect.poll(spoken).toEqual(['attract', 'en/attract']);
       await page.click('[data-action=language]');
       expect(await page.getAttribute('.app', 'lang')).toBe('zh-CN');
-      push({
+      suite.push({
         name: 'session.state',
         payload: { state: 'consent', consentVersion: 'v1', transmits: 'neither', deadlineMs: null },
       });

@@ -4,14 +4,10 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBrowserHost, type BrowserHost } from '../../src/host/browser-host';
-import { fakeApi } from '../integration/host/host-client';
+import { describe, expect, it } from 'vitest';
 import { NEEDS_SHARED_DATA, sharedDataDir } from '../support/shared-data';
-import { VIEWPORTS, chromiumInstalled, launchKioskBrowser } from './support/kiosk-browser';
-import { disposeRendererBuild, rendererBuild } from './support/renderer-build';
-import { HEALTHY, SETTINGS, galleryScript } from './support/scripted-screens';
+import { VIEWPORTS, chromiumInstalled } from './support/kiosk-browser';
+import { useScriptedScreens } from './support/use-scripted-screens';
 
 const dir = sharedDataDir();
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -22,45 +18,19 @@ const CONTRAST_VIOLATIONS = `axe
 describe.skipIf(!dir || !chromiumInstalled)(
   `worker screens are accessible (${NEEDS_SHARED_DATA}; apt-get install chromium)`,
   () => {
-    let browser: Browser;
-    let host: BrowserHost;
-    let push: ReturnType<typeof fakeApi>['push'];
-    let script: ReturnType<typeof galleryScript> = [];
-
-    beforeAll(async () => {
-      const photo = await readFile(join(dir!, 'camera/live/idphoto-grid_pwij3p.jpg'));
-      script = galleryScript({
-        cardType: 'resident' as const,
-        name: '王晓明',
-        maskedId: '1101**********1239',
-        photo: `data:image/jpeg;base64,${photo.toString('base64')}`,
-      });
-      const api = fakeApi({
-        'ui.settings': async () => ({ ok: true, value: SETTINGS }),
-        'status.get': async () => ({ ok: true, value: HEALTHY }),
-        'frame.submit': async () => ({ ok: true, value: { disposition: 'analyzing' } }),
-      });
-      push = api.push;
-      host = await startBrowserHost({ api: api.api, staticDir: await rendererBuild() });
-      browser = await launchKioskBrowser(join(dir!, 'camera/live/person-grid_pwij3p.y4m'));
-    }, 60_000);
-    afterAll(async () => {
-      await browser?.close();
-      await host?.close();
-      await disposeRendererBuild();
-    });
+    const suite = useScriptedScreens(dir);
 
     it('keeps every worker screen at 4.5:1 contrast, 28 px text and a visible countdown', async () => {
       const smallText = await readFile(join(import.meta.dirname, 'pages/small-text.js'), 'utf8');
       // The kiosk's CSP rightly refuses injected scripts; the test context lets axe-core in.
-      const context = await browser.newContext({ viewport: VIEWPORTS[0], bypassCSP: true });
+      const context = await suite.browser.newContext({ viewport: VIEWPORTS[0], bypassCSP: true });
       const page = await context.newPage();
-      await page.goto(host.url);
+      await page.goto(suite.host.url);
       await page.locator('[data-screen=attract]').waitFor();
       await page.addScriptTag({ path: AXE });
       const problems: string[] = [];
-      for (const step of script) {
-        for (const event of step.events) push(event);
+      for (const step of suite.script) {
+        for (const event of step.events) suite.push(event);
         await page.locator(`[data-screen="${step.screen}"]`).waitFor();
         if (step.screen === 'face') await page.locator('.preview[data-showing=true]').waitFor();
         const where = (problem: string) => `${step.screen}: ${problem}`;
