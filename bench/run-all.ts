@@ -72,14 +72,16 @@ const date = new Date().toISOString();
 if (values.json) {
   console.log(JSON.stringify({ machine, date, figures: rows }));
 } else {
-  const fmt = (x: number | null | undefined, digits = 1) =>
-    x === null || x === undefined ? '-' : x.toFixed(digits);
+  // Two decimals below 10, so a ratio target such as 1.15 is printed as it is.
+  const fmt = (x: number | null | undefined) =>
+    x === null || x === undefined ? '-' : x.toFixed(Math.abs(x) < 10 ? 2 : 1);
+  const nameWidth = Math.max(...rows.map((r) => r.name.length), 'figure'.length);
   console.log(
     `\n${machine}, ${date}, all benches in ${((performance.now() - started) / 1000).toFixed(0)} s`,
   );
   console.log(
     [
-      'figure'.padEnd(26),
+      'figure'.padEnd(nameWidth),
       'unit'.padEnd(10),
       'target'.padStart(9),
       'measured'.padStart(10),
@@ -91,11 +93,11 @@ if (values.json) {
     const met = r.met === null ? '-' : r.met ? 'yes' : 'NO';
     console.log(
       [
-        r.name.padEnd(26),
+        r.name.padEnd(nameWidth),
         r.unit.padEnd(10),
         fmt(r.target).padStart(9),
         fmt(r.measured).padStart(10),
-        fmt(r.ratio, 2).padStart(7),
+        fmt(r.ratio).padStart(7),
         `  ${met}`,
       ].join(' '),
     );
