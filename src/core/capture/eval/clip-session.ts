@@ -38,6 +38,8 @@ export interface ClipSessionResult {
   /** Attempts in which a liveness challenge was asked. */
   readonly challenges: number;
   readonly attempts: number;
+  /** Passive liveness scores of the followed face over every frame the session analysed. */
+  readonly passive: { readonly mean: number; readonly min: number } | null;
 }
 
 /** A card with no real person's data: only its photo matters here. */
@@ -61,8 +63,13 @@ function tracked(engine: FaceAnalyzer) {
     inFlight += 1;
     return work.finally(() => (inFlight -= 1));
   };
+  const passive: number[] = [];
   const analyzer: FaceAnalyzer = {
-    analyze: (frame) => track(engine.analyze(frame)),
+    analyze: (frame) =>
+      track(engine.analyze(frame)).then((analysis) => {
+        if (analysis.chosen) passive.push(analysis.chosen.liveness);
+        return analysis;
+      }),
     enroll: (photo) => track(engine.enroll(photo)),
   };
   const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -71,7 +78,7 @@ function tracked(engine: FaceAnalyzer) {
     // Matching and saving follow the analysis as promise chains: let them run out.
     for (let i = 0; i < 5; i += 1) await turn();
   };
-  return { analyzer, settle };
+  return { analyzer, settle, passive };
 }
 
 /** An RGB image as an RGBA frame, the form `frame.submit` takes from a canvas. */
@@ -94,7 +101,7 @@ export async function runClipSession(
   cardPhoto: RgbImage,
 ): Promise<ClipSessionResult> {
   const time = new VirtualTime(Date.UTC(2026, 0, 1));
-  const { analyzer, settle } = tracked(rig.engine);
+  const { analyzer, settle, passive } = tracked(rig.engine);
   let listener: (event: CardSourceEvent) => void = () => undefined;
   let final: { outcome: FinalOutcome; reasonKey: ReasonKey } | null = null;
   const challenged = new Set<number>();
@@ -144,6 +151,9 @@ export async function runClipSession(
       decisionMs: time.now() - started,
       challenges: challenged.size,
       attempts,
+      passive: passive.length
+        ? { mean: passive.reduce((a, b) => a + b, 0) / passive.length, min: Math.min(...passive) }
+        : null,
     };
   } finally {
     session.dispose();

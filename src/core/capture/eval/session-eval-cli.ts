@@ -2,8 +2,8 @@
  * `npm run eval:sessions -- --set DIR [--json] [--synthetic-attacks] [--operating-point NAME]
  * [--models DIR] [--fps N]`: every labelled clip of a set through the real capture session. A live
  * clip runs once with its own person's card (genuine) and once with every other person's card
- * (impostor); an attack clip with the card of the person it shows. `--synthetic-attacks` adds a
- * still, a planar and a tilted photo attack made from the first frame of every live clip.
+ * (impostor); an attack clip with the card of the person it shows. `--synthetic-attacks` adds the
+ * attacks of `synthetic-clips.ts` made from every live clip.
  */
 import { createHash } from 'node:crypto';
 import { cpus } from 'node:os';
@@ -11,7 +11,6 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_CONFIG } from '../../../shared/config/config-defaults';
 import type { Frame } from '../../../shared/kiosk-api/frame';
-import { makePhotoAttackClip, PHOTO_ATTACK_KINDS } from '../../face/eval/attack-clips';
 import { evalFailureExitCode } from '../../face/eval/eval-exit-code';
 import { readAllY4mFrames } from '../../face/eval/y4m-reader';
 import type { FrameAnalysis } from '../../face/frame-analysis';
@@ -25,6 +24,7 @@ import { readFile } from 'node:fs/promises';
 import { rgbaFrame, runClipSession, type ClipSessionRig } from './clip-session';
 import { sessionTables, summarizeSessions, type EvaluatedSession } from './session-report';
 import { loadSessionSet, SessionSetError, type ClipKind } from './session-set';
+import { syntheticClips } from './synthetic-clips';
 
 const USAGE =
   'Usage: npm run eval:sessions -- --set DIR [--json] [--synthetic-attacks] [--operating-point NAME (session-1e-3, far-1e-N)] [--models DIR] [--fps N]';
@@ -49,6 +49,8 @@ interface EvalClip {
   readonly name: string;
   readonly kind: ClipKind;
   readonly person: string;
+  /** Made by code (`--synthetic-attacks`), not recorded. */
+  readonly synthetic: boolean;
   readonly frames: readonly Frame[];
 }
 
@@ -60,26 +62,17 @@ async function clipsOf(
   const clips: EvalClip[] = [];
   for (const [i, clip] of set.clips.entries()) {
     const rgb = readAllY4mFrames(join(set.dir, clip.file));
+    const { person } = clip;
     clips.push({
       name: clip.file,
       kind: clip.kind,
-      person: clip.person,
+      person,
+      synthetic: false,
       frames: rgb.map(rgbaFrame),
     });
-    if (!synthetic || clip.kind !== 'live' || !rgb[0]) continue;
-    for (const kind of PHOTO_ATTACK_KINDS) {
-      const frames = await makePhotoAttackClip(rgb[0], kind, {
-        count: rgb.length,
-        fps,
-        seed: i + 1,
-      });
-      clips.push({
-        name: `${kind}:${clip.file}`,
-        kind,
-        person: clip.person,
-        frames: frames.map(rgbaFrame),
-      });
-    }
+    if (!synthetic || clip.kind !== 'live') continue;
+    for (const made of await syntheticClips(clip.file, rgb, { fps, seed: i + 1 }))
+      clips.push({ ...made, person, synthetic: true, frames: made.frames.map(rgbaFrame) });
   }
   return clips;
 }
@@ -145,6 +138,7 @@ export async function runSessionEvalCli(args: readonly string[]): Promise<number
           clip: clip.name,
           kind: clip.kind,
           person: clip.person,
+          synthetic: clip.synthetic,
           cardOf,
           role,
         });

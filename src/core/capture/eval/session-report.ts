@@ -13,6 +13,8 @@ type SessionRole = 'genuine' | 'impostor' | 'attack';
 export interface EvaluatedSession extends ClipSessionResult {
   readonly clip: string;
   readonly kind: ClipKind;
+  /** The clip was made by code from a live clip (`--synthetic-attacks`). */
+  readonly synthetic: boolean;
   /** The person the clip shows, and the person whose card photo the session held. */
   readonly person: string;
   readonly cardOf: string;
@@ -84,6 +86,16 @@ export function summarizeSessions(sessions: readonly EvaluatedSession[]): Sessio
 
 const percent = (rate: number | null) => (rate === null ? '–' : `${(100 * rate).toFixed(1)}%`);
 const seconds = (ms: number | null) => (ms === null ? '–' : `${(ms / 1000).toFixed(1)} s`);
+const passiveText = (p: EvaluatedSession['passive']) =>
+  p ? `${p.mean.toFixed(3)} / ${p.min.toFixed(3)}` : '–';
+
+/** " (synthetic)" when every session of the kind ran a clip made by code, " (partly synthetic)" when some did. */
+function syntheticLabel(sessions: readonly EvaluatedSession[], kind: string): string {
+  const ofKind = sessions.filter((s) => s.role === 'attack' && s.kind === kind);
+  const made = ofKind.filter((s) => s.synthetic).length;
+  if (made === 0) return '';
+  return made === ofKind.length ? ' (synthetic)' : ' (partly synthetic)';
+}
 
 /** The summary and every session as Markdown tables. */
 export function sessionTables(
@@ -95,7 +107,7 @@ export function sessionTables(
     `| impostor (live, another's card): pass | ${summary.impostor.passed}/${summary.impostor.sessions} | ${percent(summary.impostor.passRate)} |`,
     ...Object.entries(summary.attacks).map(
       ([kind, c]) =>
-        `| attack ${kind} (own card): pass | ${c.passed}/${c.sessions} | APCER ${percent(c.apcer)} |`,
+        `| attack ${kind}${syntheticLabel(sessions, kind)} (own card): pass | ${c.passed}/${c.sessions} | APCER ${percent(c.apcer)} |`,
     ),
     `| time to decision p50 / p90 / max | | ${seconds(summary.decisionMs.p50)} / ${seconds(summary.decisionMs.p90)} / ${seconds(summary.decisionMs.max)} |`,
     `| sessions with a challenge | ${summary.challengedSessions}/${sessions.length} | |`,
@@ -103,15 +115,15 @@ export function sessionTables(
   ];
   const detail = sessions.map(
     (s) =>
-      `| ${s.clip} | ${s.kind} | ${s.cardOf} | ${s.outcome} | ${s.reasonKey ?? '–'} | ${seconds(s.decisionMs)} | ${s.attempts} | ${s.challenges} |`,
+      `| ${s.clip} | ${s.kind}${s.synthetic ? ' (synthetic)' : ''} | ${s.cardOf} | ${s.outcome} | ${s.reasonKey ?? '–'} | ${seconds(s.decisionMs)} | ${s.attempts} | ${s.challenges} | ${passiveText(s.passive)} |`,
   );
   return [
     '| figure | sessions | rate |',
     '|---|---|---|',
     ...rows,
     '',
-    '| clip | kind | card of | outcome | reason | decision | attempts | challenged attempts |',
-    '|---|---|---|---|---|---|---|---|',
+    '| clip | kind | card of | outcome | reason | decision | attempts | challenged attempts | passive mean / min |',
+    '|---|---|---|---|---|---|---|---|---|',
     ...detail,
   ].join('\n');
 }

@@ -48,19 +48,32 @@ async function onMedium(
   return { width: image.width, height: image.height, data: new Uint8Array(data) };
 }
 
+/** Where a screen's moiré sits and its display gamma: fixed for one screen, as a real screen's are. */
+function screenOf(seed: number) {
+  const random = seededRandom(seed);
+  return {
+    phaseA: 2 * Math.PI * random(),
+    phaseB: 2 * Math.PI * random(),
+    gamma: 0.75 + 0.1 * random(),
+  };
+}
+
 /**
  * A screen replay: black bezel, moiré (two slanted interfering gratings), a blue colour cast and
- * a display gamma of 0.8.
+ * a display gamma of 0.75..0.85. The seed picks the screen (moiré phase and gamma), so every frame
+ * of a clip shown with one seed is on the same screen.
  */
-async function simulateScreenReplay(image: RgbImage): Promise<RgbImage> {
+export async function simulateScreenReplay(image: RgbImage, seed: number): Promise<RgbImage> {
   const out = await onMedium(image, { r: 12, g: 12, b: 14 }, 0.6);
+  const { phaseA, phaseB, gamma } = screenOf(seed);
   const cast = [0.92, 0.98, 1.1];
   for (let y = 0; y < out.height; y += 1) {
     for (let x = 0; x < out.width; x += 1) {
-      const moire = 10 * Math.sin(0.9 * x + 0.35 * y) * Math.sin(0.83 * x - 0.3 * y);
+      const moire =
+        10 * Math.sin(0.9 * x + 0.35 * y + phaseA) * Math.sin(0.83 * x - 0.3 * y + phaseB);
       for (let c = 0; c < 3; c += 1) {
         const k = (y * out.width + x) * 3 + c;
-        const lit = 255 * ((out.data[k] as number) / 255) ** 0.8;
+        const lit = 255 * ((out.data[k] as number) / 255) ** gamma;
         out.data[k] = clamp(lit * (cast[c] as number) + moire);
       }
     }
@@ -94,5 +107,7 @@ export function synthesizeAttack(
   kind: SyntheticAttack,
   seed: number,
 ): Promise<RgbImage> {
-  return kind === 'synthetic-screen' ? simulateScreenReplay(image) : simulatePrint(image, seed);
+  return kind === 'synthetic-screen'
+    ? simulateScreenReplay(image, seed)
+    : simulatePrint(image, seed);
 }

@@ -8,6 +8,7 @@ import {
 const session = (patch: Partial<EvaluatedSession>): EvaluatedSession => ({
   clip: 'c.y4m',
   kind: 'live',
+  synthetic: false,
   person: 'p1',
   cardOf: 'p1',
   role: 'genuine',
@@ -16,6 +17,7 @@ const session = (patch: Partial<EvaluatedSession>): EvaluatedSession => ({
   decisionMs: 1_000,
   challenges: 0,
   attempts: 1,
+  passive: { mean: 0.95, min: 0.9 },
   ...patch,
 });
 
@@ -25,13 +27,15 @@ describe('summarizeSessions', () => {
     session({ outcome: 'fail', reasonKey: 'attempts-exhausted', decisionMs: 9_000, challenges: 1 }),
     session({ role: 'impostor', cardOf: 'p2', outcome: 'fail', decisionMs: 8_000 }),
     session({ role: 'attack', kind: 'tilt', outcome: 'fail', decisionMs: 400 }),
-    session({ role: 'attack', kind: 'tilt', outcome: 'pass', decisionMs: 600 }),
+    session({ role: 'attack', kind: 'tilt', outcome: 'pass', decisionMs: 600, synthetic: true }),
     session({
       role: 'attack',
       kind: 'still',
       outcome: 'undecided',
       reasonKey: null,
       decisionMs: 700,
+      synthetic: true,
+      passive: null,
     }),
   ];
   const summary = summarizeSessions(sessions);
@@ -52,7 +56,16 @@ describe('summarizeSessions', () => {
 
   it('prints the figures and one row per session', () => {
     const text = sessionTables(summary, sessions);
-    expect(text).toContain('| attack tilt (own card): pass | 1/2 | APCER 50.0% |');
+    expect(text).toContain(
+      '| attack tilt (partly synthetic) (own card): pass | 1/2 | APCER 50.0% |',
+    );
+    expect(text).toContain('| attack still (synthetic) (own card): pass | 0/1 | APCER 0.0% |');
+    expect(text).toContain(
+      '| c.y4m | tilt (synthetic) | p1 | pass | matched | 0.6 s | 1 | 0 | 0.950 / 0.900 |',
+    );
+    expect(text).toContain(
+      '| c.y4m | still (synthetic) | p1 | undecided | – | 0.7 s | 1 | 0 | – |',
+    );
     expect(text.split('\n').filter((line) => line.startsWith('| c.y4m'))).toHaveLength(6);
   });
 
