@@ -22,13 +22,23 @@ export async function postToPlatform<T>(
   post: PlatformPost,
   read: (response: Response) => Promise<T>,
 ): Promise<T | NoAnswer> {
-  const timeout = new AbortController();
-  const timer = setTimeout(() => timeout.abort(), post.timeoutMs);
+  // One controller per request, tied to the uploader's long-lived signal by a listener removed when
+  // the request ends. AbortSignal.any would leave a dependant on that signal after every request,
+  // never cleaned up on Node 20 (nodejs/node#55351): about 55 bytes per upload, for good.
+  const request = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    request.abort();
+  }, post.timeoutMs);
+  const cancel = () => request.abort();
+  post.signal.addEventListener('abort', cancel, { once: true });
+  if (post.signal.aborted) cancel();
   try {
     const response = await fetch(post.url, {
       method: 'POST',
       redirect: 'manual',
-      signal: AbortSignal.any([post.signal, timeout.signal]),
+      signal: request.signal,
       headers: post.headers,
       body: post.body,
     });
@@ -37,12 +47,13 @@ export async function postToPlatform<T>(
     return result;
   } catch (error) {
     if (post.signal.aborted) return { kind: 'network-error', cause: 'aborted' };
-    if (timeout.signal.aborted) return { kind: 'network-error', cause: 'timeout' };
+    if (timedOut) return { kind: 'network-error', cause: 'timeout' };
     if (error instanceof TypeError || (error instanceof Error && error.name === 'AbortError')) {
       return { kind: 'network-error', cause: 'connection' };
     }
     throw error;
   } finally {
     clearTimeout(timer);
+    post.signal.removeEventListener('abort', cancel);
   }
 }

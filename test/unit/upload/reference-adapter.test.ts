@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { getEventListeners } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createManualClock } from '../../../src/core/clock';
@@ -156,6 +157,18 @@ describe('reference adapter', () => {
     const pending = send(60_000, controller.signal);
     controller.abort();
     expect(await pending).toEqual({ kind: 'network-error', cause: 'aborted' });
+  });
+
+  it('leaves nothing attached to the uploader signal once a request has ended', async () => {
+    const uploaderSignal = new AbortController().signal;
+    reply = answer(201);
+    expect(await send(5_000, uploaderSignal)).toEqual({ kind: 'stored' });
+    reply = (req) => req.socket.destroy();
+    expect(await send(5_000, uploaderSignal)).toEqual({
+      kind: 'network-error',
+      cause: 'connection',
+    });
+    expect(getEventListeners(uploaderSignal, 'abort')).toEqual([]);
   });
 
   it('reports a refused connection as a network error', async () => {
