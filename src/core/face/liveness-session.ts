@@ -3,8 +3,9 @@
  * A photo, however it is moved, zoomed, rolled or tilted, keeps its mouth and eye shapes; a live
  * face speaks and blinks. So a face is live when the passive model agrees and the sliding window
  * shows non-rigid motion (speech or a blink); without it, the session asks for a blink and judges
- * the answer over the following frames. The evidence belongs to one face: when the tracked face
- * changes (someone else, or a swapped photo) everything starts again.
+ * the answer over the following frames, the passive model agreeing as well. The evidence belongs
+ * to one face: when the tracked face changes (someone else, or a swapped photo) everything starts
+ * again.
  */
 import { cosineSimilarity } from './match/embedding-math';
 import type { AnalyzedFace } from './frame-analysis';
@@ -100,9 +101,11 @@ export function livenessStep(
   const eyeModel = { closedBelow: config.eyeClosed, openAbove: config.eyeOpen };
 
   if (next.challengeFrames !== null) {
-    // Only what happened since the challenge was asked answers it.
+    // Only what happened since the challenge was asked answers it. A blink proves non-rigid
+    // motion, not the medium: a video replayed on a screen blinks too, so the passive model
+    // must agree as it must without a challenge (docs/accuracy.md, "Screen replay").
     const since = next.shapes.slice(-next.challengeFrames);
-    if (shapeEvidence(since, eyeModel).blinkDip >= config.blinkDip)
+    if (mean >= config.liveScore && shapeEvidence(since, eyeModel).blinkDip >= config.blinkDip)
       return decide({ kind: 'live', score: mean, evidence: 'challenge' });
     if (next.challengeFrames >= config.challengeFrames)
       return decide({ kind: 'spoof', reason: 'challenge-failed' });

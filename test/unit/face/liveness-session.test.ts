@@ -114,6 +114,15 @@ describe('livenessStep', () => {
     expect(answered.verdict).toMatchObject({ kind: 'live', evidence: 'challenge' });
   });
 
+  it('does not let a blink answer the challenge when the passive model disagrees (a replayed video blinks too)', () => {
+    const screen = { liveness: (config.spoofScore + config.liveScore) / 2 };
+    const asked = feed(times(config.evidenceFrames, () => frame(frontalFace(), screen)));
+    expect(asked.verdict.kind).toBe('need-challenge');
+    const blinks = times(config.challengeFrames, (i) => blinkingFrame(i, screen));
+    expect(feed(blinks.slice(0, -1), asked).verdict.kind).toBe('need-challenge');
+    expect(feed(blinks, asked).verdict).toEqual({ kind: 'spoof', reason: 'challenge-failed' });
+  });
+
   it('restarts the evidence when the tracked face is replaced by someone else', () => {
     const first = feed(times(4, talking));
     const swapped = livenessStep(first, frame(frontalFace(), { embedding: person(1) }), config);
