@@ -51,7 +51,7 @@ function queueSettings(values: {
 }): QueueSettings {
   if (!values.db || !values.vault)
     throw new UsageError('--db and --vault are required until the device configuration exists');
-  const concurrency = Number(values.concurrency ?? '4');
+  const concurrency = Number(values.concurrency ?? DEFAULT_CONFIG.upload.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 8)
     throw new UsageError('--concurrency must be 1 to 8');
   const retentionDays = Number(values['retention-days'] ?? DEFAULT_CONFIG.upload.retentionDays);
