@@ -52,7 +52,7 @@ describe.skipIf(!chromiumInstalled)(
       const { page } = await openKiosk(suite.browser, stage.host.url);
       await startToFace(page, stage);
       await screen(page, 'pass');
-      await queueUntil(stage, (q) => q.pending + q.sending === 1);
+      await queueUntil(stage, (q) => q.pending === 1 && q.sending === 0);
       expect(stage.collectorRecords()).toBe(0);
       await stage.startCollector();
       await queueUntil(stage, (q) => q.acked === 1);

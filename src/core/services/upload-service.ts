@@ -44,7 +44,7 @@ export function startUploadService(options: UploadServiceOptions): UploadService
   let lastOkAtMs: number | null = null;
   let clockOk = true;
   const alarm = (
-    event: Exclude<UploadEvent, { type: 'queue-drained' }>,
+    event: Exclude<UploadEvent, { type: 'queue-drained' | 'sends-deferred' }>,
     severity: Alarm['severity'],
   ) =>
     options.emit({
@@ -55,6 +55,9 @@ export function startUploadService(options: UploadServiceOptions): UploadService
     switch (event.type) {
       case 'queue-drained':
         if (event.sentCount > 0) lastOkAtMs = clock.now();
+        return options.queueChanged();
+      case 'sends-deferred':
+        // The console's queue must show the records back in pending while the platform is down.
         return options.queueChanged();
       case 'clock-skew':
         clockOk = false;

@@ -11,7 +11,7 @@ import { applyOutcome, type OutcomeContext, type Verdict } from './apply-outcome
 import type { SkewMonitor } from './clock-skew';
 import type { OutboxAck, OutboxItem } from './outbox-port';
 import type { PlatformAdapter, SendOutcome } from './platform-adapter';
-import { clockSkewEvent, drainedEvent } from './upload-events';
+import { clockSkewEvent, deferredEvent, drainedEvent } from './upload-events';
 
 /**
  * Records claimed per transaction (at least `concurrency`): enough that the claim and ack fsyncs
@@ -112,6 +112,7 @@ export async function runDrainPass(deps: DrainPassDeps): Promise<DrainSummary> {
   const sent = summary.stored + summary.alreadyStored;
   if (sent > 0 && stats.pending === 0 && stats.sending === 0) ctx.emit(drainedEvent(sent));
   if (pause.untilMs > now) summary.pausedUntilMs = pause.untilMs;
+  if (summary.retried > 0) ctx.emit(deferredEvent(summary.retried, pause.untilMs - now));
   deps.logger.log('info', 'upload.pass', { ...summary, pending: stats.pending });
   return summary;
 }

@@ -1,5 +1,4 @@
-// What the uploader tells the operator console. Each event carries its text in both languages;
-// none carries personal data (record ids and key ids are not personal).
+// What the uploader tells the operator console. Each event carries its text in both languages; none carries personal data (record ids and key ids are not personal).
 import { UPLOAD_TEXT } from '../../shared/i18n/catalog-upload';
 import { localize, type LocalizedText } from '../../shared/i18n/locale';
 import type { Rejection } from './platform-adapter';
@@ -7,6 +6,8 @@ import type { Rejection } from './platform-adapter';
 /** An event for the operator console. */
 export type UploadEvent =
   | { readonly type: 'queue-drained'; readonly sentCount: number; readonly text: LocalizedText }
+  /** Sends that failed for a reason outside the records (platform down or busy): they wait for a later attempt. */
+  | { readonly type: 'sends-deferred'; readonly count: number; readonly text: LocalizedText }
   | { readonly type: 'device-not-registered'; readonly keyId: string; readonly text: LocalizedText }
   | { readonly type: 'clock-skew'; readonly skewMs: number; readonly text: LocalizedText }
   | {
@@ -65,6 +66,18 @@ export function clockRefusedEvent(skewMs: number): UploadEvent {
     type: 'clock-skew',
     skewMs,
     text: localize(UPLOAD_TEXT['upload.clock-refused'], { seconds: Math.round(skewMs / 1000) }),
+  };
+}
+
+/** Builds the event for `count` sends put back until the platform can be tried again in `inMs`. */
+export function deferredEvent(count: number, inMs: number): UploadEvent {
+  return {
+    type: 'sends-deferred',
+    count,
+    text: localize(UPLOAD_TEXT['upload.sends-deferred'], {
+      count,
+      seconds: Math.max(0, Math.round(inMs / 1000)),
+    }),
   };
 }
 

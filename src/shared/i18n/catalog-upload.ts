@@ -3,6 +3,7 @@ import type { Catalog } from './locale';
 /** Keys of the texts about uploading records, the queue and the reference collector. */
 export type UploadTextKey =
   | 'upload.queue-drained'
+  | 'upload.sends-deferred'
   | 'upload.device-not-registered'
   | 'upload.clock-skew'
   | 'upload.quarantined-conflict'
@@ -20,6 +21,10 @@ export const UPLOAD_TEXT: Catalog<UploadTextKey> = {
   'upload.queue-drained': {
     'zh-CN': '所有记录已上传到平台（本轮 {count} 条）。',
     en: 'All records have reached the platform ({count} in this round).',
+  },
+  'upload.sends-deferred': {
+    'zh-CN': '平台暂时无法接收，{count} 条记录将在约 {seconds} 秒后重试，记录保存在本机。',
+    en: 'The platform cannot take records right now: {count} will be retried in about {seconds} s; they stay safe on this device.',
   },
   'upload.device-not-registered': {
     'zh-CN':

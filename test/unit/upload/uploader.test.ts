@@ -125,6 +125,14 @@ describe('uploader drain pass', () => {
       nextAttemptAtMs: START + 30_000,
       lastError: 'http-429',
     });
+    // The console hears that the send went back to pending, with the wait in both languages.
+    expect(events).toEqual([
+      expect.objectContaining({
+        type: 'sends-deferred',
+        count: 1,
+        text: expect.objectContaining({ en: expect.stringContaining('in about 30 s') }),
+      }),
+    ]);
     uploader.wake(); // appending a record must not break the pause the platform asked for
     await vi.advanceTimersByTimeAsync(29_999);
     expect(calls).toHaveLength(1);
