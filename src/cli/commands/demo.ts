@@ -13,7 +13,16 @@ import { runDemoCapture } from '../../demo/demo-scenario';
 import { formatStepTable } from '../../demo/step-table';
 import { startDemoWatch } from '../../demo/demo-watch';
 import { parseSpeed } from '../../core/idcard/emulator/emulator-control';
+import { CARD_POLICY_REASON_TEXT } from '../../shared/i18n/catalog-card-policy';
+import type { LocalizedText } from '../../shared/i18n/locale';
 import { UsageError, type CliCommand } from '../command';
+
+/** What the worker's screen says for a card refusal or review, or undefined for other endings. */
+function cardPolicyText(reasonKey: string): LocalizedText | undefined {
+  return Object.hasOwn(CARD_POLICY_REASON_TEXT, reasonKey)
+    ? CARD_POLICY_REASON_TEXT[reasonKey as keyof typeof CARD_POLICY_REASON_TEXT]
+    : undefined;
+}
 
 const usage = `Usage: kiosk demo [--impostor | --attack still|planar|tilt] [--card NAME] [--endpoint URL] [--platform NAME [--credentials FILE]] [--json] [--real-speed | --delay-ms N] [--models DIR] [--verbose] [--open]
 
@@ -153,6 +162,8 @@ export const demoCommand: CliCommand = {
       say(
         `${at()}  DECISION: ${decision.toUpperCase()} (${outcome.result.reasonKey}${finding ? `, card check ${finding}` : ''})`,
       );
+      const told = cardPolicyText(outcome.result.reasonKey);
+      if (told) say(`${at()}  the worker sees and hears: ${told['zh-CN']} / ${told.en}`);
       if (outcome.recordId) say(`${at()}  record ${outcome.recordId}: ${outcome.uploadStatus}`);
       say(`\n${formatStepTable(outcome.stepTimesMs)}\n`);
       if (values.json)

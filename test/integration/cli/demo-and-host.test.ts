@@ -89,6 +89,10 @@ describe('kiosk demo', () => {
     expect(stdout).toContain(
       'DECISION: REFUSED (card-number-invalid, card check checksum-mismatch)',
     );
+    // The reason the worker is given, in both languages, as the screen shows it.
+    expect(stdout).toContain(
+      'the worker sees and hears: 此证件号码校验不通过，请到派出所核查证件。 / The number on this card does not check out.',
+    );
     expect(lastJsonLine(stdout)).toMatchObject({
       decision: 'refused',
       finding: 'checksum-mismatch',
