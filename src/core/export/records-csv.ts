@@ -2,7 +2,11 @@
 // point's own books. Card numbers and names are masked unless a technician asked for the full
 // form; purged records keep their row, without any personal field. Format: docs/export-format.md.
 import type { Database } from 'better-sqlite3';
-import { maskedRecordCardNumber, recordCardNumber } from '../records/record-card-number';
+import {
+  maskedRecordCardNumber,
+  recordCardNumber,
+  recordHolderName,
+} from '../records/record-card-number';
 import type { CardFields } from '../records/card-fields';
 import type { DataKeyRing } from '../store/data-keys';
 import { readEnvelope } from '../store/record-reader';
@@ -39,14 +43,10 @@ interface Row {
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
-function holderName(card: CardFields): string {
-  return 'name' in card ? card.name : card.nameChinese || card.nameLatin;
-}
-
 function identity(card: CardFields | null, detail: IdentityDetail): [string | null, string | null] {
   if (!card) return [null, null];
-  if (detail === 'full') return [holderName(card), recordCardNumber(card)];
-  const name = [...holderName(card)];
+  if (detail === 'full') return [recordHolderName(card), recordCardNumber(card)];
+  const name = [...recordHolderName(card)];
   return [
     `${name[0] ?? ''}${'*'.repeat(Math.max(0, name.length - 1))}`,
     maskedRecordCardNumber(card),

@@ -1,4 +1,5 @@
-// The number that identifies a record's card holder, and its masked form for lists and exports.
+// The name and number that identify a record's card holder, and the number's masked form for lists
+// and exports.
 import { maskIdNumber } from '../idcard/card/mask-id-number';
 import type { CardFields } from './card-fields';
 
@@ -10,4 +11,9 @@ export function recordCardNumber(card: CardFields): string {
 /** The holder's number masked as lists and default exports show it. */
 export function maskedRecordCardNumber(card: CardFields): string {
   return maskIdNumber(recordCardNumber(card));
+}
+
+/** The holder's name on a record's card: the Chinese name, or the Latin one when a foreign card has none. */
+export function recordHolderName(card: CardFields): string {
+  return 'name' in card ? card.name : card.nameChinese || card.nameLatin;
 }

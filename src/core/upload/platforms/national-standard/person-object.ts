@@ -2,6 +2,7 @@
 // (WorkerMaster): dictionary codes for gender, nation and ID type, China Standard Time stamps,
 // the match result as pass/fail and never the score. docs/platforms.md lists every field.
 import type { CardFields } from '../../../records/card-fields';
+import { recordCardNumber, recordHolderName } from '../../../records/record-card-number';
 import type { CaptureRecordV1 } from '../../../records/record-schema';
 import { nationCodeOfName } from '../../../idcard/card/nation-codes';
 import { assertNever } from '../../../../shared/result';
@@ -49,22 +50,18 @@ function cardPart(card: CardFields) {
     case 'resident-id':
     case 'hk-macao-taiwan-residence-permit':
       return {
-        name: card.name,
         // Permits carry no nation field; the standard leaves it empty for them.
         nation:
           card.type === 'resident-id' ? (nationCodeOfName(card.ethnicity) ?? card.ethnicity) : null,
         nationality: 'CHN',
-        number: card.idNumber,
         address: card.address,
         grantOrg: card.issuingAuthority,
       };
     case 'foreign-permanent-2017':
     case 'foreign-permanent-2023':
       return {
-        name: card.nameChinese || card.nameLatin,
         nation: null,
         nationality: card.nationality,
-        number: card.type === 'foreign-permanent-2017' ? card.prNumber : card.idNumber,
         address: null,
         grantOrg: null,
       };
@@ -78,13 +75,13 @@ export function toPersonObject(record: CaptureRecordV1, extras: PersonExtras): P
   const card = cardPart(record.card);
   return {
     serialNo: record.recordId,
-    workerName: card.name,
+    workerName: recordHolderName(record.card),
     gender: record.card.sex === 'male' ? '1' : '2',
     nation: card.nation,
     nationality: card.nationality,
     birthday: record.card.birthDate,
     idCardType: extras.idCardTypeCodes[record.card.type],
-    idCardNumber: extras.idCardNumber(card.number),
+    idCardNumber: extras.idCardNumber(recordCardNumber(record.card)),
     address: extras.withAddress ? card.address : null,
     grantOrg: card.grantOrg,
     startDate: record.card.validFrom,
