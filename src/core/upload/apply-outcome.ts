@@ -54,8 +54,9 @@ function retry(
 }
 
 /**
- * Records the outcome of sending `item` in the outbox (all but an ack, which the caller commits). A failure that is not about this record
- * (network, 429/5xx, unknown key) pauses the whole queue rather than burning through every record.
+ * Records the outcome of sending `item` in the outbox, all but an ack (the drain pass commits acks in
+ * batches). A failure that is not about this record (network, 429/5xx, unknown key, refused clock)
+ * pauses the whole queue rather than burning through every record.
  */
 export function applyOutcome(
   ctx: OutcomeContext,
@@ -66,7 +67,7 @@ export function applyOutcome(
   switch (outcome.kind) {
     case 'stored':
     case 'already-stored':
-      // The drain pass has already committed the ack, grouped with its neighbours' (drain-pass.ts).
+      // The drain pass commits the ack, grouped with its neighbours' before its next claim (drain-pass.ts).
       ctx.logger.log('debug', 'upload.acked', { recordId: item.recordId, how: outcome.kind });
       return { kind: 'continue', counted: outcome.kind };
     case 'rejected': {
@@ -109,7 +110,7 @@ export function applyOutcome(
 }
 
 /** Emits "device not registered" (or "clock refused") once per stretch of refusals, not once per record. */
-export function createUnregisteredAlarm(
+export function createRefusalAlarm(
   ctx: Pick<OutcomeContext, 'emit' | 'keyId'>,
 ): (verdict: Verdict) => void {
   let raised = false;

@@ -1,4 +1,5 @@
-// What the uploader tells the operator console. Each event carries its text in both languages; none carries personal data (record ids and key ids are not personal).
+// What the uploader tells the operator console. Each event carries its text in both languages;
+// none carries personal data (record ids and key ids are not personal).
 import { UPLOAD_TEXT } from '../../shared/i18n/catalog-upload';
 import { localize, type LocalizedText } from '../../shared/i18n/locale';
 import type { Rejection } from './platform-adapter';

@@ -2,7 +2,7 @@
 // concurrency, and records each outcome. Woken when a record is appended, periodic otherwise.
 import { systemClock, type Clock } from '../clock';
 import { silentLogger, type Logger } from '../log/logger';
-import { createUnregisteredAlarm, type OutcomeContext } from './apply-outcome';
+import { createRefusalAlarm, type OutcomeContext } from './apply-outcome';
 import { DEFAULT_BACKOFF, type BackoffPolicy } from './backoff';
 import { createSkewMonitor } from './clock-skew';
 import { runDrainPass, type DrainSummary } from './drain-pass';
@@ -58,7 +58,7 @@ export function createUploader(options: UploaderOptions): Uploader {
     keyId: options.keyId,
     emit,
   };
-  const unregisteredAlarm = createUnregisteredAlarm(ctx);
+  const refusalAlarm = createRefusalAlarm(ctx);
   const skew = createSkewMonitor(options.skewThresholdMs);
   const abort = new AbortController();
   const pause = { untilMs: 0 };
@@ -77,7 +77,7 @@ export function createUploader(options: UploaderOptions): Uploader {
       concurrency,
       signal: abort.signal,
       skew,
-      onVerdict: unregisteredAlarm,
+      onVerdict: refusalAlarm,
       pause,
     });
 
