@@ -45,6 +45,8 @@ const adapter = (timeoutMs = 5_000) =>
   });
 const send = (timeoutMs?: number, signal = new AbortController().signal) =>
   adapter(timeoutMs).send(envelope.record.recordId, envelope, signal);
+/** The API's receipt for the envelope sent (docs/openapi.yaml, `Receipt`). */
+const receipt = JSON.stringify({ recordId: envelope.record.recordId, recordHash: 'a'.repeat(64) });
 const answer =
   (status: number, headers: Record<string, string> = {}, body = ''): Reply =>
   (_req, res) => {
@@ -56,7 +58,7 @@ describe('reference adapter', () => {
     let seen: { req: IncomingMessage; body: Buffer } | undefined;
     reply = (req, res, body) => {
       seen = { req, body };
-      res.writeHead(201).end();
+      res.writeHead(201).end(receipt);
     };
     expect(await send()).toMatchObject({ kind: 'stored' });
     const { req, body } = seen!;
@@ -95,15 +97,26 @@ describe('reference adapter', () => {
   it.each([
     [201, { kind: 'stored' }],
     [200, { kind: 'already-stored' }],
-    [204, { kind: 'stored' }],
+    [202, { kind: 'stored' }],
+    [204, { kind: 'retry-later', reason: 'invalid-receipt' }],
     [401, { kind: 'unauthorized' }],
     [500, { kind: 'retry-later', reason: 'http-500' }],
     [502, { kind: 'retry-later', reason: 'http-502' }],
     [408, { kind: 'retry-later', reason: 'http-408' }],
     [302, { kind: 'retry-later', reason: 'http-302' }],
   ])('maps HTTP %i to %j', async (status, expected) => {
-    reply = answer(status, status === 302 ? { location: '/elsewhere' } : {});
+    reply = answer(status, status === 302 ? { location: '/elsewhere' } : {}, receipt);
     expect(await send()).toEqual(expected);
+  });
+
+  it.each([
+    ['a body that is not JSON', '{"ok": "maybe", "garbage": [1,2'],
+    ['an empty body', ''],
+    ['a receipt for another record', JSON.stringify({ recordId: 'another', recordHash: '0' })],
+  ])('acknowledges nothing when a 2xx carries %s, and keeps the record for later', async (_what, body) => {
+    // A wrong URL or a captive portal answers 200 to anything: the record must not be dropped.
+    reply = answer(200, { 'content-type': 'application/json' }, body);
+    expect(await send()).toEqual({ kind: 'retry-later', reason: 'invalid-receipt' });
   });
 
   it('honours Retry-After in seconds and as an HTTP-date', async () => {
@@ -131,7 +144,7 @@ describe('reference adapter', () => {
   });
 
   it('reports the server clock difference from the Date header', async () => {
-    reply = answer(201, { date: 'Wed, 25 Nov 2026 10:10:00 GMT' });
+    reply = answer(201, { date: 'Wed, 25 Nov 2026 10:10:00 GMT' }, receipt);
     expect(await send()).toEqual({ kind: 'stored', skewMs: 600_500 });
   });
 
@@ -161,7 +174,7 @@ describe('reference adapter', () => {
 
   it('leaves nothing attached to the uploader signal once a request has ended', async () => {
     const uploaderSignal = new AbortController().signal;
-    reply = answer(201);
+    reply = answer(201, {}, receipt);
     expect(await send(5_000, uploaderSignal)).toEqual({ kind: 'stored' });
     reply = (req) => req.socket.destroy();
     expect(await send(5_000, uploaderSignal)).toEqual({

@@ -40,12 +40,32 @@ async function readRejection(response: Response): Promise<Rejection> {
   return rejection;
 }
 
-async function outcomeOf(response: Response, nowMs: number): Promise<SendOutcome> {
+/** Whether a 2xx answer carries the API's receipt for `recordId` (docs/openapi.yaml, `Receipt`). */
+async function isReceiptFor(response: Response, recordId: string): Promise<boolean> {
+  const receipt: unknown = await response.json().catch(() => undefined);
+  return (
+    typeof receipt === 'object' &&
+    receipt !== null &&
+    (receipt as { recordId?: unknown }).recordId === recordId
+  );
+}
+
+async function outcomeOf(
+  response: Response,
+  recordId: string,
+  nowMs: number,
+): Promise<SendOutcome> {
   const status = response.status;
-  if (status === 201) return { kind: 'stored' };
-  if (status === 200) return { kind: 'already-stored' };
-  // The API answers only 200 and 201; any other 2xx still means the platform took the record.
-  if (status >= 200 && status < 300) return { kind: 'stored' };
+  if (status >= 200 && status < 300) {
+    // A server that answers 2xx to anything (a wrong URL, a captive portal) has not stored the
+    // record: without its receipt nothing is acknowledged, and the record waits like a 3xx does.
+    if (!(await isReceiptFor(response, recordId)))
+      return { kind: 'retry-later', reason: 'invalid-receipt' };
+    if (status === 201) return { kind: 'stored' };
+    if (status === 200) return { kind: 'already-stored' };
+    // The API answers only 200 and 201; any other 2xx with the receipt still means stored.
+    return { kind: 'stored' };
+  }
   if (status === 401) return { kind: 'unauthorized' };
   const afterMs = parseRetryAfterMs(response.headers.get('retry-after'), nowMs);
   if (status === 408 || status === 429 || status >= 500) {
@@ -83,7 +103,7 @@ export function createReferenceAdapter(options: ReferenceAdapterOptions): Platfo
           body,
         },
         async (response) => {
-          const outcome = await outcomeOf(response, options.clock.now());
+          const outcome = await outcomeOf(response, recordId, options.clock.now());
           const date = response.headers.get('date');
           const skewMs = estimateSkewMs(date, sentAtMs, options.clock.now());
           return skewMs === undefined ? outcome : { ...outcome, skewMs };
