@@ -1,5 +1,6 @@
 /** The rules a new staff PIN must meet: 6 to 12 digits, not trivially guessable. */
 import type { StaffMessageKey } from '../../shared/i18n/catalog-staff';
+import { MAX_PIN_DIGITS } from '../../shared/kiosk-api/staff-commands';
 
 /** Why a PIN was refused (the key of its message in the staff catalog). */
 export type PinRefusal = Extract<StaffMessageKey, 'pinTooShort' | 'pinNotDigits' | 'pinTrivial'>;
@@ -26,7 +27,7 @@ function repeated(pin: string): boolean {
 
 /** Null when the PIN may be set; otherwise why not. */
 export function checkNewPin(pin: string): PinRefusal | null {
-  if (!/^\d*$/.test(pin) || pin.length > 12) return 'pinNotDigits';
+  if (!/^\d*$/.test(pin) || pin.length > MAX_PIN_DIGITS) return 'pinNotDigits';
   if (pin.length < MIN_PIN_DIGITS) return 'pinTooShort';
   if (repeated(pin) || sequential(pin, 1) || sequential(pin, -1)) return 'pinTrivial';
   return null;

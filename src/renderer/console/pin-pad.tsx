@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { CONSOLE_TEXT } from '../../shared/i18n/catalog-screens-console';
 import type { StaffRole } from '../../shared/kiosk-api/command-roles';
 import type { KioskApi } from '../../shared/kiosk-api/kiosk-api';
+import { MAX_ACCOUNT_NAME_CHARS, MAX_PIN_DIGITS } from '../../shared/kiosk-api/staff-commands';
 import type { Problem } from '../../shared/problem';
 import { useText } from '../view/locale-context';
 
@@ -27,7 +28,7 @@ export function PinPad(props: {
   const press = (key: (typeof KEYS)[number]) => {
     if (key === 'clear') return setPin('');
     if (key === 'enter') return void submit();
-    if (pin.length < 12) setPin(pin + key);
+    if (pin.length < MAX_PIN_DIGITS) setPin(pin + key);
   };
   return (
     <section class="console pin" data-screen="pin">
@@ -39,7 +40,7 @@ export function PinPad(props: {
           autocomplete="off"
           autocapitalize="off"
           spellcheck={false}
-          maxLength={32}
+          maxLength={MAX_ACCOUNT_NAME_CHARS}
           value={account}
           onInput={(event) => setAccount(event.currentTarget.value)}
         />

@@ -2,7 +2,12 @@
 import { useState } from 'preact/hooks';
 import { SETUP_TEXT } from '../../shared/i18n/catalog-screens-console';
 import type { KioskApi } from '../../shared/kiosk-api/kiosk-api';
-import { accountNameSchema, pinSchema } from '../../shared/kiosk-api/staff-commands';
+import {
+  accountNameSchema,
+  MAX_ACCOUNT_NAME_CHARS,
+  MAX_PIN_DIGITS,
+  pinSchema,
+} from '../../shared/kiosk-api/staff-commands';
 import { useText } from '../view/locale-context';
 import { Outcome } from './command-outcome';
 import { useCommand } from './use-command';
@@ -27,7 +32,7 @@ export function OperatorsStep({ api }: { api: KioskApi }) {
         <input
           name="operatorName"
           autocomplete="off"
-          maxLength={32}
+          maxLength={MAX_ACCOUNT_NAME_CHARS}
           value={name}
           onInput={(e) => setName(e.currentTarget.value)}
         />
@@ -39,7 +44,7 @@ export function OperatorsStep({ api }: { api: KioskApi }) {
           type="password"
           inputMode="numeric"
           autocomplete="new-password"
-          maxLength={12}
+          maxLength={MAX_PIN_DIGITS}
           value={pin}
           onInput={(e) => setPin(e.currentTarget.value)}
         />
