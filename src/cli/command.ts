@@ -13,3 +13,19 @@ export interface CliCommand {
 export class UsageError extends Error {
   override name = 'UsageError';
 }
+
+/** `--port`'s value as a TCP port (0 picks a free one), `fallback` when it is not given. */
+export function portOption(value: string | undefined, fallback: number): number {
+  const port = value === undefined ? fallback : Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`--port must be a port number, not ${value}`);
+  return port;
+}
+
+/** Resolves on SIGINT or SIGTERM: where a long-running command (a server) stops. */
+export function untilSignalled(): Promise<void> {
+  return new Promise<void>((resolve) => {
+    process.once('SIGINT', () => resolve());
+    process.once('SIGTERM', () => resolve());
+  });
+}

@@ -12,7 +12,7 @@ import {
 import { createJsonLogger } from '../../core/log/logger';
 import { UPLOAD_TEXT } from '../../shared/i18n/catalog-upload';
 import { localize } from '../../shared/i18n/locale';
-import { UsageError, type CliCommand } from '../command';
+import { portOption, UsageError, untilSignalled, type CliCommand } from '../command';
 
 const usage = `Usage: kiosk collector --db FILE [--port P] [--keys FILE]
        kiosk collector --db FILE --register-key PUBLIC_KEY
@@ -77,9 +77,7 @@ export const collectorCommand: CliCommand = {
       }
       return 0;
     }
-    const port = Number(values.port ?? '8787');
-    if (!Number.isInteger(port) || port < 0 || port > 65535)
-      throw new UsageError(`--port must be a port number, not ${values.port}`);
+    const port = portOption(values.port, 8787);
     const logger = createJsonLogger();
     if (values.platform !== 'reference' && values.platform !== 'national-standard')
       throw new UsageError('--platform must be reference or national-standard');
@@ -101,10 +99,7 @@ export const collectorCommand: CliCommand = {
       keys: standard ? integrators.length : collector.db.keys().length,
     });
     process.stdout.write(`${text['zh-CN']}\n${text.en}\n`);
-    await new Promise<void>((resolve) => {
-      process.once('SIGINT', resolve);
-      process.once('SIGTERM', resolve);
-    });
+    await untilSignalled();
     await collector.close();
     return 0;
   },

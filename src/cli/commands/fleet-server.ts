@@ -9,7 +9,7 @@ import { schemaVersion } from '../../fleet/fleet-migrations';
 import { readStaffFile } from '../../fleet/staff-auth';
 import { FLEET_TEXT } from '../../shared/i18n/catalog-fleet';
 import { localize } from '../../shared/i18n/locale';
-import { UsageError, type CliCommand } from '../command';
+import { UsageError, untilSignalled, type CliCommand } from '../command';
 
 const usage = `Usage: kiosk fleet-server --database URL --fleet-key FILE --staff FILE [--port P] [--host H] [--interval S]
        kiosk fleet-server --new-fleet-key FILE
@@ -87,10 +87,7 @@ export const fleetServerCommand: CliCommand = {
     client.release();
     const text = localize(FLEET_TEXT['fleet.listening'], { url: fleet.url, schema });
     process.stdout.write(`${text['zh-CN']}\n${text.en}\n`);
-    await new Promise<void>((resolve) => {
-      process.once('SIGINT', resolve);
-      process.once('SIGTERM', resolve);
-    });
+    await untilSignalled();
     await fleet.close();
     return 0;
   },

@@ -7,7 +7,7 @@ import { DEFAULT_LOCAL_CONFIG_PATH } from '../../core/device/provisioning';
 import { openFileVault } from '../../core/device/key-vault-file';
 import { createJsonLogger } from '../../core/log/logger';
 import { startBrowserHost } from '../../host/browser-host';
-import { UsageError, type CliCommand } from '../command';
+import { portOption, untilSignalled, type CliCommand } from '../command';
 
 const usage = `Usage: kiosk host [--config FILE] [--site-policy FILE] [--static DIR] [--port N] [--url-file FILE] [--dev]
 
@@ -41,9 +41,7 @@ export const hostCommand: CliCommand = {
         dev: { type: 'boolean', default: false },
       },
     });
-    const port = values.port === undefined ? 0 : Number(values.port);
-    if (!Number.isInteger(port) || port < 0 || port > 65535)
-      throw new UsageError(`--port must be a port number, not ${values.port}`);
+    const port = portOption(values.port, 0);
     const files = { sitePolicyPath: values['site-policy'] ?? null, localPath: values.config };
     const mode = values.dev ? 'development' : 'production';
     const config = { kind: 'files', files, dataDir: null } as const;
@@ -68,10 +66,7 @@ export const hostCommand: CliCommand = {
       const urlFile = values['url-file'];
       if (urlFile) await writeFile(urlFile, `${host.url}\n`, { mode: 0o600 });
       process.stdout.write(`${host.url}\n`);
-      await new Promise<void>((resolve) => {
-        process.once('SIGINT', () => resolve());
-        process.once('SIGTERM', () => resolve());
-      });
+      await untilSignalled();
       await host.close();
       return 0;
     } finally {
