@@ -11,11 +11,7 @@ const KEY_BYTES = 32;
 /** scrypt's cost parameters (tests pass a cheap one). */
 export type PinHashCost = { readonly N: number; readonly r: number; readonly p: number };
 
-function derive(
-  pin: string,
-  salt: Buffer,
-  cost: { N: number; r: number; p: number },
-): Promise<Buffer> {
+function derive(pin: string, salt: Buffer, cost: PinHashCost): Promise<Buffer> {
   const options: ScryptOptions = { ...cost, maxmem: 256 * cost.N * cost.r };
   return new Promise((resolve, reject) =>
     scrypt(pin.normalize('NFKC'), salt, KEY_BYTES, options, (error, key) =>
