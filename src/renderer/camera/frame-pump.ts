@@ -5,9 +5,10 @@
  * the latest frame while the engine is busy.
  */
 
-/** What became of the frames so far (for the bench and the console). */
+/** What became of the ticks so far (the pump's tests read it). */
 interface FramePumpCounts {
   readonly submitted: number;
+  /** Ticks skipped because the previous grab was still being encoded or sent. */
   readonly dropped: number;
   readonly failed: number;
 }
