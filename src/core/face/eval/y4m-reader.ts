@@ -4,20 +4,33 @@ import type { RgbImage } from '../../photo/rgb-image';
 
 const clamp = (v: number) => (v < 0 ? 0 : v > 255 ? 255 : Math.round(v));
 
-/** Frames `indices` of a 4:2:0 y4m file, converted with BT.601 (limited range when the header says so). */
-export function readY4mFrames(file: string, indices: readonly number[]): RgbImage[] {
+const FRAME_HEADER_BYTES = 'FRAME\n'.length;
+
+/** A clip's bytes and the layout its stream header gives. */
+function readClip(file: string) {
   const bytes = readFileSync(file);
   const headerEnd = bytes.indexOf(0x0a);
   const header = bytes.subarray(0, headerEnd).toString('latin1');
   const width = Number(/ W(\d+)/.exec(header)?.[1]);
   const height = Number(/ H(\d+)/.exec(header)?.[1]);
-  const limited = !header.includes('XCOLORRANGE=FULL');
-  const frameHeader = 'FRAME\n'.length;
+  const frameSize = FRAME_HEADER_BYTES + (width * height * 3) / 2;
+  return {
+    bytes,
+    width,
+    height,
+    limited: !header.includes('XCOLORRANGE=FULL'),
+    firstFrame: headerEnd + 1,
+    frameSize,
+    count: Math.floor((bytes.length - headerEnd - 1) / frameSize),
+  };
+}
+
+function decodeFrames(clip: ReturnType<typeof readClip>, indices: readonly number[]): RgbImage[] {
+  const { bytes, width, height, limited, firstFrame, frameSize } = clip;
   const planeY = width * height;
   const planeC = (width / 2) * (height / 2);
-  const frameSize = frameHeader + planeY + 2 * planeC;
   return indices.map((index) => {
-    const start = headerEnd + 1 + index * frameSize + frameHeader;
+    const start = firstFrame + index * frameSize + FRAME_HEADER_BYTES;
     if (start + planeY + 2 * planeC > bytes.length)
       throw new RangeError(`Frame ${index} is beyond the clip`);
     const data = new Uint8Array(planeY * 3);
@@ -39,16 +52,16 @@ export function readY4mFrames(file: string, indices: readonly number[]): RgbImag
   });
 }
 
+/** Frames `indices` of a 4:2:0 y4m file, converted with BT.601 (limited range when the header says so). */
+export function readY4mFrames(file: string, indices: readonly number[]): RgbImage[] {
+  return decodeFrames(readClip(file), indices);
+}
+
 /** Every frame of a 4:2:0 y4m clip, as RGB. */
 export function readAllY4mFrames(file: string): RgbImage[] {
-  const bytes = readFileSync(file);
-  const header = bytes.subarray(0, bytes.indexOf(0x0a)).toString('latin1');
-  const width = Number(/ W(\d+)/.exec(header)?.[1]);
-  const height = Number(/ H(\d+)/.exec(header)?.[1]);
-  const frameSize = 'FRAME\n'.length + (width * height * 3) / 2;
-  const count = Math.floor((bytes.length - header.length - 1) / frameSize);
-  return readY4mFrames(
-    file,
-    Array.from({ length: count }, (_, i) => i),
+  const clip = readClip(file);
+  return decodeFrames(
+    clip,
+    Array.from({ length: clip.count }, (_, i) => i),
   );
 }
