@@ -11,6 +11,7 @@ import type { Enrollment, FrameAnalysis } from '../face/frame-analysis';
 import {
   initialLivenessState,
   livenessStep,
+  passiveMean,
   type LivenessState,
 } from '../face/liveness-session';
 import type { RgbImage } from '../photo/rgb-image';
@@ -50,14 +51,13 @@ function attemptOf(engine: FaceAnalyzer, level: LivenessLevel): FaceAttempt {
       const guidance = chooseGuidance({ faces: analysis.faces, chosen, motion });
       const changesBefore = liveness.faceChanges;
       if (chosen) liveness = livenessStep(liveness, chosen, config);
-      const mean = liveness.frames > 0 ? liveness.scoreSum / liveness.frames : 0;
       const verdict = liveness.verdict;
       const mapped: LivenessVerdict =
         verdict.kind === 'need-challenge'
           ? { kind: 'need-challenge', challenge: verdict.challenge }
           : verdict.kind === 'undecided'
             ? verdict
-            : { kind: verdict.kind, score: mean, threshold: config.liveScore };
+            : { kind: verdict.kind, score: passiveMean(liveness), threshold: config.liveScore };
       const usable = chosen && guidance.kind === 'ok';
       return {
         face: usable

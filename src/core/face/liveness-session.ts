@@ -57,6 +57,10 @@ export const initialLivenessState: LivenessState = {
   verdict: { kind: 'undecided' },
 };
 
+/** The mean passive liveness score of the current face's frames (0 before any frame). */
+export const passiveMean = (state: LivenessState): number =>
+  state.frames > 0 ? state.scoreSum / state.frames : 0;
+
 const centre = (box: LivenessObservation['box']) => ({
   x: box.x + box.width / 2,
   y: box.y + box.height / 2,
@@ -94,7 +98,7 @@ export function livenessStep(
     previous: frame,
     challengeFrames: base.challengeFrames === null ? null : base.challengeFrames + 1,
   };
-  const mean = next.scoreSum / next.frames;
+  const mean = passiveMean(next);
   const decide = (verdict: LivenessVerdict): LivenessState => ({ ...next, verdict });
   if (next.frames < config.minFrames) return next;
   if (mean <= config.spoofScore) return decide({ kind: 'spoof', reason: 'passive-score' });
