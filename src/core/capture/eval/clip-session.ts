@@ -117,9 +117,11 @@ export async function runClipSession(
     policy: rig.policy,
     livenessLevel: rig.livenessLevel,
     emit: (event) => {
-      if (event.name === 'session.result' && event.payload.outcome !== 'retry')
-        if (event.payload.outcome === 'pass' || event.payload.outcome === 'fail')
-          final ??= { outcome: event.payload.outcome, reasonKey: event.payload.reasonKey };
+      if (
+        event.name === 'session.result' &&
+        (event.payload.outcome === 'pass' || event.payload.outcome === 'fail')
+      )
+        final ??= { outcome: event.payload.outcome, reasonKey: event.payload.reasonKey };
       if (event.name === 'session.state' && event.payload.state === 'face') {
         attempts = Math.max(attempts, event.payload.attempt);
         if (event.payload.challenge) challenged.add(event.payload.attempt);
