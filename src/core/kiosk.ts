@@ -199,6 +199,8 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
       const who = staff.current();
       return who ? { id: who.account, role: who.role } : null;
     };
+    const logStaff = staff.log.bind(staff);
+    const operatingPoints = Object.keys(calibration.operatingPoints);
     const deviceStatus = () =>
       deviceStatusOf({ config: () => config, cards, store, uploads, session, operator });
     // The snapshot a screen starts from: the session state and device status as they are now.
@@ -213,7 +215,7 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     if (!started.ok) throw started.error;
     const api: KioskService = checkAfterCommands(
       {
-        ...sessionCommands(session, operator, (action, detail) => staff.log(action, detail)),
+        ...sessionCommands(session, operator, logStaff),
         ...consoleCommands({
           config: () => config,
           staff,
@@ -228,7 +230,7 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
           retention,
           store,
           operator,
-          logStaff: (action, detail) => staff.log(action, detail),
+          logStaff,
           requeued: () => {
             uploads.wake();
             emit({ name: 'queue.changed', payload: queueStatusOf(queueDeps) });
@@ -247,7 +249,7 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
           },
           clock,
           staff,
-          operatingPoints: () => Object.keys(calibration.operatingPoints),
+          operatingPoints: () => operatingPoints,
         }),
         ...staffCommands({ db: store.db, staff, clock }),
         subscribe: (listener) => events.subscribe(listener),
@@ -260,7 +262,7 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
       setConfig: (next) => (config = next),
       configPaths: options.configPaths ?? null,
       deviceKey,
-      operatingPoints: Object.keys(calibration.operatingPoints),
+      operatingPoints,
       clock,
       timers,
       logger,
