@@ -4,6 +4,9 @@ export interface Clock {
   now(): number;
 }
 
+/** One day in milliseconds, for day counts in the configuration (grace, retention, alarms). */
+export const DAY_MS = 86_400_000;
+
 /** The machine's clock. */
 export const systemClock: Clock = { now: () => Date.now() };
 

@@ -7,7 +7,7 @@ import type { KioskConfig } from '../shared/config/config-schema';
 import type { KioskService } from '../shared/kiosk-api/kiosk-api';
 import { CaptureSession } from './capture/capture-session';
 import { sessionCommands } from './capture/session-commands';
-import { systemClock, systemTimers, type Clock, type Timers } from './clock';
+import { DAY_MS, systemClock, systemTimers, type Clock, type Timers } from './clock';
 import { loadOrCreateDeviceKey } from './device/device-key';
 import type { ConfigFiles } from './device/config-loader';
 import type { KeyVault } from './device/key-vault';
@@ -73,8 +73,6 @@ export interface Kiosk {
   /** Stops the session, reader, uploader and engine process and closes the database. */
   close(): Promise<void>;
 }
-
-const DAY_MS = 86_400_000;
 
 /** Builds and starts every kiosk service; on a failure, whatever was started is stopped again. */
 export async function createKiosk(options: KioskOptions): Promise<Kiosk> {

@@ -12,6 +12,7 @@ import type {
 } from '../../shared/kiosk-api/card-checks';
 import { checkCard } from '../idcard/card/check-card';
 import { checkCardDates } from '../idcard/card/check-card-dates';
+import { DAY_MS } from '../clock';
 import type { SessionCard } from './ports';
 
 /** What the policy makes of a card. */
@@ -45,8 +46,6 @@ const CHECKS: { readonly [C in CardCheckCode]: readonly [number, CardRefusalReas
   'unknown-card-flag': [5, 'card-data-inconsistent'],
   'photo-unreadable': [6, 'card-photo-unreadable'],
 };
-
-const DAY_MS = 86_400_000;
 
 /** Every check the card fails, with the text the operator reads, most important first. */
 export function cardCheckItems(

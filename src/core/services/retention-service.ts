@@ -7,8 +7,7 @@ import { LIFECYCLE_TEXTS } from '../../shared/i18n/catalog-lifecycle';
 import { localize } from '../../shared/i18n/locale';
 import type { Alarm } from '../../shared/kiosk-api/device-status';
 import type { KioskEvent } from '../../shared/kiosk-api/events';
-import type { Timers } from '../clock';
-import type { Clock } from '../clock';
+import { DAY_MS, type Clock, type Timers } from '../clock';
 import { KioskError } from '../kiosk-error';
 import type { Logger } from '../log/logger';
 import type { RecordStore } from '../store/record-store';
@@ -16,8 +15,6 @@ import type { PurgeReport } from '../store/retention';
 
 /** How often the purge runs in a running kiosk. */
 export const PURGE_INTERVAL_MS = 3_600_000;
-
-const DAY_MS = 86_400_000;
 
 /** The retention side of a running kiosk. */
 export interface RetentionService {
