@@ -2,9 +2,13 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { parseCalibration, type Calibration } from '../match/calibration';
+import {
+  operatingPointName,
+  parseCalibration,
+  type Calibration,
+  type CalibrationPoint,
+} from '../match/calibration';
 import type { ConditionSummary } from './condition-summary';
-import { operatingPointName, type CalibrationPoint } from './session-report';
 
 /** What the calibration records about where its thresholds came from. */
 export interface CalibrationSource {

@@ -1,5 +1,5 @@
 /** Output of `eval:faces --sessions`: the trade-off table, its JSON document and the session operating point. */
-import type { Calibration } from '../match/calibration';
+import { operatingPointName, type CalibrationPoint } from '../match/calibration';
 import type { ConditionSummary } from './condition-summary';
 import {
   ALL_SECTION,
@@ -11,15 +11,8 @@ import {
 } from './session-evaluation';
 import { ATTEMPT_VIEWS, type AttemptViews } from './session-scores';
 
-/** One operating point as the calibration file stores it. */
-export type CalibrationPoint = Calibration['operatingPoints'][string];
-
 /** The impostor session pass rate the kiosk's default must not exceed (issue 11, part 6). */
 export const SESSION_IMPOSTOR_TARGET = 0.001;
-
-/** An operating point's name: the per-attempt target FAR, or the session-level impostor target. */
-export const operatingPointName = (kind: 'far' | 'session', rate: number): string =>
-  `${kind}-1e-${Math.round(-Math.log10(rate))}`;
 
 /** One threshold's session figures, by section and bound. */
 interface SessionPointFigures {

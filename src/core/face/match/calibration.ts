@@ -56,6 +56,13 @@ const CalibrationSchema = z.object({
 /** A validated calibration. */
 export type Calibration = z.infer<typeof CalibrationSchema>;
 
+/** One operating point as the calibration file stores it. */
+export type CalibrationPoint = Calibration['operatingPoints'][string];
+
+/** An operating point's name: the per-attempt target FAR, or the session-level impostor target. */
+export const operatingPointName = (kind: 'far' | 'session', rate: number): string =>
+  `${kind}-1e-${Math.round(-Math.log10(rate))}`;
+
 /** Why a calibration cannot be used; callers branch on `reason`. */
 export class CalibrationError extends KioskError {
   constructor(
