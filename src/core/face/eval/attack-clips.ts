@@ -7,7 +7,7 @@
 import type { RgbImage } from '../../photo/rgb-image';
 import { seededRandom } from '../../seeded-random';
 import type { Point } from '../face-landmarks';
-import { fitHomography } from '../homography-fit';
+import { fitHomography } from './homography-fit';
 import { simulatePrint } from './attack-synthesis';
 
 /** The photo attacks made by code. */

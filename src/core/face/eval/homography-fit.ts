@@ -2,7 +2,7 @@
  * The least-squares homography between two point sets: how a plane (a print, a screen) maps from
  * one view to another. The synthetic attack clips render prints through it.
  */
-import type { Point } from './face-landmarks';
+import type { Point } from '../face-landmarks';
 
 /** Solves A·x = b (n×n, row-major) by Gaussian elimination with partial pivoting; null if singular. */
 function solve(a: number[][], b: number[]): number[] | null {

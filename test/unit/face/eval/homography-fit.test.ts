@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Point } from '../../../src/core/face/face-landmarks';
-import { fitHomography } from '../../../src/core/face/homography-fit';
-import { FACE_3D } from './synthetic-face';
+import type { Point } from '../../../../src/core/face/face-landmarks';
+import { fitHomography } from '../../../../src/core/face/eval/homography-fit';
+import { FACE_3D } from '../synthetic-face';
 
 describe('fitHomography', () => {
   it('recovers a known projective map exactly', () => {
