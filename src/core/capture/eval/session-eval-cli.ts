@@ -19,11 +19,12 @@ import { createMatcher } from '../../face/match/match-decision';
 import { engineFrameToRgb } from '../../face/engine/engine-frame';
 import { createFacePipeline, type FacePipeline } from '../../face/pipeline';
 import type { FaceAnalyzer } from '../../devices/face-engine-port';
+import type { RgbImage } from '../../photo/rgb-image';
 import { toRgbImage } from '../../photo/to-rgb-image';
 import { readFile } from 'node:fs/promises';
 import { rgbaFrame, runClipSession, type ClipSessionRig } from './clip-session';
 import { sessionTables, summarizeSessions, type EvaluatedSession } from './session-report';
-import { loadSessionSet, SessionSetError, type ClipKind } from './session-set';
+import { loadSessionSet, SessionSetError, type ClipKind, type SessionSet } from './session-set';
 import { syntheticClips } from './synthetic-clips';
 
 const USAGE =
@@ -54,11 +55,7 @@ interface EvalClip {
   readonly frames: readonly Frame[];
 }
 
-async function clipsOf(
-  set: Awaited<ReturnType<typeof loadSessionSet>>,
-  synthetic: boolean,
-  fps: number,
-): Promise<EvalClip[]> {
+async function clipsOf(set: SessionSet, synthetic: boolean, fps: number): Promise<EvalClip[]> {
   const clips: EvalClip[] = [];
   for (const [i, clip] of set.clips.entries()) {
     const rgb = readAllY4mFrames(join(set.dir, clip.file));
@@ -123,7 +120,7 @@ export async function runSessionEvalCli(args: readonly string[]): Promise<number
       livenessLevel: DEFAULT_CONFIG.face.livenessLevel,
       fps,
     };
-    const cards = new Map<string, Awaited<ReturnType<typeof toRgbImage>>>();
+    const cards = new Map<string, RgbImage>();
     for (const [person, file] of Object.entries(set.portraits))
       cards.set(person, await toRgbImage(await readFile(file)));
     const sessions: EvaluatedSession[] = [];
