@@ -12,6 +12,8 @@ import { createUploader } from '../../core/upload/uploader';
 import { UPLOAD_TEXT } from '../../shared/i18n/catalog-upload';
 import { localize, type LocalizedText } from '../../shared/i18n/locale';
 import { DEFAULT_CONFIG } from '../../shared/config/config-defaults';
+import { uploadSchema } from '../../shared/config/upload-platform-schema';
+import type { z } from 'zod';
 import { UsageError, type CliCommand } from '../command';
 import { runPurge, runQuarantine } from './queue-review';
 
@@ -41,6 +43,12 @@ interface QueueSettings {
   readonly retentionDays: number;
 }
 
+// An option takes the bounds of the configuration setting it stands for.
+function checkBounds(option: string, value: number, setting: z.ZodNumber): void {
+  if (!setting.safeParse(value).success)
+    throw new UsageError(`${option} must be ${setting.minValue} to ${setting.maxValue}`);
+}
+
 /** The one place the queue command learns its settings: options now, the device configuration later. */
 function queueSettings(values: {
   db?: string;
@@ -52,11 +60,9 @@ function queueSettings(values: {
   if (!values.db || !values.vault)
     throw new UsageError('--db and --vault are required until the device configuration exists');
   const concurrency = Number(values.concurrency ?? DEFAULT_CONFIG.upload.concurrency);
-  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 8)
-    throw new UsageError('--concurrency must be 1 to 8');
+  checkBounds('--concurrency', concurrency, uploadSchema.shape.concurrency);
   const retentionDays = Number(values['retention-days'] ?? DEFAULT_CONFIG.upload.retentionDays);
-  if (!Number.isInteger(retentionDays) || retentionDays < 1 || retentionDays > 365)
-    throw new UsageError('--retention-days must be 1 to 365');
+  checkBounds('--retention-days', retentionDays, uploadSchema.shape.retentionDays);
   return {
     dbPath: values.db,
     vaultDir: values.vault,
