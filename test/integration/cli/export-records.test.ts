@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addAccountToStore } from '../../../src/core/staff/account-provisioning';
 import { staffLogEntries } from '../../../src/core/staff/staff-log';
 import { localDay } from '../../../src/core/local-day';
+import { recordCardNumber } from '../../../src/core/records/record-card-number';
 import { testRecord } from '../../support/upload-records';
 import { openUploadTestStore, type UploadTestStore } from '../../support/upload-store';
 import { runKiosk, runKioskWithInput } from './kiosk-cli';
@@ -21,8 +22,7 @@ describe('kiosk export of records against a real record store', () => {
   beforeAll(async () => {
     store = openUploadTestStore();
     store.appendRecords(2);
-    const card = testRecord(Date.now()).card;
-    idNumber = 'idNumber' in card ? card.idNumber : card.prNumber;
+    idNumber = recordCardNumber(testRecord(Date.now()).card);
     store.store.close();
     configPath = join(store.dir, 'local.json');
     writeFileSync(
