@@ -10,6 +10,7 @@ import { signedPostHeaders } from '../../src/core/upload/signed-post-headers';
 import type { Heartbeat } from '../../src/shared/fleet/heartbeat-schema';
 import { startFleetServer, type RunningFleetServer } from '../../src/fleet/fleet-server';
 import { startPostgres, type PostgresCluster } from './postgres-cluster';
+import { CHEAP_PIN_COST } from './cheap-pin-cost';
 
 /** A running fleet service and what tests do with it. */
 export interface FleetFixture {
@@ -48,14 +49,21 @@ export async function startFleetFixture(clock?: Clock): Promise<FleetFixture> {
     privateKey: pair.privateKey,
     keyId: keyIdOf(pair.publicKey.export({ format: 'der', type: 'spki' })),
   };
-  const cost = { N: 2 ** 10, r: 8, p: 1 } as const;
   const fleet = await startFleetServer({
     databaseUrl: cluster.url,
     fleetKey,
     ...(clock ? { clock } : {}),
     staff: [
-      { name: 'li.tech', role: 'technician', passwordHash: await hashPin('correct horse', cost) },
-      { name: 'wang.view', role: 'viewer', passwordHash: await hashPin('battery staple', cost) },
+      {
+        name: 'li.tech',
+        role: 'technician',
+        passwordHash: await hashPin('correct horse', CHEAP_PIN_COST),
+      },
+      {
+        name: 'wang.view',
+        role: 'viewer',
+        passwordHash: await hashPin('battery staple', CHEAP_PIN_COST),
+      },
     ],
   }).catch(async (error: unknown) => {
     await cluster.stop();

@@ -20,6 +20,7 @@ import type { KioskConfig } from '../../src/shared/config/config-schema';
 import type { KioskEvent } from '../../src/shared/kiosk-api/events';
 import type { KioskService } from '../../src/shared/kiosk-api/kiosk-api';
 import { ok } from '../../src/shared/result';
+import { CHEAP_PIN_COST } from './cheap-pin-cost';
 
 /** The rig's accounts. */
 export const RIG_STAFF = {
@@ -30,8 +31,6 @@ export const RIG_STAFF = {
 /** The operating points the rig's calibration would offer (the shipped models/calibration.json's). */
 const RIG_OPERATING_POINTS = ['far-1e-2', 'far-1e-3', 'session-1e-3', 'far-1e-4'];
 
-const CHEAP = { N: 2 ** 10, r: 8, p: 1 } as const;
-
 /** Builds the rig; `close` removes its files. */
 export async function startStaffRig() {
   const dir = mkdtempSync(join(tmpdir(), 'staff-rig-'));
@@ -40,13 +39,13 @@ export async function startStaffRig() {
   const terminal = { account: 'terminal', role: null };
   for (const role of ['operator', 'technician'] as const) {
     const { account, pin } = RIG_STAFF[role];
-    await createAccount(db, { name: account, role, pin }, terminal, 0, CHEAP);
+    await createAccount(db, { name: account, role, pin }, terminal, 0, CHEAP_PIN_COST);
   }
   const resolved = resolveConfig([]);
   if (!resolved.ok) throw new Error('default configuration does not resolve');
   let config: KioskConfig = resolved.value;
   const clock = createManualClock(1_000_000);
-  const staff = new StaffAccess(db, () => config.operator, clock, CHEAP);
+  const staff = new StaffAccess(db, () => config.operator, clock, CHEAP_PIN_COST);
   const localPath = join(dir, 'local.json');
   const locked = { value: false };
   const session = {

@@ -22,6 +22,7 @@ import type { CapturePolicy } from '../../../src/shared/config/capture-policy-sc
 import type { KioskConfig } from '../../../src/shared/config/config-schema';
 import type { KioskService } from '../../../src/shared/kiosk-api/kiosk-api';
 import { rendererBuild } from './renderer-build';
+import { CHEAP_PIN_COST } from '../../support/cheap-pin-cost';
 
 /** The staff accounts on the stage: names and PINs. */
 export const STAFF = {
@@ -130,10 +131,13 @@ export async function startKioskStage(options: StageOptions): Promise<KioskStage
     printer: options.printer ?? base.printer,
     operator: { ...base.operator, maxPinAttempts: 3 },
   };
-  // A low scrypt cost keeps each login quick: these tests are about the screens, not the hash.
-  const cheapHash = { N: 2 ** 10, r: 8, p: 1 };
   for (const role of ['operator', 'technician'] as const)
-    await addAccountToStore(config.storage.dbPath, { ...STAFF[role], role }, Date.now(), cheapHash);
+    await addAccountToStore(
+      config.storage.dbPath,
+      { ...STAFF[role], role },
+      Date.now(),
+      CHEAP_PIN_COST,
+    );
   const localConfigPath = join(dir, 'local.json');
   const kiosk = await createKiosk({
     config,

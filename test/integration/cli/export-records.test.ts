@@ -9,6 +9,7 @@ import { recordCardNumber } from '../../../src/core/records/record-card-number';
 import { testRecord } from '../../support/upload-records';
 import { openUploadTestStore, type UploadTestStore } from '../../support/upload-store';
 import { runKiosk, runKioskWithInput } from './kiosk-cli';
+import { CHEAP_PIN_COST } from '../../support/cheap-pin-cost';
 
 const TECHNICIAN_PIN = '482915';
 const OPERATOR_PIN = '730164';
@@ -32,19 +33,18 @@ describe('kiosk export of records against a real record store', () => {
         storage: { dbPath: store.dbPath, vaultDir: store.vaultDir },
       }),
     );
-    const cheap = { N: 2 ** 10, r: 8, p: 1 };
     const now = Date.now();
     await addAccountToStore(
       store.dbPath,
       { name: 'op-li', role: 'operator', pin: OPERATOR_PIN },
       now,
-      cheap,
+      CHEAP_PIN_COST,
     );
     await addAccountToStore(
       store.dbPath,
       { name: 'tech-wang', role: 'technician', pin: TECHNICIAN_PIN },
       now,
-      cheap,
+      CHEAP_PIN_COST,
     );
   });
   afterAll(() => store?.close());

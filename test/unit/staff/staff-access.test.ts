@@ -8,8 +8,8 @@ import { migrate } from '../../../src/core/store/migrate';
 import { LOGIN_IDLE_MS, StaffAccess } from '../../../src/core/staff/staff-access';
 import { createAccount } from '../../../src/core/staff/staff-accounts';
 import { staffLogEntries } from '../../../src/core/staff/staff-log';
+import { CHEAP_PIN_COST } from '../../support/cheap-pin-cost';
 
-const CHEAP = { N: 2 ** 10, r: 8, p: 1 } as const;
 const LIMITS = { maxPinAttempts: 3, pinLockoutMs: 60_000 };
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -18,13 +18,25 @@ async function kioskDb(file = ':memory:') {
   const db = new Database(file);
   migrate(db);
   const by = { account: 'terminal', role: null };
-  await createAccount(db, { name: 'tech-wang', role: 'technician', pin: '135792' }, by, 0, CHEAP);
-  await createAccount(db, { name: 'op-li', role: 'operator', pin: '246813' }, by, 0, CHEAP);
+  await createAccount(
+    db,
+    { name: 'tech-wang', role: 'technician', pin: '135792' },
+    by,
+    0,
+    CHEAP_PIN_COST,
+  );
+  await createAccount(
+    db,
+    { name: 'op-li', role: 'operator', pin: '246813' },
+    by,
+    0,
+    CHEAP_PIN_COST,
+  );
   return db;
 }
 
 function accessOver(db: Database.Database, clock = createManualClock(1_000_000)) {
-  return { access: new StaffAccess(db, () => LIMITS, clock, CHEAP), clock };
+  return { access: new StaffAccess(db, () => LIMITS, clock, CHEAP_PIN_COST), clock };
 }
 
 const actions = (db: Database.Database) =>
@@ -104,7 +116,7 @@ describe('staff access: login, roles, inactivity, throttling, audit', () => {
     const db = await kioskDb();
     const clock = createManualClock(0);
     const limits = { maxPinAttempts: 5, pinLockoutMs: 60_000 };
-    const slow = new StaffAccess(db, () => limits, clock, CHEAP);
+    const slow = new StaffAccess(db, () => limits, clock, CHEAP_PIN_COST);
     for (const pin of ['111111', '222222', '333333']) await slow.login('op-li', pin);
     expect(await slow.login('op-li', '246813')).toEqual({ kind: 'backing-off', untilMs: 1000 });
     clock.advance(1000);
