@@ -38,7 +38,8 @@ export const newDeviceKey = (): DeviceKey =>
     generateKeyPairSync('ed25519').privateKey.export({ format: 'der', type: 'pkcs8' }),
   );
 
-const basic = (name: string, password: string) =>
+/** The Authorization header of a staff login on the fleet service. */
+export const basicAuth = (name: string, password: string) =>
   `Basic ${Buffer.from(`${name}:${password}`).toString('base64')}`;
 
 /** Starts PostgreSQL and the fleet service; scrypt at a low cost so logins stay fast in tests. */
@@ -69,7 +70,7 @@ export async function startFleetFixture(clock?: Clock): Promise<FleetFixture> {
     await cluster.stop();
     throw error;
   });
-  const tech = basic('li.tech', 'correct horse');
+  const tech = basicAuth('li.tech', 'correct horse');
   const staff = (auth: string, method: string, path: string, body?: unknown) =>
     fetch(`${fleet.url}${path}`, {
       method,
@@ -82,7 +83,7 @@ export async function startFleetFixture(clock?: Clock): Promise<FleetFixture> {
     fleetKey,
     fleetPublicKey: pair.publicKey,
     tech,
-    viewer: basic('wang.view', 'battery staple'),
+    viewer: basicAuth('wang.view', 'battery staple'),
     staff,
     async register(deviceId, key, pointCode = 'P3301', countyCode = 'C330106') {
       const response = await staff(tech, 'PUT', `/v1/kiosks/${deviceId}`, {

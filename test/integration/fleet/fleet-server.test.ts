@@ -13,6 +13,7 @@ import { rolloutBucket } from '../../../src/fleet/staged-rollout';
 import type { Heartbeat } from '../../../src/shared/fleet/heartbeat-schema';
 import { heartbeatReplySchema } from '../../../src/shared/fleet/heartbeat-schema';
 import {
+  basicAuth,
   newDeviceKey,
   postHeartbeat,
   sampleHeartbeat,
@@ -26,8 +27,6 @@ let fx: FleetFixture;
 let fleet: RunningFleetServer;
 let tech: string;
 let viewer: string;
-const basic = (name: string, password: string) =>
-  `Basic ${Buffer.from(`${name}:${password}`).toString('base64')}`;
 const staff = (auth: string, method: string, path: string, body?: unknown) =>
   fx.staff(auth, method, path, body);
 const register = (deviceId: string, key: DeviceKey, pointCode?: string) =>
@@ -105,7 +104,7 @@ describe('fleet service', () => {
   });
 
   it('needs a login for staff routes, a technician to publish, and audits each publication', async () => {
-    expect((await staff(basic('li.tech', 'wrong'), 'GET', '/v1/kiosks')).status).toBe(401);
+    expect((await staff(basicAuth('li.tech', 'wrong'), 'GET', '/v1/kiosks')).status).toBe(401);
     const document = { version: 1, upload: { concurrency: 3 } };
     expect((await staff(viewer, 'POST', '/v1/configs', { scope: 'fleet', document })).status).toBe(
       403,
