@@ -14,6 +14,7 @@ import { openFleetStore } from '../src/fleet/fleet-store';
 import { newDeviceKey, sampleHeartbeat } from '../test/support/fleet-fixture';
 import { startPostgres } from '../test/support/postgres-cluster';
 import { machineLine, reportFigures } from './support/bench-figures';
+import { processCpuSeconds, procStatFields } from './support/proc-stat';
 
 const { values } = parseArgs({
   options: {
@@ -23,20 +24,18 @@ const { values } = parseArgs({
 });
 const kiosks = Number(values.kiosks);
 const minutes = Number(values.minutes);
-const TICKS_PER_S = 100; // USER_HZ on Linux
 
 /** User + system CPU seconds of the processes in `pids`. */
 function cpuSeconds(pids: readonly number[]): number {
-  let ticks = 0;
+  let seconds = 0;
   for (const pid of pids) {
     try {
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-      ticks += Number(fields[11]) + Number(fields[12]);
+      seconds += processCpuSeconds(pid);
     } catch {
       // a backend that exited since the listing
     }
   }
-  return ticks / TICKS_PER_S;
+  return seconds;
 }
 
 /** The postmaster and its children (backends, writer, WAL…). */
@@ -46,10 +45,7 @@ function postgresPids(dataDir: string): number[] {
     .filter((name) => /^\d+$/.test(name))
     .filter((pid) => {
       try {
-        return (
-          Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ')[1]) ===
-          postmaster
-        );
+        return Number(procStatFields(Number(pid))[1]) === postmaster;
       } catch {
         return false;
       }

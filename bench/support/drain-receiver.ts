@@ -3,15 +3,13 @@
 // collector`, and what it holds once stopped.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openCollectorDb } from '../../src/collector/collector-db';
 import type { PlatformName } from '../../src/shared/config/upload-platform-schema';
 import { storeTestCredentials } from '../../test/support/platform-peers';
 import type { UploadTestStore } from '../../test/support/upload-store';
-
-/** USER_HZ: Linux reports process times in ticks of 1/100 s on every architecture we run. */
-const CLOCK_TICKS_PER_S = 100;
+import { processCpuSeconds } from './proc-stat';
 
 /** A running receiver: its base URL, and a stop that returns the ids it holds in arrival order. */
 export interface DrainReceiver {
@@ -79,12 +77,7 @@ export async function startDrainReceiver(options: DrainReceiverOptions): Promise
   });
   return {
     url,
-    cpuSeconds() {
-      // Fields 14 and 15 of /proc/PID/stat, counted after the command name's closing parenthesis.
-      const stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_S;
-    },
+    cpuSeconds: () => processCpuSeconds(child.pid ?? 0),
     async stop() {
       child.kill('SIGINT');
       await once(child, 'exit');
