@@ -27,7 +27,7 @@ import { openRecordStore } from '../src/core/store/record-store';
 import { DEFAULT_CONFIG } from '../src/shared/config/config-defaults';
 import type { KioskEvent } from '../src/shared/kiosk-api/events';
 import { sharedDataDir } from '../test/support/shared-data';
-import { machineLine, median, reportFigures } from './support/bench-figures';
+import { machineLine, median, quantile, reportFigures } from './support/bench-figures';
 import { driveSession } from './support/soak-driver';
 import { CRASH_SLOT, loadSoakMaterial, SOAK_CYCLE } from './support/soak-scenarios';
 
@@ -134,8 +134,7 @@ await engine.stop();
 store.close();
 await rm(dir, { recursive: true, force: true });
 
-const sorted = [...durations].sort((a, b) => a - b);
-const p95 = sorted[Math.min(sorted.length - 1, Math.floor(0.95 * sorted.length))] ?? Number.NaN;
+const p95 = quantile(durations, 0.95);
 console.log(`sessions: ${sessions} (warm-up ${warmUp}), outcomes: ${JSON.stringify(outcomes)}`);
 console.log(
   `engine killed during session ${crashAt}: ${crash.engineFailures} attempt(s) failed engine-failed, that session ended ${crash.during}, the next ${crash.next}; engine processes started: ${engines.length}`,

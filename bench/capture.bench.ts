@@ -15,7 +15,7 @@ import { DEFAULT_CONFIG } from '../src/shared/config/config-defaults';
 import type { KioskEvent } from '../src/shared/kiosk-api/events';
 import type { Frame } from '../src/shared/kiosk-api/frame';
 import { FRAME_INTERVAL_MS } from '../src/shared/kiosk-api/frame-rate';
-import { reportFigures } from './support/bench-figures';
+import { quantile, reportFigures } from './support/bench-figures';
 
 const { values } = parseArgs({
   options: {
@@ -26,8 +26,6 @@ const { values } = parseArgs({
 });
 const runs = Number(values.runs);
 const clip = await loadDemoClip();
-const quantile = (sorted: number[], q: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
 const isFinal = (e: KioskEvent) =>
   e.name === 'session.result' && (e.payload.outcome === 'pass' || e.payload.outcome === 'fail');
 const isState = (state: string) => (e: KioskEvent) =>

@@ -12,6 +12,7 @@ import type { StageTimings } from '../src/core/face/frame-analysis';
 import { createFacePipeline } from '../src/core/face/pipeline';
 import { readY4mFrames } from '../src/core/face/eval/y4m-reader';
 import { sharedDataDir } from '../test/support/shared-data';
+import { quantile } from './support/bench-figures';
 
 const { values } = parseArgs({
   options: { runs: { type: 'string', default: '200' }, threads: { type: 'string', default: '2' } },
@@ -27,10 +28,6 @@ const frames = readY4mFrames(
   Array.from({ length: 45 }, (_, i) => i),
 );
 
-const quantile = (samples: readonly number[], q: number) => {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? NaN;
-};
 const fmt = (samples: readonly number[]) =>
   `p50 ${quantile(samples, 0.5).toFixed(1)} ms, p95 ${quantile(samples, 0.95).toFixed(1)} ms`;
 const load = () => loadavg()[0]?.toFixed(1) ?? '?';

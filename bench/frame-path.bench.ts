@@ -15,7 +15,7 @@ import { loadBoundCalibration } from '../src/core/face/match/calibration-binding
 import { silentLogger } from '../src/core/log/logger';
 import { loadDemoClip } from '../src/demo/demo-clip';
 import type { Frame } from '../src/shared/kiosk-api/frame';
-import { machineLine } from './support/bench-figures';
+import { machineLine, quantile } from './support/bench-figures';
 
 const { values } = parseArgs({
   options: {
@@ -48,10 +48,6 @@ const engine = await startFaceEngine({
 const attempt = faceEnginePort(engine).beginAttempt({ livenessLevel: 'medium' });
 const frameAt = (i: number) => frames[i % frames.length] as Frame;
 
-const quantile = (samples: readonly number[], q: number) => {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? NaN;
-};
 const load = () =>
   loadavg()
     .map((x) => x.toFixed(1))

@@ -16,14 +16,12 @@ import {
 import { startEmulatedReader } from '../src/core/idcard/transport/emulated-reader-process';
 import { createSerialTransport } from '../src/core/idcard/transport/serial-transport';
 import { startSocatPty } from '../src/core/idcard/transport/socat-pty-pair';
+import { quantile } from './support/bench-figures';
 
 const runs = Number(process.argv[2] ?? 300);
 // Request and response frame sizes of the three commands (protocol doc §2), 10 bits a byte at 8N1.
 const WIRE_BYTES = 10 + 15 + (10 + 19) + (10 + 1295);
 const wireMs = (WIRE_BYTES * 10 * 1000) / 115200;
-
-const quantile = (sorted: number[], q: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 
 const dir = mkdtempSync(join(tmpdir(), 'kiosk-bench-'));
 const pty = await startSocatPty({ hostLink: join(dir, 'reader'), deviceLink: join(dir, 'sam') });

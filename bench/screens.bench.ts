@@ -9,14 +9,11 @@ import type { KioskService } from '../src/shared/kiosk-api/kiosk-api';
 import { launchKioskBrowser, openKiosk } from '../test/e2e/support/kiosk-browser';
 import { startKioskStage } from '../test/e2e/support/kiosk-stage';
 import { disposeRendererBuild } from '../test/e2e/support/renderer-build';
+import { quantile } from './support/bench-figures';
 
 const SESSIONS = Number(process.env.SESSIONS ?? 1000);
 const FPS_WINDOW_MS = 10_000;
 
-const quantile = (values: number[], q: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
-};
 const summary = (values: number[]) => ({
   median: +quantile(values, 0.5).toFixed(1),
   p95: +quantile(values, 0.95).toFixed(1),

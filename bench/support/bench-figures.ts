@@ -36,7 +36,13 @@ export function machineLine(): string {
   return `${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, load ${load}, ${new Date().toISOString()}`;
 }
 
+/** The value at quantile `q` (nearest rank, 0 <= q < 1) of a list in any order; NaN when empty. */
+export function quantile(values: readonly number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
+}
+
 /** Median of a list (the upper middle for even lengths); NaN when empty. */
 export function median(values: readonly number[]): number {
-  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+  return quantile(values, 0.5);
 }
