@@ -12,7 +12,7 @@ import { startDemoRig } from '../src/demo/demo-rig';
 import { parseSpeed } from '../src/core/idcard/emulator/emulator-control';
 import { EventWaiter } from '../src/demo/event-waiter';
 import { DEFAULT_CONFIG } from '../src/shared/config/config-defaults';
-import type { KioskEvent } from '../src/shared/kiosk-api/events';
+import { isFinalResult, isState } from '../test/support/session-events';
 import type { Frame } from '../src/shared/kiosk-api/frame';
 import { FRAME_INTERVAL_MS } from '../src/shared/kiosk-api/frame-rate';
 import { quantile, reportFigures } from './support/bench-figures';
@@ -26,10 +26,6 @@ const { values } = parseArgs({
 });
 const runs = Number(values.runs);
 const clip = await loadDemoClip();
-const isFinal = (e: KioskEvent) =>
-  e.name === 'session.result' && (e.payload.outcome === 'pass' || e.payload.outcome === 'fail');
-const isState = (state: string) => (e: KioskEvent) =>
-  e.name === 'session.state' && e.payload.state === state;
 /** Frames per second as the renderer's pump sends them. */
 const CAMERA_FPS = 1000 / FRAME_INTERVAL_MS;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -68,7 +64,7 @@ async function placedToVerdict(): Promise<{ verdict: number[]; cardRead: number[
       await api['session.start']({});
       await api['session.consent']({ accepted: true, consentVersion: 'v1' });
       const faceAt = events.next(isState('face')).then(() => performance.now());
-      const verdict = events.next(isFinal);
+      const verdict = events.next(isFinalResult);
       const verdictAt = verdict.then(() => performance.now());
       const submit = (frame: Frame) => api['frame.submit'](frame);
       // The renderer's pump runs from the card step on; `--frames-from face` sends

@@ -6,6 +6,7 @@ import type { KioskEvent } from '../../src/shared/kiosk-api/events';
 import type { Frame } from '../../src/shared/kiosk-api/frame';
 import type { SoakKind, SoakMaterial } from './soak-scenarios';
 import { FRAME_INTERVAL_MS } from '../../src/shared/kiosk-api/frame-rate';
+import { isFinalResult, isState } from '../../test/support/session-events';
 
 /** The kiosk parts a session is driven through. */
 export interface SoakRig {
@@ -26,12 +27,7 @@ export interface SoakResult {
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, FRAME_INTERVAL_MS));
 
-const isState = (state: string) => (e: KioskEvent) =>
-  e.name === 'session.state' && e.payload.state === state;
-const isEnd = (e: KioskEvent) =>
-  (e.name === 'session.result' && (e.payload.outcome === 'pass' || e.payload.outcome === 'fail')) ||
-  isState('locked')(e) ||
-  isState('idle')(e);
+const isEnd = (e: KioskEvent) => isFinalResult(e) || isState('locked')(e) || isState('idle')(e);
 
 function nextEvent(rig: SoakRig, test: (e: KioskEvent) => boolean): Promise<KioskEvent> {
   return new Promise((resolve) => {

@@ -4,12 +4,13 @@ import { afterEach } from 'vitest';
 import { createMemoryLogger } from '../../../src/core/log/logger';
 import { startDemoRig, type DemoRig, type DemoRigOptions } from '../../../src/demo/demo-rig';
 import { EventWaiter } from '../../../src/demo/event-waiter';
-import type { KioskEvent } from '../../../src/shared/kiosk-api/events';
+import { isState } from '../../support/session-events';
 import type { Frame } from '../../../src/shared/kiosk-api/frame';
 import { forkEngine } from '../../../src/core/face/engine/engine-child';
 import { Listeners } from '../../../src/shared/listeners';
 
 export { queueOf, queueUntil } from '../../support/kiosk-queue';
+export { isFinalResult, isState } from '../../support/session-events';
 
 /** A started rig and what its helpers wait on. */
 interface Running {
@@ -61,17 +62,6 @@ export function nextProgress(rig: DemoRig): Promise<void> {
     });
   });
 }
-
-/** A session.state event of the given state. */
-export const isState =
-  (state: string, extra: (event: KioskEvent) => boolean = () => true) =>
-  (event: KioskEvent) =>
-    event.name === 'session.state' && event.payload.state === state && extra(event);
-
-/** A final session.result (not a retry or a step to review). */
-export const isFinalResult = (event: KioskEvent) =>
-  event.name === 'session.result' &&
-  (event.payload.outcome === 'pass' || event.payload.outcome === 'fail');
 
 /**
  * Submits frames (cycling) until `done` settles; resolves with its value. A new frame goes in
