@@ -30,7 +30,7 @@ afterEach(async () => {
   }
 });
 
-/** Starts a rig for one test (stopped after it); the policy's timeouts are shortened unless given. */
+/** Starts a rig for one test (stopped after it); its engine answers and exits and kiosk events are `progress`. */
 export async function startCaptureRig(options: Omit<DemoRigOptions, 'logger'>) {
   const logger = createMemoryLogger();
   const progress = new Listeners<void>();
