@@ -2,7 +2,7 @@
 // .y4m file for Chromium's fake camera, which loops it as the kiosk's camera would show a person.
 import { open } from 'node:fs/promises';
 import sharp from 'sharp';
-import { CLIP_HEIGHT, CLIP_WIDTH, loadDemoClip } from '../../../src/demo/demo-clip';
+import { CLIP_FPS, CLIP_HEIGHT, CLIP_WIDTH, loadDemoClip } from '../../../src/demo/demo-clip';
 
 /** BT.601 full-range RGB to planar YUV 4:2:0, as the `C420jpeg` y4m colour space expects. */
 function yuv420(rgb: Buffer, width: number, height: number): Buffer {
@@ -23,11 +23,11 @@ function yuv420(rgb: Buffer, width: number, height: number): Buffer {
   return out;
 }
 
-/** Writes the demo clip's 45 frames at 15 fps to `path`. */
+/** Writes the demo clip's 45 frames at its rate (CLIP_FPS) to `path`. */
 export async function writeDemoY4m(path: string): Promise<string> {
   const file = await open(path, 'w');
   try {
-    await file.write(`YUV4MPEG2 W${CLIP_WIDTH} H${CLIP_HEIGHT} F15:1 Ip A1:1 C420jpeg\n`);
+    await file.write(`YUV4MPEG2 W${CLIP_WIDTH} H${CLIP_HEIGHT} F${CLIP_FPS}:1 Ip A1:1 C420jpeg\n`);
     for (const frame of await loadDemoClip()) {
       const rgb = await sharp(frame.data).removeAlpha().raw().toBuffer();
       await file.write('FRAME\n');
