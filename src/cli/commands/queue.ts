@@ -1,7 +1,7 @@
 // `kiosk queue status|drain`: the technician's view of the upload queue, and a way to push what is
 // pending now (for instance right after fixing the network), without starting the kiosk.
 import { parseArgs } from 'node:util';
-import { systemClock } from '../../core/clock';
+import { DAY_MS, systemClock } from '../../core/clock';
 import { deviceKeyFromPkcs8, type DeviceKey } from '../../core/device/device-key';
 import { openFileVault } from '../../core/device/key-vault-file';
 import { KioskError } from '../../core/kiosk-error';
@@ -88,7 +88,7 @@ async function withStore<T>(
     file: settings.dbPath,
     vault,
     deviceKey,
-    retentionMs: settings.retentionDays * 86_400_000,
+    retentionMs: settings.retentionDays * DAY_MS,
   });
   try {
     return await use(store, deviceKey);

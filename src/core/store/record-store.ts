@@ -1,7 +1,7 @@
 // The record store: one SQLite file holding the signed, sealed record log, its outbox and audit
 // trail. This is what the capture session and the uploader are given.
 import type { Database } from 'better-sqlite3';
-import { systemClock, type Clock } from '../clock';
+import { DAY_MS, systemClock, type Clock } from '../clock';
 import type { DeviceKey } from '../device/device-key';
 import type { KeyVault } from '../device/key-vault';
 import type { LogReport } from '../records/log-verifier';
@@ -46,7 +46,7 @@ export const DEFAULT_CAPACITY_LIMITS: CapacityLimits = {
 };
 
 /** How long an acknowledged payload is kept by default: the configuration's default. */
-const DEFAULT_RETENTION_MS = DEFAULT_CONFIG.upload.retentionDays * 86_400_000;
+const DEFAULT_RETENTION_MS = DEFAULT_CONFIG.upload.retentionDays * DAY_MS;
 
 /** How to open a record store. */
 export interface RecordStoreOptions {
