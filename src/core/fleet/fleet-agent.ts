@@ -6,8 +6,7 @@ import type { ConfigLayer } from '../../shared/config/config-layers';
 import type { KioskConfig } from '../../shared/config/config-schema';
 import type { Heartbeat, SignedUpdate } from '../../shared/fleet/heartbeat-schema';
 import type { Alarm } from '../../shared/kiosk-api/device-status';
-import type { Timers } from '../clock';
-import type { Clock } from '../clock';
+import type { Clock, Timers } from '../clock';
 import type { DeviceKey } from '../device/device-key';
 import type { Logger } from '../log/logger';
 import {
