@@ -3,7 +3,7 @@
 // 127.0.0.1 and the browser host serving a fresh renderer build. Only the camera is Chromium's fake.
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { startCollector, type RunningCollector } from '../../../src/collector/collector-server';
 import { loadOrCreateDeviceKey } from '../../../src/core/device/device-key';
 import { initFileVault } from '../../../src/core/device/key-vault-file';
@@ -11,6 +11,7 @@ import {
   startEmulatedReader,
   type EmulatedReaderProcess,
 } from '../../../src/core/idcard/transport/emulated-reader-process';
+import { PROFILES_DIR } from '../../../src/core/idcard/emulator/load-card-profile';
 import { startSocatPty, type PtyPair } from '../../../src/core/idcard/transport/socat-pty-pair';
 import { createKiosk, type Kiosk } from '../../../src/core/kiosk';
 import { createMemoryLogger } from '../../../src/core/log/logger';
@@ -29,8 +30,6 @@ export const STAFF = {
   operator: { name: 'op-li', pin: '246813' },
   technician: { name: 'tech-wang', pin: '135792' },
 } as const;
-
-const PROFILES_DIR = resolve(import.meta.dirname, '../../../src/core/idcard/emulator/profiles');
 
 /** A running stage. */
 export interface KioskStage {
