@@ -1,5 +1,6 @@
-// `kiosk queue status|drain`: the technician's view of the upload queue, and a way to push what is
-// pending now (for instance right after fixing the network), without starting the kiosk.
+// `kiosk queue status|drain|purge|quarantine`: the technician's view of the upload queue, a way to
+// push what is pending now (for instance right after fixing the network), retention and the
+// quarantine review (queue-review.ts), without starting the kiosk.
 import { parseArgs } from 'node:util';
 import { DAY_MS, systemClock } from '../../core/clock';
 import { deviceKeyFromPkcs8, type DeviceKey } from '../../core/device/device-key';
