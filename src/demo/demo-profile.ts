@@ -1,9 +1,8 @@
 /** The emulated card of the demo and the tests: a shipped card profile with a chosen photo. */
 import { readFile, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { PROFILES_DIR } from '../core/idcard/emulator/load-card-profile';
 import { cardPhotoPng, type CardHolder } from './demo-people';
-
-const PROFILES_DIR = resolve(import.meta.dirname, '../core/idcard/emulator/profiles');
 
 /**
  * Writes the shipped profile `base` into `dir` with `photo` (an image file's bytes) as its card
