@@ -40,15 +40,24 @@ async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   const command = await load();
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(`${command.usage}\n`);
+    return 0;
+  }
   try {
     return await command.run(args);
   } catch (error) {
-    if (error instanceof UsageError) {
-      process.stderr.write(`${error.message}\n\n${command.usage}\n`);
+    if (error instanceof UsageError || isArgumentError(error)) {
+      process.stderr.write(`${(error as Error).message}\n\n${command.usage}\n`);
       return 2;
     }
     throw error;
   }
 }
+
+/** An unknown option, a missing value or a stray argument, as `util.parseArgs` reports them. */
+const isArgumentError = (error: unknown): boolean =>
+  error instanceof TypeError &&
+  String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS_');
 
 process.exitCode = await main(process.argv.slice(2));
