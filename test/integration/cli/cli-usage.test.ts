@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { runKiosk } from './kiosk-cli';
 
 describe('kiosk command line usage', () => {
-  it('prints a command\'s usage for --help and exits 0', async () => {
+  it("prints a command's usage for --help and exits 0", async () => {
     const run = await runKiosk(tmpdir(), 'demo', '--help');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/--card/);
