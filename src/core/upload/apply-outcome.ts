@@ -23,15 +23,20 @@ export interface OutcomeContext {
   readonly emit: (event: UploadEvent) => void;
 }
 
-/** What the drain loop does next: carry on, pause every send until a time, or leave the record to shutdown. */
+/**
+ * What the drain loop does next: carry on, pause every send until a time (`refused`: the platform
+ * refused the request itself, rather than being unreachable or busy), or leave the record to shutdown.
+ */
 export type Verdict =
   | { readonly kind: 'continue'; readonly counted: 'stored' | 'already-stored' | 'quarantined' }
+  | { readonly kind: 'pause'; readonly untilMs: number }
+  | { readonly kind: 'refused'; readonly cause: 'credentials'; readonly untilMs: number }
   | {
-      readonly kind: 'pause';
+      readonly kind: 'refused';
+      readonly cause: 'clock';
       readonly untilMs: number;
-      /** Set when the platform refused the request itself rather than being unreachable or busy. */
-      readonly refused?: 'credentials' | 'clock';
-      readonly skewMs?: number;
+      /** How far off the platform said our clock is (0 when its answer did not say). */
+      readonly skewMs: number;
     }
   | { readonly kind: 'abandoned' };
 
@@ -85,11 +90,11 @@ export function applyOutcome(
       if (outcome.cause === 'clock') {
         const untilMs = retry(ctx, item, nowMs, 'clock refused by the platform', undefined);
         ctx.logger.log('error', 'upload.clock-refused', { skewMs: outcome.skewMs });
-        return { kind: 'pause', untilMs, refused: 'clock', skewMs: outcome.skewMs ?? 0 };
+        return { kind: 'refused', cause: 'clock', untilMs, skewMs: outcome.skewMs ?? 0 };
       }
       const untilMs = retry(ctx, item, nowMs, 'http-401 device key not registered', undefined);
       ctx.logger.log('error', 'upload.device-not-registered', { keyId: ctx.keyId });
-      return { kind: 'pause', untilMs, refused: 'credentials' };
+      return { kind: 'refused', cause: 'credentials', untilMs };
     }
     case 'retry-later':
       return {
@@ -115,11 +120,11 @@ export function createRefusalAlarm(
 ): (verdict: Verdict) => void {
   let raised = false;
   return (verdict) => {
-    if (verdict.kind === 'pause' && verdict.refused) {
+    if (verdict.kind === 'refused') {
       if (!raised)
         ctx.emit(
-          verdict.refused === 'clock'
-            ? clockRefusedEvent(verdict.skewMs ?? 0)
+          verdict.cause === 'clock'
+            ? clockRefusedEvent(verdict.skewMs)
             : notRegisteredEvent(ctx.keyId),
         );
       raised = true;

@@ -89,7 +89,7 @@ export async function runDrainPass(deps: DrainPassDeps): Promise<DrainSummary> {
       const verdict = applyOutcome(ctx, item, outcome, clock.now());
       deps.onVerdict(verdict);
       if (verdict.kind === 'abandoned') return;
-      if (verdict.kind === 'pause') {
+      if (verdict.kind === 'pause' || verdict.kind === 'refused') {
         summary.retried += 1;
         pause.untilMs = Math.max(pause.untilMs, verdict.untilMs);
         return;

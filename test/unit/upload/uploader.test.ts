@@ -193,6 +193,27 @@ describe('uploader drain pass', () => {
     expect(outbox.rows.get(ids[0]!)?.lastError).toContain('401');
   });
 
+  it('pauses the queue when the platform refuses our clock and says once by how much', async () => {
+    fill(3);
+    const refused: SendOutcome = { kind: 'unauthorized', cause: 'clock', skewMs: 400_000 };
+    const { adapter, calls } = scriptedAdapter([refused, refused]);
+    const uploader = build(adapter, { concurrency: 1 });
+    const summary = await uploader.drainOnce();
+    expect(calls).toHaveLength(1);
+    expect(summary).toMatchObject({ retried: 1, pausedUntilMs: START + 500 });
+    await vi.advanceTimersByTimeAsync(500);
+    await uploader.drainOnce();
+    expect(calls).toHaveLength(2);
+    const refusals = events.filter((e) => e.type === 'clock-skew' && /refused/.test(e.text.en));
+    expect(refusals).toEqual([
+      expect.objectContaining({
+        skewMs: 400_000,
+        text: expect.objectContaining({ en: expect.stringContaining('about 400 s') }),
+      }),
+    ]);
+    expect(outbox.rows.get(ids[0]!)?.lastError).toBe('clock refused by the platform');
+  });
+
   it('reports clock skew once when the platform clock is far off', async () => {
     fill(3);
     const skewed: SendOutcome = { kind: 'stored', skewMs: 300_000 };
