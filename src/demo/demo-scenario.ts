@@ -8,12 +8,15 @@ import type { KioskEvent } from '../shared/kiosk-api/events';
 import type { KioskApi } from '../shared/kiosk-api/kiosk-api';
 import type { Frame } from '../shared/kiosk-api/frame';
 import type { SessionResult } from '../shared/kiosk-api/session-events';
+import type { CardCheckCode } from '../shared/kiosk-api/card-checks';
 import type { EmulatedReaderProcess } from '../core/idcard/transport/emulated-reader-process';
 import { EventWaiter } from './event-waiter';
 
 /** The outcome of one demo capture. */
 export interface DemoOutcome {
   readonly result: SessionResult;
+  /** The card check a refused or held card was judged over. */
+  readonly finding: CardCheckCode | null;
   readonly recordId: string | null;
   readonly uploadStatus: 'acknowledged' | 'pending' | 'not-recorded';
   readonly stepTimesMs: Readonly<Record<string, number>>;
@@ -49,20 +52,23 @@ function cardOutcome(
   event: KioskEvent,
   times: Readonly<Record<string, number>>,
 ): DemoOutcome | null {
-  const ended = (result: SessionResult): DemoOutcome => ({
+  const ended = (result: SessionResult, finding: CardCheckCode | null): DemoOutcome => ({
     result,
+    finding,
     recordId: null,
     uploadStatus: 'not-recorded',
     stepTimesMs: times,
   });
-  if (event.name === 'session.result') return ended(event.payload);
+  if (event.name === 'session.result')
+    return ended(
+      event.payload,
+      event.payload.outcome === 'refused' ? event.payload.cardCheck : null,
+    );
   if (event.name === 'session.state' && event.payload.state === 'card-review')
-    return ended({
-      outcome: 'operator-review',
-      reasonKey: 'card-needs-review',
-      nextSteps: ['call-operator'],
-      cardCheck: event.payload.items[0]?.code,
-    });
+    return ended(
+      { outcome: 'operator-review', reasonKey: 'card-needs-review', nextSteps: ['call-operator'] },
+      event.payload.items[0]?.code ?? null,
+    );
   return null;
 }
 
@@ -114,6 +120,7 @@ export async function runDemoCapture(deps: ScenarioDeps): Promise<DemoOutcome> {
     if (final.payload.outcome !== 'pass')
       return {
         result: final.payload,
+        finding: null,
         recordId: null,
         uploadStatus: 'not-recorded',
         stepTimesMs: times,
@@ -122,6 +129,7 @@ export async function runDemoCapture(deps: ScenarioDeps): Promise<DemoOutcome> {
     if (acked) step('acknowledged');
     return {
       result: final.payload,
+      finding: null,
       recordId: deps.recordId(),
       uploadStatus: acked ? 'acknowledged' : 'pending',
       stepTimesMs: times,

@@ -158,7 +158,7 @@ export const demoCommand: CliCommand = {
           ),
       });
       const decision = outcome.result.outcome;
-      const finding = outcome.result.cardCheck ?? null;
+      const { finding } = outcome;
       say(
         `${at()}  DECISION: ${decision.toUpperCase()} (${outcome.result.reasonKey}${finding ? `, card check ${finding}` : ''})`,
       );

@@ -1,8 +1,5 @@
 /** Which worker screen to show for a model at a moment: one discriminated union, derived purely. */
-import {
-  cardRefusalReasonSchema,
-  type CardRefusalReason,
-} from '../../shared/kiosk-api/card-checks';
+import type { CardRefusalReason } from '../../shared/kiosk-api/card-checks';
 import type { CardSummary } from '../../shared/kiosk-api/card-summary';
 import type {
   GuidanceKey,
@@ -149,10 +146,10 @@ export function workerScreen(
           deadlineMs: s.deadlineMs,
         };
       if (s.outcome === 'refused') {
-        const reason = cardRefusalReasonSchema.safeParse(model.result?.reasonKey);
+        const result = model.result;
         return {
           kind: 'refused',
-          reasonKey: reason.success ? reason.data : 'card-rejected-by-operator',
+          reasonKey: result?.outcome === 'refused' ? result.reasonKey : 'card-rejected-by-operator',
           deadlineMs: s.deadlineMs,
         };
       }

@@ -1,6 +1,6 @@
 /** The capture session as the worker screen sees it: one state at a time, then one result. */
 import { z } from 'zod';
-import { cardCheckSchema, cardReviewItemSchema } from './card-checks';
+import { cardCheckSchema, cardRefusalReasonSchema, cardReviewItemSchema } from './card-checks';
 import { cardSummarySchema } from './card-summary';
 import {
   challengeKeySchema,
@@ -73,14 +73,23 @@ export const sessionStateSchema = z.discriminatedUnion('state', [
 /** A session state as the screens see it. */
 export type SessionStateView = z.infer<typeof sessionStateSchema>;
 
+const nextSteps = z.array(nextStepKeySchema).max(4);
+
 /** Payload of the `session.result` event: what happened and what to do; never the score. */
-export const sessionResultSchema = z.strictObject({
-  /** `refused`: the card policy refused the card (nothing recorded); `cardCheck` says over what. */
-  outcome: z.enum([...finalOutcomeSchema.options, 'retry', 'operator-review', 'refused']),
-  reasonKey: reasonKeySchema,
-  nextSteps: z.array(nextStepKeySchema).max(4),
-  cardCheck: cardCheckSchema.optional(),
-});
+export const sessionResultSchema = z.discriminatedUnion('outcome', [
+  z.strictObject({
+    outcome: z.enum([...finalOutcomeSchema.options, 'retry', 'operator-review']),
+    reasonKey: reasonKeySchema,
+    nextSteps,
+  }),
+  /** The card policy refused the card (nothing recorded): one refusal reason, and the check it failed. */
+  z.strictObject({
+    outcome: z.literal('refused'),
+    reasonKey: cardRefusalReasonSchema,
+    nextSteps,
+    cardCheck: cardCheckSchema,
+  }),
+]);
 
 /** A session result. */
 export type SessionResult = z.infer<typeof sessionResultSchema>;

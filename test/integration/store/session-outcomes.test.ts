@@ -3,15 +3,16 @@ import { sessionTally } from '../../../src/core/services/session-tally';
 import { localDay } from '../../../src/core/local-day';
 import { silentLogger } from '../../../src/core/log/logger';
 import { outcomeCountsForDay } from '../../../src/core/store/outcome-counts';
+import type { ReasonKey } from '../../../src/shared/kiosk-api/capture-keys';
 import type { SessionResult } from '../../../src/shared/kiosk-api/session-events';
 import { T0, useStoreFixture } from './store-fixture';
 
 const DAY = 86_400_000;
-const result = (outcome: SessionResult['outcome'], reasonKey: SessionResult['reasonKey']) => ({
-  outcome,
-  reasonKey,
-  nextSteps: [],
-});
+// A refused card's result carries its card check too; these tests count the other outcomes.
+const result = (
+  outcome: Exclude<SessionResult['outcome'], 'refused'>,
+  reasonKey: ReasonKey,
+): SessionResult => ({ outcome, reasonKey, nextSteps: [] });
 
 describe('session outcomes in the store', () => {
   const fixture = useStoreFixture();
