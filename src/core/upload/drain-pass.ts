@@ -112,7 +112,8 @@ export async function runDrainPass(deps: DrainPassDeps): Promise<DrainSummary> {
   const sent = summary.stored + summary.alreadyStored;
   if (sent > 0 && stats.pending === 0 && stats.sending === 0) ctx.emit(drainedEvent(sent));
   if (pause.untilMs > now) summary.pausedUntilMs = pause.untilMs;
-  if (summary.retried > 0) ctx.emit(deferredEvent(summary.retried, pause.untilMs - now));
+  if (summary.retried > 0)
+    ctx.emit(deferredEvent(summary.retried, (summary.pausedUntilMs ?? now) - now));
   deps.logger.log('info', 'upload.pass', { ...summary, pending: stats.pending });
   return summary;
 }
