@@ -11,6 +11,7 @@ import type { KeyVault } from '../device/key-vault';
 import type { Logger } from '../log/logger';
 import type { OutboxPort } from '../upload/outbox-port';
 import { platformFromConfig } from '../upload/platforms/platform-from-config';
+import type { DrainSummary } from '../upload/drain-pass';
 import type { UploadEvent } from '../upload/upload-events';
 import { createUploader } from '../upload/uploader';
 
@@ -33,7 +34,7 @@ export interface UploadServiceOptions {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly emit: (event: KioskEvent) => void;
-  /** Tells the console the queue changed. */
+  /** Tells the console the queue changed: once at the end of each drain pass. */
   readonly queueChanged: () => void;
 }
 
@@ -51,21 +52,23 @@ export function startUploadService(options: UploadServiceOptions): UploadService
       name: 'alarm',
       payload: { code: `upload.${event.type}`, severity, text: event.text, atMs: clock.now() },
     });
+  const onPassEnd = (summary: DrainSummary) => {
+    if (summary.stored + summary.alreadyStored > 0) lastOkAtMs = clock.now();
+    // Whatever the pass did (acks, retries, quarantines), the console's queue shows it once.
+    options.queueChanged();
+  };
   const onEvent = (event: UploadEvent) => {
     switch (event.type) {
       case 'queue-drained':
-        if (event.sentCount > 0) lastOkAtMs = clock.now();
-        return options.queueChanged();
       case 'sends-deferred':
-        // The console's queue must show the records back in pending while the platform is down.
-        return options.queueChanged();
+        // Words for `kiosk queue drain`; the console learns of them through the queue itself.
+        return;
       case 'clock-skew':
         clockOk = false;
         return alarm(event, 'warning');
       case 'device-not-registered':
         return alarm(event, 'critical');
       case 'record-quarantined':
-        options.queueChanged();
         return alarm(event, 'warning');
       default:
         return assertNever(event, 'upload event');
@@ -100,6 +103,7 @@ export function startUploadService(options: UploadServiceOptions): UploadService
           concurrency: options.upload.concurrency,
           logger: options.logger,
           onEvent,
+          onPassEnd,
         })
       : null;
   uploader?.start();

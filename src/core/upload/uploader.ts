@@ -28,6 +28,8 @@ export interface UploaderOptions {
   readonly skewThresholdMs?: number;
   readonly logger?: Logger;
   readonly onEvent?: (event: UploadEvent) => void;
+  /** Called after every pass that ran to its end, with what it did: the queue changed at most once per pass. */
+  readonly onPassEnd?: (summary: DrainSummary) => void;
 }
 
 /** The running uploader. */
@@ -68,8 +70,8 @@ export function createUploader(options: UploaderOptions): Uploader {
   let stopping = false;
   let rerun = false;
 
-  const pass = () =>
-    runDrainPass({
+  const pass = async () => {
+    const summary = await runDrainPass({
       ctx,
       adapter,
       clock,
@@ -80,6 +82,9 @@ export function createUploader(options: UploaderOptions): Uploader {
       onVerdict: refusalAlarm,
       pause,
     });
+    options.onPassEnd?.(summary);
+    return summary;
+  };
 
   function schedule(): void {
     clearTimeout(timer);

@@ -4,7 +4,7 @@ import { createMemoryLogger } from '../../../src/core/log/logger';
 import type { SignedEnvelope } from '../../../src/core/records/envelope';
 import type { PlatformAdapter, SendOutcome } from '../../../src/core/upload/platform-adapter';
 import type { UploadEvent } from '../../../src/core/upload/upload-events';
-import { CLAIM_BATCH } from '../../../src/core/upload/drain-pass';
+import { CLAIM_BATCH, type DrainSummary } from '../../../src/core/upload/drain-pass';
 import { createUploader, type UploaderOptions } from '../../../src/core/upload/uploader';
 import { createInMemoryOutbox, type InMemoryOutbox } from '../../support/in-memory-outbox';
 import { createTestDeviceKey, testEnvelope } from '../../support/upload-records';
@@ -267,6 +267,25 @@ describe('uploader lifecycle', () => {
     await vi.advanceTimersByTimeAsync(1);
     expect(calls).toEqual([ids[0], late.record.recordId]);
     await uploader.stop();
+  });
+
+  it('reports the end of every pass with its summary, once per pass', async () => {
+    fill(2);
+    const { adapter } = scriptedAdapter([
+      { kind: 'retry-later', afterMs: 5_000, reason: 'http-503' },
+    ]);
+    const passes: DrainSummary[] = [];
+    const uploader = build(adapter, { concurrency: 1, onPassEnd: (s) => passes.push(s) });
+    uploader.start();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(passes).toEqual([
+      { stored: 0, alreadyStored: 0, quarantined: 0, retried: 1, pausedUntilMs: START + 5_000 },
+    ]);
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(passes).toHaveLength(2);
+    expect(passes[1]).toMatchObject({ stored: 2, retried: 0, pausedUntilMs: null });
+    await uploader.stop();
+    expect(passes).toHaveLength(2);
   });
 
   it('puts a record back for later when an adapter throws, and rethrows the bug', async () => {
