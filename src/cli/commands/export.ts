@@ -5,38 +5,37 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { ConfigError } from '../../core/device/config-error';
-import { loadConfig } from '../../core/device/config-loader';
-import { DEFAULT_LOCAL_CONFIG_PATH } from '../../core/device/provisioning';
 import { UTF8_BOM } from '../../core/export/csv-text';
 import { writeExportFile } from '../../core/export/export-file';
 import { statsCsvLines } from '../../core/export/stats-csv';
 import { KioskError } from '../../core/kiosk-error';
 import { dayBounds, daysFromTo, localDay } from '../../core/local-day';
 import { outcomeCountsForDays } from '../../core/store/outcome-counts';
-import { DEFAULT_CONFIG } from '../../shared/config/config-defaults';
 import type { KioskConfig } from '../../shared/config/config-schema';
 import { DEVICE_TEXTS } from '../../shared/i18n/catalog-device';
 import { LIFECYCLE_TEXTS } from '../../shared/i18n/catalog-lifecycle';
 import { localize, type LocalizedText } from '../../shared/i18n/locale';
+import { CONFIG_OPTIONS, CONFIG_USAGE, loadCliConfig, type ConfigValues } from '../cli-config';
 import { UsageError, type CliCommand } from '../command';
 import { auditFullExport, recordsExportLines, technicianFromStdin } from './export-records';
 
 const usage = `Usage: kiosk export [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--full] [--out FILE]
-                    [--config FILE | --db FILE --vault DIR]
-       kiosk export --stats [--from D] [--to D] [--json] [--out FILE] [--config FILE | --db FILE]
+                    [--config FILE] [--site-policy FILE] [--dev] [--db FILE --vault DIR]
+       kiosk export --stats [--from D] [--to D] [--json] [--out FILE] [--config FILE] [--db FILE]
 
-  (records)       one row per record captured in the range: id, time, method, decision, upload
-                  state, acknowledgement, purge, card type, name and card number MASKED
-  --full          names and whole card numbers: needs --account NAME of a technician and the
-                  PIN on standard input; the export is written to the audit and staff logs
-  --stats         session outcomes per local day (passed, refused card, no face, spoof, no match,
-                  operator verification, timed out, abandoned, faults): counts only
-  --from D --to D the local days to export, both included (default: today)
-  --json          (--stats) JSON instead of CSV
-  --out FILE      write FILE (complete or not at all) instead of standard output
-  --account NAME  (--full) the technician account whose PIN is on standard input
-  --config FILE   local configuration (default ${DEFAULT_LOCAL_CONFIG_PATH}): store, vault, login limits
-  --db FILE       the record store, instead of the configuration's (--vault DIR for records)
+  (records)            one row per record captured in the range: id, time, method, decision,
+                       upload state, acknowledgement, purge, card type, name and card number MASKED
+  --full               names and whole card numbers: needs --account NAME of a technician and
+                       the PIN on standard input; the export is written to the audit and staff logs
+  --stats              session outcomes per local day (passed, refused card, no face, spoof, no
+                       match, operator verification, timed out, abandoned, faults): counts only
+  --from D --to D      the local days to export, both included (default: today)
+  --json               (--stats) JSON instead of CSV
+  --out FILE           write FILE (complete or not at all) instead of standard output
+  --account NAME       (--full) the technician account whose PIN is on standard input
+${CONFIG_USAGE}
+                       (the configuration gives the store, the vault and the login limits)
+  --db FILE            the record store, instead of the configuration's (--vault DIR for records)
 Exit codes: 0 exported, 1 not exported (no store, refused, not written), 2 usage or configuration.`;
 
 function say(text: LocalizedText, stream: NodeJS.WriteStream = process.stderr): void {
@@ -49,18 +48,11 @@ interface Where {
   readonly loginLimits: KioskConfig['operator'];
 }
 
-async function where(values: { db?: string; vault?: string; config?: string }): Promise<Where> {
+// The login limits always come from the configuration, so --db cannot loosen the PIN lockout.
+async function where(values: ConfigValues & { db?: string; vault?: string }): Promise<Where> {
+  const config = await loadCliConfig(values);
   if (values.db)
-    return {
-      dbPath: values.db,
-      vaultDir: values.vault ?? null,
-      loginLimits: DEFAULT_CONFIG.operator,
-    };
-  const config = await loadConfig({
-    localPath: values.config ?? DEFAULT_LOCAL_CONFIG_PATH,
-    env: process.env,
-    packaged: false,
-  });
+    return { dbPath: values.db, vaultDir: values.vault ?? null, loginLimits: config.operator };
   const { dbPath, vaultDir } = config.storage;
   return { dbPath, vaultDir, loginLimits: config.operator };
 }
@@ -100,14 +92,13 @@ export const exportCommand: CliCommand = {
         to: { type: 'string' },
         json: { type: 'boolean', default: false },
         out: { type: 'string' },
-        config: { type: 'string' },
+        ...CONFIG_OPTIONS,
         db: { type: 'string' },
         vault: { type: 'string' },
         account: { type: 'string' },
       },
       strict: true,
     });
-    if (values.db && values.config) throw new UsageError('--db and --config exclude each other');
     if (values.stats && values.full)
       throw new UsageError('--stats holds no personal data: drop --full');
     if (values.json && !values.stats) throw new UsageError('--json is for --stats only');

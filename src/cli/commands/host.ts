@@ -3,10 +3,10 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { bootKiosk, profileConfig } from '../../core/boot/boot-kiosk';
-import { DEFAULT_LOCAL_CONFIG_PATH } from '../../core/device/provisioning';
 import { openFileVault } from '../../core/device/key-vault-file';
 import { createJsonLogger } from '../../core/log/logger';
 import { startBrowserHost } from '../../host/browser-host';
+import { CONFIG_OPTIONS, CONFIG_USAGE, cliConfigSource } from '../cli-config';
 import { portOption, untilSignalled, type CliCommand } from '../command';
 
 const usage = `Usage: kiosk host [--config FILE] [--site-policy FILE] [--static DIR] [--port N] [--url-file FILE] [--dev]
@@ -15,14 +15,11 @@ Builds every kiosk service from the configuration (defaults, site policy, local 
 --dev, KIOSK_CONFIG__* environment overrides too), opens the key vault (storage.vaultDir; run
 "kiosk provision" first) and serves the KioskApi and the renderer on 127.0.0.1. Prints the URL to
 open, with the per-launch token in its fragment. Runs until SIGINT/SIGTERM, then stops everything.
-  --config FILE        local overrides (default ${DEFAULT_LOCAL_CONFIG_PATH})
-  --site-policy FILE   site policy layer
+${CONFIG_USAGE}
   --static DIR         built renderer to serve (default: none, an empty page)
   --port N             port to listen on (default: a free one)
   --url-file FILE      also write the URL (it holds the launch token) to FILE, mode 0600, for the
-                       Chromium-kiosk unit to open
-  --dev                development profile: KIOSK_CONFIG__* environment variables override the
-                       configuration (never in the Chromium-kiosk unit)`;
+                       Chromium-kiosk unit to open`;
 
 /** The host subcommand. */
 export const hostCommand: CliCommand = {
@@ -33,24 +30,19 @@ export const hostCommand: CliCommand = {
     const { values } = parseArgs({
       args: [...args],
       options: {
-        config: { type: 'string', default: DEFAULT_LOCAL_CONFIG_PATH },
-        'site-policy': { type: 'string' },
+        ...CONFIG_OPTIONS,
         static: { type: 'string' },
         port: { type: 'string' },
         'url-file': { type: 'string' },
-        dev: { type: 'boolean', default: false },
       },
     });
     const port = portOption(values.port, 0);
-    const files = { sitePolicyPath: values['site-policy'] ?? null, localPath: values.config };
-    const mode = values.dev ? 'development' : 'production';
-    const config = { kind: 'files', files, dataDir: null } as const;
+    const source = cliConfigSource(values);
     // The vault folder is a setting, so the configuration is resolved once to find it.
-    const { storage } = await profileConfig({ mode, config });
+    const { storage } = await profileConfig(source);
     const logger = createJsonLogger();
     const kiosk = await bootKiosk({
-      mode,
-      config,
+      ...source,
       devices: { kind: 'real' },
       vault: openFileVault(storage.vaultDir),
       vaultStrength: { kind: 'file' },

@@ -3,7 +3,6 @@
 // terminal or stdin. The OS login to the kiosk's terminal is what authorises it; the staff log records it.
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { loadConfig } from '../../core/device/config-loader';
 import { ConfigError } from '../../core/device/config-error';
 import { addAccountToStore } from '../../core/staff/account-provisioning';
 import { AccountError } from '../../core/staff/staff-accounts';
@@ -11,6 +10,7 @@ import { StoreError } from '../../core/store/store-error';
 import { STAFF_MESSAGES } from '../../shared/i18n/catalog-staff';
 import { localize } from '../../shared/i18n/locale';
 import { staffRoleSchema } from '../../shared/kiosk-api/command-roles';
+import { loadCliConfig, type ConfigValues } from '../cli-config';
 import { UsageError } from '../command';
 import { PinInputError, readNewPin } from '../read-pin';
 
@@ -18,7 +18,8 @@ import { PinInputError, readNewPin } from '../read-pin';
 export interface AddAccountArgs {
   readonly name: string;
   readonly role: string | undefined;
-  readonly configPath: string;
+  /** Where the configuration that names the store is. */
+  readonly configValues: ConfigValues;
 }
 
 /** Creates the account; resolves to the exit code (0 created, 1 store failure, 2 refused input). */
@@ -27,11 +28,7 @@ export async function runAddAccount(args: AddAccountArgs): Promise<number> {
   if (!role.success)
     throw new UsageError('--add-account needs --role technician or --role operator');
   try {
-    const config = await loadConfig({
-      localPath: args.configPath,
-      env: process.env,
-      packaged: false,
-    });
+    const config = await loadCliConfig(args.configValues);
     const pin = await readNewPin();
     mkdirSync(dirname(config.storage.dbPath), { recursive: true });
     await addAccountToStore(

@@ -3,22 +3,23 @@
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../../core/device/config-error';
 import { KeyVaultError } from '../../core/device/key-vault';
-import { DEFAULT_LOCAL_CONFIG_PATH, provisionDevice } from '../../core/device/provisioning';
+import { provisionDevice } from '../../core/device/provisioning';
 import { DEVICE_TEXTS } from '../../shared/i18n/catalog-device';
+import { CONFIG_OPTIONS, CONFIG_USAGE, cliConfigFiles } from '../cli-config';
 import { UsageError, type CliCommand } from '../command';
 import { runAddAccount } from './provision-account';
 import { PLATFORM_OPTIONS, PLATFORM_USAGE, platformRequest } from './provision-platform-options';
 
-const usage = `Usage: kiosk provision --device-id ID --point-code CODE --endpoint URL [--config FILE] [--vault DIR] [--json]
-       [--platform NAME] [--credentials FILE] [next-steps options]
-       kiosk provision --add-account NAME --role technician|operator [--config FILE]
+const usage = `Usage: kiosk provision --device-id ID --point-code CODE --endpoint URL [--config FILE]
+       [--site-policy FILE] [--vault DIR] [--json] [--platform NAME] [--credentials FILE] [next-steps options]
+       kiosk provision --add-account NAME --role technician|operator [--config FILE] [--site-policy FILE] [--dev]
 
 Writes the device id, collection point code and upload endpoint into the local configuration
 (validated as a whole, replaced atomically), creates the vault and the device's Ed25519 key on
 first use (a second run keeps the key), and prints the key id and the public key to register.
-  --config FILE   local configuration (default ${DEFAULT_LOCAL_CONFIG_PATH})
-  --vault DIR     key vault folder (default: storage.vaultDir of the configuration)
-  --json          print the result as one JSON object
+${CONFIG_USAGE}
+  --vault DIR          key vault folder (default: storage.vaultDir of the configuration)
+  --json               print the result as one JSON object
 ${PLATFORM_USAGE}
 
 --add-account creates a staff account in the kiosk's store (storage.dbPath of the configuration).
@@ -34,7 +35,7 @@ function parseProvisionArgs(args: readonly string[]) {
         'device-id': { type: 'string' },
         'point-code': { type: 'string' },
         endpoint: { type: 'string' },
-        config: { type: 'string' },
+        ...CONFIG_OPTIONS,
         vault: { type: 'string' },
         json: { type: 'boolean', default: false },
         ...PLATFORM_OPTIONS,
@@ -60,17 +61,19 @@ export const provisionCommand: CliCommand = {
       return runAddAccount({
         name: values['add-account'],
         role: values.role,
-        configPath: values.config ?? DEFAULT_LOCAL_CONFIG_PATH,
+        configValues: values,
       });
     const { 'device-id': deviceId, 'point-code': pointCode, endpoint } = values;
     if (!deviceId || !pointCode || !endpoint)
       throw new UsageError('--device-id, --point-code and --endpoint are required');
+    const files = cliConfigFiles(values);
     try {
       const result = await provisionDevice({
         deviceId,
         pointCode,
         endpoint,
-        configPath: values.config ?? DEFAULT_LOCAL_CONFIG_PATH,
+        configPath: files.localPath,
+        sitePolicyPath: files.sitePolicyPath,
         ...(values.vault ? { vaultDir: values.vault } : {}),
         ...platformRequest(values),
       });

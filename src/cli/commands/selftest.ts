@@ -2,12 +2,10 @@
 // identity, reader, models, database, disk, clock, endpoint, vault; a table, or JSON for tools.
 import { parseArgs } from 'node:util';
 import { systemClock } from '../../core/clock';
-import { loadConfig } from '../../core/device/config-loader';
 import { ConfigError } from '../../core/device/config-error';
 import { deviceKeyFromPkcs8 } from '../../core/device/device-key';
 import { KeyVaultError } from '../../core/device/key-vault';
 import { openFileVault } from '../../core/device/key-vault-file';
-import { DEFAULT_LOCAL_CONFIG_PATH } from '../../core/device/provisioning';
 import { runSelftest, selftestPassed, type ReaderProbe } from '../../core/device/selftest';
 import type { CheckReport } from '../../core/device/selftest-check';
 import { detectReaders } from '../../core/idcard/reader/reader-detection';
@@ -16,16 +14,17 @@ import { systemReaderEnumeration } from '../../core/idcard/transport/system-enum
 import type { KioskConfig } from '../../shared/config/config-schema';
 import { DEVICE_TEXTS } from '../../shared/i18n/catalog-device';
 import { localize, type Locale } from '../../shared/i18n/locale';
+import { CONFIG_OPTIONS, CONFIG_USAGE, loadCliConfig } from '../cli-config';
 import { UsageError, type CliCommand } from '../command';
 
-const usage = `Usage: kiosk selftest [--config FILE] [--json] [--lang zh-CN|en]
+const usage = `Usage: kiosk selftest [--config FILE] [--site-policy FILE] [--dev] [--json] [--lang zh-CN|en]
 
 Checks device identity, the reader and its SAM ID, cameras (left to the UI: Node cannot open
 them), the face models (hashes and load time), the database (PRAGMA integrity_check), free disk,
 the clock against the endpoint's Date header, the endpoint (reachable, TLS) and the key vault.
-  --config FILE   local configuration (default ${DEFAULT_LOCAL_CONFIG_PATH})
-  --json          print the checks as JSON
-  --lang L        language of the table (default: ui.locale of the configuration)
+${CONFIG_USAGE}
+  --json               print the checks as JSON
+  --lang L             language of the table (default: ui.locale of the configuration)
 Exit codes: 0 no check failed (warnings allowed), 1 a check failed, 2 usage or configuration.`;
 
 /** The device key's id from the file vault, or null when there is no vault or key yet. */
@@ -77,7 +76,7 @@ export const selftestCommand: CliCommand = {
     const { values } = parseArgs({
       args: [...args],
       options: {
-        config: { type: 'string' },
+        ...CONFIG_OPTIONS,
         json: { type: 'boolean', default: false },
         lang: { type: 'string' },
       },
@@ -87,11 +86,7 @@ export const selftestCommand: CliCommand = {
       throw new UsageError('--lang must be zh-CN or en');
     let config: KioskConfig;
     try {
-      config = await loadConfig({
-        localPath: values.config ?? DEFAULT_LOCAL_CONFIG_PATH,
-        env: process.env,
-        packaged: false,
-      });
+      config = await loadCliConfig(values);
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       process.stderr.write(`${error.text['zh-CN']}\n${error.text.en}\n`);
