@@ -39,7 +39,6 @@ try {
     vault,
     deviceKey: loadOrCreateDeviceKey(vault),
     clock,
-    retentionMs: DAY,
   });
   const ids = Array.from(
     { length: records },
@@ -63,7 +62,7 @@ try {
   const before = statSync(file).size;
   clock.set(T0 + 2 * DAY);
   start = process.hrtime.bigint();
-  const report = store.purgeExpired();
+  const report = store.purgeExpired(DAY);
   const purgeSeconds = seconds(start);
   const after = statSync(file).size;
   const verified = store.verifyLog();

@@ -7,7 +7,7 @@ import type { KioskConfig } from '../shared/config/config-schema';
 import type { KioskService } from '../shared/kiosk-api/kiosk-api';
 import { CaptureSession } from './capture/capture-session';
 import { sessionCommands } from './capture/session-commands';
-import { DAY_MS, systemClock, systemTimers, type Clock, type Timers } from './clock';
+import { systemClock, systemTimers, type Clock, type Timers } from './clock';
 import { loadOrCreateDeviceKey } from './device/device-key';
 import type { ConfigFiles } from './device/config-loader';
 import type { KeyVault } from './device/key-vault';
@@ -123,7 +123,6 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
       vault,
       deviceKey,
       clock,
-      retentionMs: upload.retentionDays * DAY_MS,
     });
     undo.push(() => store.close());
     const uploads = startUploadService({
@@ -144,7 +143,7 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     undo.push(() => cards.detach());
     const retention = startRetentionService({
       store,
-      unackedAlarmDays: upload.unackedAlarmDays,
+      settings: () => config.upload,
       clock,
       timers,
       logger,

@@ -17,9 +17,14 @@ export interface ReviewInput {
   readonly say: (text: LocalizedText, stream?: NodeJS.WriteStream) => void;
 }
 
-/** Purges what retention allows and reports it; exit code 0. */
-export function runPurge(store: RecordStore, json: boolean, say: ReviewInput['say']): number {
-  const report = store.purgeExpired();
+/** Purges what `retentionMs` after acknowledgement allows and reports it; exit code 0. */
+export function runPurge(
+  store: RecordStore,
+  retentionMs: number,
+  json: boolean,
+  say: ReviewInput['say'],
+): number {
+  const report = store.purgeExpired(retentionMs);
   if (json) process.stdout.write(`${JSON.stringify(report)}\n`);
   else
     say(

@@ -89,7 +89,6 @@ async function withStore<T>(
     file: settings.dbPath,
     vault,
     deviceKey,
-    retentionMs: settings.retentionDays * DAY_MS,
   });
   try {
     return await use(store, deviceKey);
@@ -175,7 +174,7 @@ export const queueCommand: CliCommand = {
           return await drain(settings);
         case 'purge':
           return await withStore(settings, async (store) =>
-            runPurge(store, values.json ?? false, say),
+            runPurge(store, settings.retentionDays * DAY_MS, values.json ?? false, say),
           );
         case 'quarantine':
           return await withStore(settings, async (store) =>

@@ -1,11 +1,13 @@
 /**
  * Retention in the running kiosk: purges at start and every hour, and raises an alarm when a
  * record has waited for the platform's acknowledgement longer than the configured maximum (such
- * records are never purged: the alarm is the only thing age does to them).
+ * records are never purged: the alarm is the only thing age does to them). Both periods are read
+ * from the configuration in force at each run, so a fleet or setup change applies without restart.
  */
 import { LIFECYCLE_TEXTS } from '../../shared/i18n/catalog-lifecycle';
 import { localize } from '../../shared/i18n/locale';
 import type { Alarm } from '../../shared/kiosk-api/device-status';
+import type { UploadSettings } from '../../shared/config/upload-platform-schema';
 import type { KioskEvent } from '../../shared/kiosk-api/events';
 import { DAY_MS, type Clock, type Timers } from '../clock';
 import { KioskError } from '../kiosk-error';
@@ -28,7 +30,8 @@ export interface RetentionService {
 /** What the retention service needs. */
 export interface RetentionServiceOptions {
   readonly store: Pick<RecordStore, 'purgeExpired' | 'oldestUnacknowledgedAtMs'>;
-  readonly unackedAlarmDays: number;
+  /** The retention periods in force now (the kiosk's live configuration). */
+  readonly settings: () => Pick<UploadSettings, 'retentionDays' | 'unackedAlarmDays'>;
   readonly clock: Clock;
   readonly timers: Timers;
   readonly logger: Logger;
@@ -44,7 +47,7 @@ export function startRetentionService(options: RetentionServiceOptions): Retenti
     const oldest = store.oldestUnacknowledgedAtMs();
     if (oldest === null) return null;
     const days = Math.floor((clock.now() - oldest) / DAY_MS);
-    if (days < options.unackedAlarmDays) return null;
+    if (days < options.settings().unackedAlarmDays) return null;
     return {
       code: 'records.unacked-too-old',
       severity: 'critical',
@@ -55,7 +58,7 @@ export function startRetentionService(options: RetentionServiceOptions): Retenti
 
   const runNow = (): PurgeReport | null => {
     try {
-      const report = store.purgeExpired();
+      const report = store.purgeExpired(options.settings().retentionDays * DAY_MS);
       logger.log('info', 'retention.purged', { ...report });
       const alarm = unackedAlarm();
       if (alarm) options.emit({ name: 'alarm', payload: alarm });

@@ -1,7 +1,7 @@
 // The record store: one SQLite file holding the signed, sealed record log, its outbox and audit
 // trail. This is what the capture session and the uploader are given.
 import type { Database } from 'better-sqlite3';
-import { DAY_MS, systemClock, type Clock } from '../clock';
+import { systemClock, type Clock } from '../clock';
 import type { DeviceKey } from '../device/device-key';
 import type { KeyVault } from '../device/key-vault';
 import type { LogReport } from '../records/log-verifier';
@@ -24,7 +24,6 @@ import { listQuarantined } from './quarantine-list';
 import { resolveQuarantined, type QuarantineDecision } from './quarantine-review';
 import { createGroupCommitter } from './group-commit';
 import { createRecordWriter, type AppendedRecord } from './record-writer';
-import { DEFAULT_CONFIG } from '../../shared/config/config-defaults';
 import type { QuarantinedRecord } from '../../shared/kiosk-api/records-commands';
 import {
   oldestUnacknowledgedAtMs,
@@ -45,9 +44,6 @@ export const DEFAULT_CAPACITY_LIMITS: CapacityLimits = {
   freeDiskBytes: { alarm: 1_024 * MB, floor: 256 * MB },
 };
 
-/** How long an acknowledged payload is kept by default: the configuration's default. */
-const DEFAULT_RETENTION_MS = DEFAULT_CONFIG.upload.retentionDays * DAY_MS;
-
 /** How to open a record store. */
 export interface RecordStoreOptions {
   readonly file: string;
@@ -55,8 +51,6 @@ export interface RecordStoreOptions {
   readonly deviceKey: DeviceKey;
   readonly clock?: Clock;
   readonly limits?: CapacityLimits;
-  /** Time after acknowledgement before the sealed payload is purged. */
-  readonly retentionMs?: number;
   /** Free-disk probe; tests replace it to reach the floor without filling a disk. */
   readonly freeDiskBytes?: (file: string) => number;
 }
@@ -73,8 +67,8 @@ export interface RecordStore {
   readonly outbox: OutboxPort;
   /** Current usage and the alarms it raises. */
   capacity(): { readonly usage: CapacityUsage; readonly alarms: CapacityAlarm[] };
-  /** Purges payloads whose retention after acknowledgement has passed, then reclaims the freed space. */
-  purgeExpired(): PurgeReport;
+  /** Purges payloads acknowledged at least `retentionMs` ago, then reclaims the freed space. */
+  purgeExpired(retentionMs: number): PurgeReport;
   /** When the oldest record not yet acknowledged by the platform was captured; null when none waits. */
   oldestUnacknowledgedAtMs(): number | null;
   /** The records the platform refused for good, oldest first, with masked card numbers. */
@@ -93,7 +87,6 @@ export interface RecordStore {
 /** Opens (creating and migrating if needed) the record store. */
 export function openRecordStore(options: RecordStoreOptions): RecordStore {
   const { file, vault, deviceKey, clock = systemClock, limits = DEFAULT_CAPACITY_LIMITS } = options;
-  const retentionMs = options.retentionMs ?? DEFAULT_RETENTION_MS;
   const freeDisk = options.freeDiskBytes ?? freeDiskBytesOf;
   const db = openStoreDatabase(file);
   try {
@@ -125,7 +118,7 @@ export function openRecordStore(options: RecordStoreOptions): RecordStore {
       const current = usage();
       return { usage: current, alarms: assessCapacity(current, limits) };
     },
-    purgeExpired: () =>
+    purgeExpired: (retentionMs) =>
       withStoreErrors(() => {
         const purged = purgeAcknowledged(db, clock.now(), retentionMs);
         // Nothing freed, nothing to hand back: skip the checkpoint an idle hourly run would cost.

@@ -30,7 +30,6 @@ const open = () =>
     vault,
     deviceKey: loadOrCreateDeviceKey(vault),
     clock,
-    retentionMs: DAY,
     limits: noFloors,
   });
 
@@ -59,7 +58,7 @@ closeSync(fd);
 let failure: string | null = null;
 try {
   if (operation === 'capture') store.appendRecord(sampleDraft(T0 + 10, 3000));
-  else if (operation === 'purge') store.purgeExpired();
+  else if (operation === 'purge') store.purgeExpired(DAY);
   else if (operation === 'export')
     writeExportFile(
       join(dir, 'records.csv'),

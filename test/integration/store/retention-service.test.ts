@@ -24,19 +24,19 @@ describe('retention in the running kiosk', () => {
   };
 
   it('purges at start and then every hour, once acknowledgement plus retention has passed', async () => {
-    const store = fixture().open({ retentionMs: 2 * HOUR });
+    const store = fixture().open();
     const { recordId } = store.appendRecord(sampleDraft(T0, 200));
     store.outbox.claimDue(T0, 1);
     store.outbox.markAcked(recordId, T0, 'stored');
-    fixture().clock.set(T0 + 2 * HOUR);
-    const other = store.appendRecord(sampleDraft(T0 + 2 * HOUR, 200)).recordId;
-    store.outbox.claimDue(T0 + 2 * HOUR, 1);
-    store.outbox.markAcked(other, T0 + 2 * HOUR + 1, 'stored');
+    fixture().clock.set(T0 + DAY);
+    const other = store.appendRecord(sampleDraft(T0 + DAY, 200)).recordId;
+    store.outbox.claimDue(T0 + DAY, 1);
+    store.outbox.markAcked(other, T0 + DAY + 1, 'stored');
     const purges = () => store.auditTrail().filter((entry) => entry.action === 'payload-purged');
 
     const service = startRetentionService({
       store,
-      unackedAlarmDays: 3,
+      settings: () => ({ retentionDays: 1, unackedAlarmDays: 3 }),
       clock: fixture().clock,
       timers: systemTimers,
       logger: silentLogger,
@@ -47,7 +47,7 @@ describe('retention in the running kiosk', () => {
     expect(purges()).toHaveLength(1);
     await advance(1);
     expect(purges()).toHaveLength(1);
-    await advance(PURGE_INTERVAL_MS);
+    await advance(23 * PURGE_INTERVAL_MS);
     expect(purges()).toHaveLength(1); // the second record is 1 ms short of its window
     await advance(PURGE_INTERVAL_MS);
     expect(purges().map((entry) => entry.recordId)).toEqual([recordId, other]);
@@ -57,13 +57,50 @@ describe('retention in the running kiosk', () => {
     store.close();
   });
 
+  it('applies periods changed while it runs (a fleet or setup change) at the next check, without restart', async () => {
+    const store = fixture().open();
+    const { recordId } = store.appendRecord(sampleDraft(T0, 200));
+    store.appendRecord(sampleDraft(T0 + 1, 200)); // never acknowledged
+    store.outbox.claimDue(T0, 1);
+    store.outbox.markAcked(recordId, T0, 'stored');
+    let inForce = { retentionDays: 30, unackedAlarmDays: 10 };
+    const events: KioskEvent[] = [];
+    const service = startRetentionService({
+      store,
+      settings: () => inForce,
+      clock: fixture().clock,
+      timers: systemTimers,
+      logger: silentLogger,
+      emit: (event) => events.push(event),
+    });
+    await advance(2 * DAY);
+    expect(store.auditTrail(recordId).map((entry) => entry.action)).not.toContain('payload-purged');
+    expect(service.unackedAlarm()).toBeNull();
+
+    inForce = { retentionDays: 1, unackedAlarmDays: 2 };
+    // What the console asks for (records.retention) answers from the new threshold at once ...
+    expect(service.unackedAlarm()?.code).toBe('records.unacked-too-old');
+    expect(events).toEqual([]);
+    // ... and the next hourly run purges and raises the alarm under the new periods.
+    await advance(PURGE_INTERVAL_MS);
+    expect(store.auditTrail(recordId).map((entry) => entry.action)).toContain('payload-purged');
+    expect(events).toEqual([
+      expect.objectContaining({
+        name: 'alarm',
+        payload: expect.objectContaining({ code: 'records.unacked-too-old' }),
+      }),
+    ]);
+    service.stop();
+    store.close();
+  });
+
   it('never purges an unacknowledged record but raises an alarm once it is older than the maximum', async () => {
-    const store = fixture().open({ retentionMs: HOUR });
+    const store = fixture().open();
     const { recordId } = store.appendRecord(sampleDraft(T0, 200));
     const events: KioskEvent[] = [];
     const service = startRetentionService({
       store,
-      unackedAlarmDays: 3,
+      settings: () => ({ retentionDays: 1, unackedAlarmDays: 3 }),
       clock: fixture().clock,
       timers: systemTimers,
       logger: silentLogger,

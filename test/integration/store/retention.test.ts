@@ -11,7 +11,7 @@ describe('retention', () => {
   const fixture = useStoreFixture();
 
   it('purges the payload only once acknowledgement plus the window has passed, keeping chain and audit', () => {
-    const store = fixture().open({ retentionMs: 24 * HOUR });
+    const store = fixture().open();
     const [a, b] = [
       store.appendRecord(sampleDraft(T0, 500)),
       store.appendRecord(sampleDraft(T0 + 1, 500)),
@@ -20,9 +20,9 @@ describe('retention', () => {
     fixture().clock.set(T0 + HOUR);
     store.outbox.markAcked(a.recordId, T0 + HOUR, 'stored');
     fixture().clock.set(T0 + 25 * HOUR - 1);
-    expect(store.purgeExpired().purged).toBe(0);
+    expect(store.purgeExpired(24 * HOUR).purged).toBe(0);
     fixture().clock.set(T0 + 25 * HOUR);
-    expect(store.purgeExpired().purged).toBe(1);
+    expect(store.purgeExpired(24 * HOUR).purged).toBe(1);
     expect(
       store.db.prepare('SELECT sealed IS NULL AS gone FROM records ORDER BY seq').all(),
     ).toEqual([{ gone: 1 }, { gone: 0 }]);
@@ -47,7 +47,7 @@ describe('retention', () => {
         fc.integer({ min: 0, max: 20 * HOUR }),
         (states, retentionMs, elapsedMs) => {
           const local = storeFixture();
-          const store = local.open({ retentionMs });
+          const store = local.open();
           try {
             const ids = states.map((_, i) => store.appendRecord(sampleDraft(T0 + i)).recordId);
             store.outbox.claimDue(T0, states.length);
@@ -58,7 +58,7 @@ describe('retention', () => {
               if (state === 'acked') store.outbox.markAcked(id, T0, 'stored');
             });
             local.clock.set(T0 + elapsedMs);
-            const { purged } = store.purgeExpired();
+            const { purged } = store.purgeExpired(retentionMs);
             const acked = states.filter((state) => state === 'acked').length;
             expect(purged).toBe(elapsedMs >= retentionMs ? acked : 0);
             const kept = store.db
@@ -78,12 +78,12 @@ describe('retention', () => {
   });
 
   it('keeps a purged record as a tombstone: id, hashes, times and acknowledgement, no card or photo', () => {
-    const store = fixture().open({ retentionMs: HOUR });
+    const store = fixture().open();
     const { recordId, recordHash } = store.appendRecord(sampleDraft(T0, 800));
     store.outbox.claimDue(T0, 1);
     store.outbox.markAcked(recordId, T0 + 1, 'stored');
     fixture().clock.set(T0 + 2 * HOUR);
-    store.purgeExpired();
+    store.purgeExpired(HOUR);
     const row = store.db
       .prepare(
         `SELECT r.record_hash AS hash, r.created_at_ms AS created, r.purged_at_ms AS purged, r.sealed,
@@ -104,7 +104,7 @@ describe('retention', () => {
   });
 
   it('gives the purged pages back to the file system', () => {
-    const store = fixture().open({ retentionMs: HOUR });
+    const store = fixture().open();
     const ids = Array.from(
       { length: 40 },
       (_, i) => store.appendRecord(sampleDraft(T0 + i, 20_000)).recordId,
@@ -114,7 +114,7 @@ describe('retention', () => {
     store.db.pragma('wal_checkpoint(TRUNCATE)');
     const before = statSync(fixture().file).size;
     fixture().clock.set(T0 + 2 * HOUR);
-    const report = store.purgeExpired();
+    const report = store.purgeExpired(HOUR);
     const after = statSync(fixture().file).size;
     expect(report.purged).toBe(40);
     // Two photos of 20 kB per record (base64 in the sealed payload): well over 1.5 MB freed.
