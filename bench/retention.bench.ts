@@ -45,7 +45,9 @@ try {
     (_, i) => store.appendRecord(sampleDraft(T0 + i, photoBytes)).recordId,
   );
   store.outbox.claimDue(T0 + records, records);
-  for (const id of ids) store.outbox.markAcked(id, T0 + records, 'stored');
+  store.outbox.markAckedBatch(
+    ids.map((recordId) => ({ recordId, atMs: T0 + records, how: 'stored' })),
+  );
   store.db.pragma('wal_checkpoint(TRUNCATE)');
 
   let start = process.hrtime.bigint();

@@ -53,9 +53,6 @@ export function createInMemoryOutbox(): InMemoryOutbox {
       for (const row of due) row.state = 'sending';
       return due.map(({ recordId, envelope, attempts }) => ({ recordId, envelope, attempts }));
     },
-    markAcked(recordId, _nowMs, how) {
-      Object.assign(sending(recordId), { state: 'acked', ack: how });
-    },
     markAckedBatch(acks) {
       for (const { recordId, how } of acks)
         Object.assign(sending(recordId), { state: 'acked', ack: how });

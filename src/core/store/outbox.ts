@@ -2,13 +2,7 @@
 // change that matters to an auditor (ack, quarantine) writes its audit entry in the same commit.
 import type { Database } from 'better-sqlite3';
 import type { Clock } from '../clock';
-import type {
-  AckKind,
-  OutboxAck,
-  OutboxItem,
-  OutboxPort,
-  OutboxStats,
-} from '../upload/outbox-port';
+import type { OutboxAck, OutboxItem, OutboxPort, OutboxStats } from '../upload/outbox-port';
 import { SealTamperedError } from '../records/record-seal';
 import { appendRecordAudit } from './audit-log';
 import type { DataKeyRing } from './data-keys';
@@ -82,7 +76,6 @@ export function createOutbox(db: Database, keys: DataKeyRing, clock: Clock): Out
 
   return {
     claimDue: (nowMs, limit) => claim.immediate(nowMs, limit),
-    markAcked: (recordId, atMs, how: AckKind) => acked.immediate([{ recordId, atMs, how }]),
     markAckedBatch: (acks) => acked.immediate(acks),
     markRetry(recordId, nextAttemptAtMs, error) {
       db.prepare(

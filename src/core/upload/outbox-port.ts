@@ -39,9 +39,7 @@ export interface OutboxStats {
 export interface OutboxPort {
   /** Moves up to `limit` pending records whose next attempt time is <= nowMs to `sending` and returns them, earliest due first (oldest first among records never retried). */
   claimDue(nowMs: number, limit: number): OutboxItem[];
-  /** Marks a `sending` record acknowledged by the platform. */
-  markAcked(recordId: string, nowMs: number, how: AckKind): void;
-  /** Marks several `sending` records acknowledged in one transaction (one fsync for the lot). */
+  /** Marks `sending` records acknowledged by the platform, in one transaction (one fsync for the lot). */
   markAckedBatch(acks: readonly OutboxAck[]): void;
   /** Puts a `sending` record back to pending, due at `nextAttemptAtMs`, attempts + 1, with the last error (no personal data). */
   markRetry(recordId: string, nextAttemptAtMs: number, error: string): void;

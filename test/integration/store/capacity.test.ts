@@ -49,7 +49,7 @@ describe('capacity', () => {
       CaptureRefusedError,
     );
     store.outbox.claimDue(T0, 1);
-    store.outbox.markAcked(first.recordId, T0, 'stored');
+    store.outbox.markAckedBatch([{ recordId: first.recordId, atMs: T0, how: 'stored' }]);
     expect(refusal(() => store.appendRecord(sampleDraft(T0 + 2)))).toBeNull();
     store.close();
   });

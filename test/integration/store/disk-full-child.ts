@@ -38,7 +38,9 @@ const committed = [0, 1, 2, 3, 4, 5].map(
   (i) => store.appendRecord(sampleDraft(T0 + i, 3000)).recordId,
 );
 store.outbox.claimDue(T0, committed.length);
-for (const id of committed.slice(0, 3)) store.outbox.markAcked(id, T0, 'stored');
+store.outbox.markAckedBatch(
+  committed.slice(0, 3).map((recordId) => ({ recordId, atMs: T0, how: 'stored' })),
+);
 clock.set(T0 + 2 * DAY);
 // An empty WAL: whatever the operation writes must claim new blocks from the full disk.
 store.db.pragma('wal_checkpoint(TRUNCATE)');

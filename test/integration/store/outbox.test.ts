@@ -38,7 +38,7 @@ describe('SQLite outbox', () => {
 
   it('acknowledges with an audit entry saying how, and never claims the record again', () => {
     store.outbox.claimDue(T0, 3);
-    store.outbox.markAcked(ids[1]!, T0 + 5, 'already-stored');
+    store.outbox.markAckedBatch([{ recordId: ids[1]!, atMs: T0 + 5, how: 'already-stored' }]);
     expect(
       store.auditTrail(ids[1]).map((entry) => [entry.action, entry.actor, entry.detail]),
     ).toEqual([
@@ -93,7 +93,7 @@ describe('SQLite outbox', () => {
     store.outbox.claimDue(T0, 1);
     store.outbox.markRetry(ids[0]!, T0 + 30_000, 'HTTP 500');
     store.outbox.claimDue(T0, 1);
-    store.outbox.markAcked(ids[1]!, T0 + 2, 'stored');
+    store.outbox.markAckedBatch([{ recordId: ids[1]!, atMs: T0 + 2, how: 'stored' }]);
     expect(store.outbox.stats(T0 + 2)).toEqual({
       pending: 2,
       sending: 0,

@@ -27,11 +27,11 @@ describe('retention in the running kiosk', () => {
     const store = fixture().open();
     const { recordId } = store.appendRecord(sampleDraft(T0, 200));
     store.outbox.claimDue(T0, 1);
-    store.outbox.markAcked(recordId, T0, 'stored');
+    store.outbox.markAckedBatch([{ recordId: recordId, atMs: T0, how: 'stored' }]);
     fixture().clock.set(T0 + DAY);
     const other = store.appendRecord(sampleDraft(T0 + DAY, 200)).recordId;
     store.outbox.claimDue(T0 + DAY, 1);
-    store.outbox.markAcked(other, T0 + DAY + 1, 'stored');
+    store.outbox.markAckedBatch([{ recordId: other, atMs: T0 + DAY + 1, how: 'stored' }]);
     const purges = () => store.auditTrail().filter((entry) => entry.action === 'payload-purged');
 
     const service = startRetentionService({
@@ -62,7 +62,7 @@ describe('retention in the running kiosk', () => {
     const { recordId } = store.appendRecord(sampleDraft(T0, 200));
     store.appendRecord(sampleDraft(T0 + 1, 200)); // never acknowledged
     store.outbox.claimDue(T0, 1);
-    store.outbox.markAcked(recordId, T0, 'stored');
+    store.outbox.markAckedBatch([{ recordId: recordId, atMs: T0, how: 'stored' }]);
     let inForce = { retentionDays: 30, unackedAlarmDays: 10 };
     const events: KioskEvent[] = [];
     const service = startRetentionService({

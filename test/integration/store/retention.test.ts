@@ -18,7 +18,7 @@ describe('retention', () => {
     ];
     store.outbox.claimDue(T0, 10);
     fixture().clock.set(T0 + HOUR);
-    store.outbox.markAcked(a.recordId, T0 + HOUR, 'stored');
+    store.outbox.markAckedBatch([{ recordId: a.recordId, atMs: T0 + HOUR, how: 'stored' }]);
     fixture().clock.set(T0 + 25 * HOUR - 1);
     expect(store.purgeExpired(24 * HOUR).purged).toBe(0);
     fixture().clock.set(T0 + 25 * HOUR);
@@ -55,7 +55,8 @@ describe('retention', () => {
               const id = ids[i]!;
               if (state === 'pending') store.outbox.markRetry(id, T0, 'x');
               if (state === 'quarantined') store.outbox.markQuarantined(id, T0, 'x');
-              if (state === 'acked') store.outbox.markAcked(id, T0, 'stored');
+              if (state === 'acked')
+                store.outbox.markAckedBatch([{ recordId: id, atMs: T0, how: 'stored' }]);
             });
             local.clock.set(T0 + elapsedMs);
             const { purged } = store.purgeExpired(retentionMs);
@@ -81,7 +82,7 @@ describe('retention', () => {
     const store = fixture().open();
     const { recordId, recordHash } = store.appendRecord(sampleDraft(T0, 800));
     store.outbox.claimDue(T0, 1);
-    store.outbox.markAcked(recordId, T0 + 1, 'stored');
+    store.outbox.markAckedBatch([{ recordId: recordId, atMs: T0 + 1, how: 'stored' }]);
     fixture().clock.set(T0 + 2 * HOUR);
     store.purgeExpired(HOUR);
     const row = store.db
@@ -110,7 +111,9 @@ describe('retention', () => {
       (_, i) => store.appendRecord(sampleDraft(T0 + i, 20_000)).recordId,
     );
     store.outbox.claimDue(T0, ids.length);
-    for (const id of ids) store.outbox.markAcked(id, T0 + 100, 'stored');
+    store.outbox.markAckedBatch(
+      ids.map((recordId) => ({ recordId, atMs: T0 + 100, how: 'stored' })),
+    );
     store.db.pragma('wal_checkpoint(TRUNCATE)');
     const before = statSync(fixture().file).size;
     fixture().clock.set(T0 + 2 * HOUR);
@@ -144,7 +147,7 @@ describe('retention', () => {
       return store.appendRecord(sampleDraft(T0 + i * HOUR)).recordId;
     });
     store.outbox.claimDue(T0 + 3 * HOUR, 3);
-    store.outbox.markAcked(ids[0]!, T0 + 3 * HOUR, 'stored');
+    store.outbox.markAckedBatch([{ recordId: ids[0]!, atMs: T0 + 3 * HOUR, how: 'stored' }]);
     store.outbox.markQuarantined(ids[1]!, T0 + 3 * HOUR, 'refused');
     expect(store.oldestUnacknowledgedAtMs()).toBe(T0 + HOUR);
     store.close();

@@ -91,8 +91,8 @@ describe.each(Object.entries(implementations))('OutboxPort contract: %s', (_name
     const { outbox, ids } = setup(3);
     const now = Date.now() + 1000;
     outbox.claimDue(now, 3);
-    outbox.markAcked(ids[0]!, now, 'stored');
-    outbox.markAcked(ids[1]!, now, 'already-stored');
+    outbox.markAckedBatch([{ recordId: ids[0]!, atMs: now, how: 'stored' }]);
+    outbox.markAckedBatch([{ recordId: ids[1]!, atMs: now, how: 'already-stored' }]);
     outbox.markQuarantined(ids[2]!, now, 'HTTP 422');
     expect(outbox.stats(now)).toMatchObject({
       pending: 0,

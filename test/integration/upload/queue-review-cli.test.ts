@@ -15,8 +15,8 @@ beforeEach(() => {
   ids = fixture.appendRecords(3);
   const now = Date.now();
   fixture.outbox.claimDue(now + 10, 3);
-  fixture.outbox.markAcked(ids[0]!, now - 31 * DAY, 'stored');
-  fixture.outbox.markAcked(ids[1]!, now - 29 * DAY, 'stored');
+  fixture.outbox.markAckedBatch([{ recordId: ids[0]!, atMs: now - 31 * DAY, how: 'stored' }]);
+  fixture.outbox.markAckedBatch([{ recordId: ids[1]!, atMs: now - 29 * DAY, how: 'stored' }]);
   fixture.outbox.markQuarantined(ids[2]!, now, '422 unknown point code');
   fixture.store.close(); // the command opens the store itself, as a technician would
   out = '';
