@@ -3,6 +3,7 @@
 // `cli:<login name>`, the person at the terminal.
 import { userInfo } from 'node:os';
 import { LIFECYCLE_TEXTS } from '../../shared/i18n/catalog-lifecycle';
+import { discardReasonSchema } from '../../shared/kiosk-api/records-commands';
 import { localize, type LocalizedText } from '../../shared/i18n/locale';
 import type { RecordStore } from '../../core/store/record-store';
 import { UsageError } from '../command';
@@ -50,6 +51,16 @@ function listLines(store: RecordStore): string[] {
     );
 }
 
+// The console's rule for the reason (trimmed, its length bounded), so the audit log holds the same.
+function discardReason(reason: string | undefined): string {
+  const parsed = discardReasonSchema.safeParse(reason ?? '');
+  if (parsed.success) return parsed.data;
+  const { minLength, maxLength } = discardReasonSchema;
+  throw new UsageError(
+    `A discard needs --reason TEXT (${minLength} to ${maxLength} characters), kept in the audit log`,
+  );
+}
+
 /** `quarantine list|retry ID|discard ID --reason TEXT`; exit 1 when the record is not quarantined. */
 export function runQuarantine({ store, args, reason, json, say }: ReviewInput): number {
   const [action, recordId] = args;
@@ -63,14 +74,10 @@ export function runQuarantine({ store, args, reason, json, say }: ReviewInput): 
     throw new UsageError(
       'Say "quarantine list", "quarantine retry ID" or "quarantine discard ID --reason TEXT"',
     );
-  if (action === 'discard' && (reason?.trim().length ?? 0) < 3)
-    throw new UsageError(
-      'A discard needs --reason TEXT (at least 3 characters), kept in the audit log',
-    );
   const done = store.resolveQuarantined(
     recordId,
     actor,
-    action === 'retry' ? { kind: 'requeue' } : { kind: 'reject', reason: reason?.trim() ?? '' },
+    action === 'retry' ? { kind: 'requeue' } : { kind: 'reject', reason: discardReason(reason) },
   );
   if (!done) {
     say(LIFECYCLE_TEXTS.notQuarantined, process.stderr);

@@ -6,6 +6,9 @@ import { alarmSchema, todayStatsSchema } from './device-status';
 
 const recordIdSchema = z.string().min(1).max(64);
 
+/** Why a quarantined record is discarded, kept in the audit log: the console's and the CLI's one rule. */
+export const discardReasonSchema = z.string().trim().min(3).max(200);
+
 /** A record the platform refused for good, as the console lists it: no personal data but a masked number. */
 const quarantinedRecordSchema = z.strictObject({
   recordId: recordIdSchema,
@@ -54,7 +57,7 @@ export const RECORDS_COMMANDS = {
     role: 'operator',
     request: z.strictObject({
       recordId: recordIdSchema,
-      reason: z.string().trim().min(3).max(200),
+      reason: discardReasonSchema,
     }),
     response: emptySchema,
   },

@@ -64,6 +64,18 @@ describe('kiosk queue purge and quarantine', () => {
     await expect(queueCommand.run(['quarantine', 'discard', ids[2]!, ...stores()])).rejects.toThrow(
       UsageError,
     );
+    await expect(
+      queueCommand.run([
+        'quarantine',
+        'discard',
+        ids[2]!,
+        '--reason',
+        'x'.repeat(201),
+        ...stores(),
+      ]),
+    ).rejects.toThrow('3 to 200 characters');
+    expect(await queueCommand.run(['status', '--json', ...stores()])).toBe(0);
+    expect(JSON.parse(out)).toMatchObject({ quarantined: 1 });
     expect(
       await queueCommand.run([
         'quarantine',
