@@ -1,6 +1,6 @@
 /**
- * Reads a PIN for the CLI: typed at the terminal without echo (asked twice), or the first line of
- * a piped standard input. Never from the command line, where it would stay in shell history and `ps`.
+ * Reads a PIN for the CLI: typed at the terminal without echo (a new one asked twice), or the first
+ * line of a piped standard input. Never from the command line, where it would stay in shell history and `ps`.
  */
 import { createInterface } from 'node:readline';
 import { STAFF_MESSAGES } from '../shared/i18n/catalog-staff';
@@ -48,18 +48,31 @@ async function readFirstLine(input: NodeJS.ReadableStream): Promise<string> {
   return '';
 }
 
+// Typed at the terminal without echo after `question`, or the first line of a piped input.
+function readOnePin(
+  input: NodeJS.ReadStream,
+  output: NodeJS.WritableStream,
+  question: LocalizedText,
+): Promise<string> {
+  return input.isTTY ? readHidden(input, output, prompt(question)) : readFirstLine(input);
+}
+
+/** Reads a login PIN from the terminal (once, no echo) or from piped stdin; '' when none was given. */
+export function readLoginPin(
+  input: NodeJS.ReadStream = process.stdin,
+  output: NodeJS.WritableStream = process.stderr,
+): Promise<string> {
+  return readOnePin(input, output, STAFF_MESSAGES.pinLoginPrompt);
+}
+
 /** Reads the new PIN from the terminal (twice, no echo) or from piped stdin; throws PinInputError. */
 export async function readNewPin(
   input: NodeJS.ReadStream = process.stdin,
   output: NodeJS.WritableStream = process.stderr,
 ): Promise<string> {
-  if (!input.isTTY) {
-    const pin = await readFirstLine(input);
-    if (!pin) throw new PinInputError(STAFF_MESSAGES.pinNotInteractive);
-    return pin;
-  }
-  const first = await readHidden(input, output, prompt(STAFF_MESSAGES.pinPrompt));
+  const first = await readOnePin(input, output, STAFF_MESSAGES.pinPrompt);
   if (!first) throw new PinInputError(STAFF_MESSAGES.pinNotInteractive);
+  if (!input.isTTY) return first;
   const second = await readHidden(input, output, prompt(STAFF_MESSAGES.pinRepeatPrompt));
   if (first !== second) throw new PinInputError(STAFF_MESSAGES.pinMismatch);
   return first;

@@ -2,7 +2,6 @@
 // technician's login (account name as an option, PIN from standard input, never argv, throttled
 // like the console's), and then audited before the file is written, so no full export can exist
 // without its audit and staff log entries.
-import { text } from 'node:stream/consumers';
 import Database from 'better-sqlite3';
 import { systemClock } from '../../core/clock';
 import { openFileVault } from '../../core/device/key-vault-file';
@@ -15,6 +14,7 @@ import { openStoreDatabase } from '../../core/store/database';
 import type { KioskConfig } from '../../shared/config/config-schema';
 import { LIFECYCLE_TEXTS } from '../../shared/i18n/catalog-lifecycle';
 import type { LocalizedText } from '../../shared/i18n/locale';
+import { readLoginPin } from '../read-pin';
 
 /** What a records export reads and writes. */
 export interface RecordsExport {
@@ -32,7 +32,7 @@ export async function technicianFromStdin(
 ): Promise<{ ok: true; actor: StaffActor } | { ok: false; text: LocalizedText }> {
   const refused = { ok: false, text: LIFECYCLE_TEXTS.exportFullNeedsTechnician } as const;
   if (!account) return refused;
-  const pin = (await text(process.stdin)).trim();
+  const pin = await readLoginPin();
   const db = openStoreDatabase(dbPath, { mustExist: true });
   try {
     const access = new StaffAccess(db, () => limits, systemClock);

@@ -26,13 +26,14 @@ const usage = `Usage: kiosk export [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--full
   (records)            one row per record captured in the range: id, time, method, decision,
                        upload state, acknowledgement, purge, card type, name and card number MASKED
   --full               names and whole card numbers: needs --account NAME of a technician and
-                       the PIN on standard input; the export is written to the audit and staff logs
+                       the PIN (typed at the terminal, or one line piped on standard input); the
+                       export is written to the audit and staff logs
   --stats              session outcomes per local day (passed, refused card, no face, spoof, no
                        match, operator verification, timed out, abandoned, faults): counts only
   --from D --to D      the local days to export, both included (default: today)
   --json               (--stats) JSON instead of CSV
   --out FILE           write FILE (complete or not at all) instead of standard output
-  --account NAME       (--full) the technician account whose PIN is on standard input
+  --account NAME       (--full) the technician account whose PIN is asked for
 ${CONFIG_USAGE}
                        (the configuration gives the store, the vault and the login limits)
   --db FILE            the record store, instead of the configuration's (--vault DIR for records)

@@ -14,6 +14,7 @@ export type StaffMessageKey =
   | 'noTechnician'
   | 'accountCreated'
   | 'pinPrompt'
+  | 'pinLoginPrompt'
   | 'pinRepeatPrompt'
   | 'pinMismatch'
   | 'pinNotInteractive'
@@ -72,6 +73,7 @@ export const STAFF_MESSAGES: Catalog<StaffMessageKey> = {
     en: 'Created the account "{name}" (role: {role}).',
   },
   pinPrompt: { 'zh-CN': '请输入新 PIN 码（6–12 位数字）：', en: 'New PIN (6-12 digits): ' },
+  pinLoginPrompt: { 'zh-CN': '请输入 PIN 码：', en: 'PIN: ' },
   pinRepeatPrompt: { 'zh-CN': '请再次输入 PIN 码：', en: 'Repeat the PIN: ' },
   pinMismatch: {
     'zh-CN': '两次输入的 PIN 码不一致，账号未创建。请重新运行命令。',
