@@ -155,7 +155,8 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     let statusFeed: DeviceStatusFeed | null = null;
     const session = new CaptureSession({
       cards: cards.source,
-      face: faceEnginePort(analyzerOnceStarted(engineStarting)),
+      // The turn challenge's side must be unpredictable to whoever holds up a recording.
+      face: faceEnginePort(analyzerOnceStarted(engineStarting), Math.random),
       matcher,
       clock,
       logger,

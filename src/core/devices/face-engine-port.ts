@@ -13,6 +13,7 @@ import {
   livenessStep,
   passiveMean,
   type LivenessState,
+  type RandomSource,
 } from '../face/liveness-session';
 import type { RgbImage } from '../photo/rgb-image';
 import type { EngineFrame } from '../face/engine/engine-frame';
@@ -38,7 +39,7 @@ function gatedQuality(quality: FaceQuality): number {
   return 0.5 + 0.25 * sharp + 0.25 * centred;
 }
 
-function attemptOf(engine: FaceAnalyzer, level: LivenessLevel): FaceAttempt {
+function attemptOf(engine: FaceAnalyzer, level: LivenessLevel, random: RandomSource): FaceAttempt {
   const config = livenessConfigOf(level);
   let liveness: LivenessState = initialLivenessState;
   let previous: DetectedFace | null = null;
@@ -50,14 +51,16 @@ function attemptOf(engine: FaceAnalyzer, level: LivenessLevel): FaceAttempt {
       previous = chosen;
       const guidance = chooseGuidance({ faces: analysis.faces, chosen, motion });
       const changesBefore = liveness.faceChanges;
-      if (chosen) liveness = livenessStep(liveness, chosen, config);
+      if (chosen) liveness = livenessStep(liveness, chosen, config, random);
       const verdict = liveness.verdict;
       const mapped: LivenessVerdict =
         verdict.kind === 'need-challenge'
           ? { kind: 'need-challenge', challenge: verdict.challenge }
           : verdict.kind === 'undecided'
             ? verdict
-            : { kind: verdict.kind, score: passiveMean(liveness), threshold: config.liveScore };
+            : verdict.kind === 'live'
+              ? { kind: 'live', score: verdict.score, threshold: verdict.threshold }
+              : { kind: 'spoof', score: passiveMean(liveness), threshold: config.liveScore };
       const usable = chosen && guidance.kind === 'ok';
       return {
         face: usable
@@ -71,8 +74,11 @@ function attemptOf(engine: FaceAnalyzer, level: LivenessLevel): FaceAttempt {
   };
 }
 
-/** Adapts the engine client to the session's FaceEngine port. */
-export function faceEnginePort(engine: FaceAnalyzer): FaceEngine {
+/**
+ * Adapts the engine client to the session's FaceEngine port; `random` draws the side of each turn
+ * challenge (Math.random in the kiosk, a seeded source in evaluations and tests).
+ */
+export function faceEnginePort(engine: FaceAnalyzer, random: RandomSource): FaceEngine {
   return {
     async enroll(cardPhoto) {
       // The engine restarts itself after a crash, but the session keeps one reference per card: a
@@ -87,6 +93,6 @@ export function faceEnginePort(engine: FaceAnalyzer): FaceEngine {
       if (!enrollment.ok) throw new CardPhotoNotEnrolledError(enrollment.error);
       return enrollment.value.embedding;
     },
-    beginAttempt: ({ livenessLevel }) => attemptOf(engine, livenessLevel),
+    beginAttempt: ({ livenessLevel }) => attemptOf(engine, livenessLevel, random),
   };
 }

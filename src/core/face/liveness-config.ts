@@ -1,14 +1,22 @@
 /** Thresholds of the multi-frame liveness session; docs/accuracy.md says what each was set from. */
 import type { ChallengeKey } from '../../shared/kiosk-api/capture-keys';
 
-/** The active challenge the engine asks: a blink, judged by the eye model and the eye shape together. */
-export type LivenessChallenge = Extract<ChallengeKey, 'blink'>;
+/**
+ * The active challenge the engine asks: a blink (eye model and eye shape together), or a head turn
+ * towards a side drawn at random (yaw and nose parallax together), which a recording cannot know.
+ */
+export type LivenessChallenge = ChallengeKey;
 
 /** Thresholds of the session (from the device configuration's liveness level). */
 export interface LivenessConfig {
   /** Frames to see before any decision. */
   readonly minFrames: number;
-  /** Mean passive score at or above which non-rigid motion alone makes the face live. */
+  /**
+   * Mean passive score at or above which non-rigid motion alone (speech, a blink) makes the face
+   * live; below it a replayed video, which speaks and blinks too, must answer a turn challenge.
+   */
+  readonly confidentScore: number;
+  /** Mean passive score at or above which a turn challenge can make the face live. */
   readonly liveScore: number;
   /** Mean passive score at or below which the face is a spoof at once. */
   readonly spoofScore: number;
@@ -25,15 +33,20 @@ export interface LivenessConfig {
   readonly evidenceFrames: number;
   /** Frames allowed for the challenge before it counts as failed. */
   readonly challengeFrames: number;
+  /** Yaw change (degrees, pose model) towards the asked side that counts as a head turn. */
+  readonly turnYawDegrees: number;
+  /** Nose-offset change (outline widths) towards the asked side that only a 3D head makes. */
+  readonly turnNoseOffset: number;
   /** Embedding similarity between consecutive frames below which the face is someone else. */
   readonly sameFaceSimilarity: number;
   /** Face-centre jump between consecutive frames, in face heights, above which it is someone else. */
   readonly sameFaceJump: number;
 }
 
-/** Defaults (medium level): photo noise floors ×1.5 for the shape thresholds, see docs/accuracy.md. */
+/** Defaults (medium level): photo noise floors ×1.5 for the shape and turn thresholds, see docs/accuracy.md. */
 export const DEFAULT_LIVENESS: LivenessConfig = {
   minFrames: 5,
+  confidentScore: 0.989,
   liveScore: 0.9,
   spoofScore: 0.3,
   windowFrames: 30,
@@ -43,6 +56,8 @@ export const DEFAULT_LIVENESS: LivenessConfig = {
   eyeOpen: 0.6,
   evidenceFrames: 30,
   challengeFrames: 60,
+  turnYawDegrees: 12,
+  turnNoseOffset: 0.12,
   sameFaceSimilarity: 0.5,
   sameFaceJump: 0.5,
 };

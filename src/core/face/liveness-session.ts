@@ -1,24 +1,33 @@
 /**
- * Liveness over frames, as a pure state machine (frames in, verdict out; it never reads a clock).
+ * Liveness over frames, as a pure state machine (frames in, verdict out; it never reads a clock and
+ * draws nothing itself: the turn side comes from the random source it is handed).
  * A photo, however it is moved, zoomed, rolled or tilted, keeps its mouth and eye shapes; a live
- * face speaks and blinks. So a face is live when the passive model agrees and the sliding window
- * shows non-rigid motion (speech or a blink); without it, the session asks for a blink and judges
- * the answer over the following frames, the passive model agreeing as well. The evidence belongs
- * to one face: when the tracked face changes (someone else, or a swapped photo) everything starts
- * again.
+ * face speaks and blinks. A video replayed on a screen speaks and blinks as well, so non-rigid
+ * motion alone makes a face live only when the passive model is confident; in the band below, the
+ * session asks the worker to turn towards a side drawn at random and judges the turn's yaw and 3D
+ * parallax. A confident face without motion is asked to blink. The evidence belongs to one face:
+ * when the tracked face changes (someone else, or a swapped photo) everything starts again.
  */
 import { cosineSimilarity } from './match/embedding-math';
 import type { AnalyzedFace } from './frame-analysis';
 import { faceShape, shapeEvidence, type FaceShape } from './facial-motion';
+import {
+  askChallenge,
+  challengeAnswered,
+  eyeModelOf,
+  type AskedChallenge,
+  type RandomSource,
+} from './liveness-challenge';
 import { DEFAULT_LIVENESS, type LivenessChallenge, type LivenessConfig } from './liveness-config';
+import { turnSample, type TurnSample } from './turn-evidence';
 
 // The session is the entry point: its configuration is importable from here as well.
-export { DEFAULT_LIVENESS, type LivenessConfig };
+export { DEFAULT_LIVENESS, type LivenessConfig, type RandomSource };
 
 /** What the session needs from each frame's chosen face. */
 export type LivenessObservation = Pick<
   AnalyzedFace,
-  'liveness' | 'landmarks' | 'box' | 'eyes' | 'embedding'
+  'liveness' | 'landmarks' | 'box' | 'eyes' | 'embedding' | 'pose'
 >;
 
 /** What made a face live. */
@@ -28,7 +37,13 @@ type LiveEvidence = 'speech' | 'blink' | 'challenge';
 type LivenessVerdict =
   | { readonly kind: 'undecided' }
   | { readonly kind: 'need-challenge'; readonly challenge: LivenessChallenge }
-  | { readonly kind: 'live'; readonly score: number; readonly evidence: LiveEvidence }
+  | {
+      readonly kind: 'live';
+      readonly score: number;
+      /** The passive threshold this evidence needed. */
+      readonly threshold: number;
+      readonly evidence: LiveEvidence;
+    }
   | { readonly kind: 'spoof'; readonly reason: 'passive-score' | 'challenge-failed' };
 
 /** Everything the session remembers between frames. */
@@ -38,9 +53,11 @@ export interface LivenessState {
   readonly scoreSum: number;
   /** The shapes of the last `windowFrames` frames of the current face. */
   readonly shapes: readonly FaceShape[];
+  /** The turn measurements of the current face's last frames (enough for a window and a challenge). */
+  readonly turns: readonly TurnSample[];
   readonly previous: LivenessObservation | null;
-  /** Frames since the challenge was asked; null until it is. */
-  readonly challengeFrames: number | null;
+  /** Null until a challenge is asked. */
+  readonly challenge: AskedChallenge | null;
   /** How often the tracked face changed (the evidence restarted). */
   readonly faceChanges: number;
   readonly verdict: LivenessVerdict;
@@ -51,8 +68,9 @@ export const initialLivenessState: LivenessState = {
   frames: 0,
   scoreSum: 0,
   shapes: [],
+  turns: [],
   previous: null,
-  challengeFrames: null,
+  challenge: null,
   faceChanges: 0,
   verdict: { kind: 'undecided' },
 };
@@ -81,11 +99,15 @@ function sameFace(
   );
 }
 
-/** Feeds one frame's observation; a decided session (live or spoof) stays decided. */
+/**
+ * Feeds one frame's observation; a decided session (live or spoof) stays decided. `random` is
+ * called only when a turn challenge is asked.
+ */
 export function livenessStep(
   state: LivenessState,
   frame: LivenessObservation,
-  config: LivenessConfig = DEFAULT_LIVENESS,
+  config: LivenessConfig,
+  random: RandomSource,
 ): LivenessState {
   if (state.verdict.kind === 'live' || state.verdict.kind === 'spoof') return state;
   const changed = state.previous !== null && !sameFace(state.previous, frame, config);
@@ -95,34 +117,42 @@ export function livenessStep(
     frames: base.frames + 1,
     scoreSum: base.scoreSum + frame.liveness,
     shapes: [...base.shapes, faceShape(frame.landmarks, frame.eyes)].slice(-config.windowFrames),
+    turns: [...base.turns, turnSample(frame.landmarks, frame.pose.yaw)].slice(
+      -Math.max(config.windowFrames, config.challengeFrames),
+    ),
     previous: frame,
-    challengeFrames: base.challengeFrames === null ? null : base.challengeFrames + 1,
+    challenge: base.challenge && { ...base.challenge, frames: base.challenge.frames + 1 },
   };
   const mean = passiveMean(next);
+  const seen = { passiveMean: mean, shapes: next.shapes, turns: next.turns };
   const decide = (verdict: LivenessVerdict): LivenessState => ({ ...next, verdict });
   if (next.frames < config.minFrames) return next;
   if (mean <= config.spoofScore) return decide({ kind: 'spoof', reason: 'passive-score' });
-  const eyeModel = { closedBelow: config.eyeClosed, openAbove: config.eyeOpen };
 
-  if (next.challengeFrames !== null) {
-    // Only what happened since the challenge was asked answers it. A blink proves non-rigid
-    // motion, not the medium: a video replayed on a screen blinks too, so the passive model
-    // must agree as it must without a challenge (docs/accuracy.md, "Screen replay").
-    const since = next.shapes.slice(-next.challengeFrames);
-    if (mean >= config.liveScore && shapeEvidence(since, eyeModel).blinkDip >= config.blinkDip)
-      return decide({ kind: 'live', score: mean, evidence: 'challenge' });
-    if (next.challengeFrames >= config.challengeFrames)
+  if (next.challenge !== null) {
+    // Only what happened since the challenge was asked answers it.
+    if (challengeAnswered(next.challenge, seen, config))
+      return decide({
+        kind: 'live',
+        score: mean,
+        threshold: config.liveScore,
+        evidence: 'challenge',
+      });
+    if (next.challenge.frames >= config.challengeFrames)
       return decide({ kind: 'spoof', reason: 'challenge-failed' });
     return next;
   }
 
-  const evidence = shapeEvidence(next.shapes, eyeModel);
-  if (mean >= config.liveScore) {
-    if (evidence.mouthRange >= config.mouthRange)
-      return decide({ kind: 'live', score: mean, evidence: 'speech' });
-    if (evidence.blinkDip >= config.blinkDip)
-      return decide({ kind: 'live', score: mean, evidence: 'blink' });
+  if (mean >= config.confidentScore) {
+    const evidence = shapeEvidence(next.shapes, eyeModelOf(config));
+    const live = (by: LiveEvidence) =>
+      decide({ kind: 'live', score: mean, threshold: config.confidentScore, evidence: by });
+    if (evidence.mouthRange >= config.mouthRange) return live('speech');
+    if (evidence.blinkDip >= config.blinkDip) return live('blink');
   }
   if (next.frames < config.evidenceFrames) return next;
-  return { ...next, challengeFrames: 0, verdict: { kind: 'need-challenge', challenge: 'blink' } };
+  // Below the confident score speech and blinks are what a replayed video shows too: only a turn
+  // to a side the recording cannot know will do (docs/accuracy.md, "Screen replay").
+  const challenge = askChallenge(seen, config, random);
+  return { ...next, challenge, verdict: { kind: 'need-challenge', challenge: challenge.key } };
 }

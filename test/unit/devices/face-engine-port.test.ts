@@ -34,7 +34,7 @@ describe('face engine port', () => {
       format: 'jpeg',
       data: new Uint8Array([0xff, 0xd8, 0x00, 0xff, 0xd9]),
     };
-    const attempt = faceEnginePort(analyzer).beginAttempt({ livenessLevel: 'medium' });
+    const attempt = faceEnginePort(analyzer, () => 0).beginAttempt({ livenessLevel: 'medium' });
     const assessment = await attempt.analyze(jpeg);
     expect(received).toHaveLength(1);
     expect(received[0]).toBe(jpeg);

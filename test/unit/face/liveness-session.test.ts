@@ -7,7 +7,7 @@ import {
   type LivenessObservation,
   type LivenessState,
 } from '../../../src/core/face/liveness-session';
-import { blinking, frontalFace, openMouth } from './synthetic-face';
+import { blinking, frontalFace, openMouth, tiltedPrint, turnedHead } from './synthetic-face';
 
 const config = DEFAULT_LIVENESS;
 const person = (seed: number) => Float32Array.from({ length: 8 }, (_, i) => (i === seed ? 1 : 0));
@@ -22,15 +22,22 @@ const frame = (
   landmarks: readonly Point[] = frontalFace(),
   patch: Partial<LivenessObservation> = {},
 ): LivenessObservation => ({
-  liveness: 0.97,
+  liveness: 0.995,
   landmarks,
   box: boxOf(landmarks),
   eyes: { leftOpen: 0.99, rightOpen: 0.99 },
   embedding: person(0),
+  pose: { yaw: 0, pitch: 0, roll: 0 },
   ...patch,
 });
-const feed = (frames: readonly LivenessObservation[], from: LivenessState = initialLivenessState) =>
-  frames.reduce((state, f) => livenessStep(state, f, config), from);
+/** The side draw: below 0.5 asks for a turn to the left. */
+const drawLeft = () => 0.2;
+const drawRight = () => 0.7;
+const feed = (
+  frames: readonly LivenessObservation[],
+  from: LivenessState = initialLivenessState,
+  random = drawLeft,
+) => frames.reduce((state, f) => livenessStep(state, f, config, random), from);
 const times = (n: number, make: (i: number) => LivenessObservation) =>
   Array.from({ length: n }, (_, i) => make(i));
 /** Speech: the lower lip goes down and up by up to 10 px over 8 frames. */
@@ -62,7 +69,8 @@ describe('livenessStep', () => {
   it('passes a talking face with a high passive score, without a challenge', () => {
     expect(feed(times(10, talking)).verdict).toEqual({
       kind: 'live',
-      score: expect.closeTo(0.97, 6),
+      score: expect.closeTo(0.995, 6),
+      threshold: config.confidentScore,
       evidence: 'speech',
     });
   });
@@ -114,18 +122,130 @@ describe('livenessStep', () => {
     expect(answered.verdict).toMatchObject({ kind: 'live', evidence: 'challenge' });
   });
 
-  it('does not let a blink answer the challenge when the passive model disagrees (a replayed video blinks too)', () => {
+  it('does not let a blink answer a challenge when the passive model disagrees (a replayed video blinks too)', () => {
     const screen = { liveness: (config.spoofScore + config.liveScore) / 2 };
     const asked = feed(times(config.evidenceFrames, () => frame(frontalFace(), screen)));
-    expect(asked.verdict.kind).toBe('need-challenge');
+    expect(asked.verdict).toEqual({ kind: 'need-challenge', challenge: 'turn-head-left' });
     const blinks = times(config.challengeFrames, (i) => blinkingFrame(i, screen));
     expect(feed(blinks.slice(0, -1), asked).verdict.kind).toBe('need-challenge');
     expect(feed(blinks, asked).verdict).toEqual({ kind: 'spoof', reason: 'challenge-failed' });
   });
 
+  describe('in the passive band where real screen replays score (liveScore..confidentScore)', () => {
+    const band = { liveness: (config.liveScore + config.confidentScore) / 2 };
+    /** A talking, blinking face in the band: what a video replayed on a screen shows. */
+    const replayLike = (i: number) =>
+      blinkingFrame(i, {
+        ...band,
+        landmarks: openMouth(frontalFace(), 10 * Math.abs(Math.sin(i / 2.5))),
+      });
+    /** A head turned by `degrees` towards the worker's own side, as the camera sees it. */
+    const turning = (side: 'left' | 'right', degrees: number) => {
+      const sign = side === 'left' ? 1 : -1;
+      // The pose model's yaw falls as the worker turns left (measured: docs/accuracy.md).
+      return frame(turnedHead((sign * degrees * Math.PI) / 180), {
+        ...band,
+        pose: { yaw: -sign * degrees, pitch: 0, roll: 0 },
+      });
+    };
+    const slowTurn = (side: 'left' | 'right') =>
+      times(15, (i) => turning(side, Math.min(25, 2 * i)));
+    const asked = (random = drawLeft) =>
+      feed(times(config.evidenceFrames, replayLike), undefined, random);
+
+    it('asks a talking face to turn towards the drawn side instead of passing it', () => {
+      const early = feed(times(config.evidenceFrames - 1, replayLike));
+      expect(early.verdict).toEqual({ kind: 'undecided' });
+      expect(asked(drawLeft).verdict).toEqual({
+        kind: 'need-challenge',
+        challenge: 'turn-head-left',
+      });
+      expect(asked(drawRight).verdict).toEqual({
+        kind: 'need-challenge',
+        challenge: 'turn-head-right',
+      });
+    });
+
+    it('passes a turn to the drawn side with 3D parallax', () => {
+      expect(feed(slowTurn('left'), asked(drawLeft)).verdict).toEqual({
+        kind: 'live',
+        score: expect.closeTo(band.liveness, 6),
+        threshold: config.liveScore,
+        evidence: 'challenge',
+      });
+      expect(feed(slowTurn('right'), asked(drawRight)).verdict).toMatchObject({ kind: 'live' });
+    });
+
+    it('fails a turn to the other side when the challenge runs out', () => {
+      const wrong = [
+        ...slowTurn('right'),
+        ...times(config.challengeFrames, () => turning('right', 25)),
+      ];
+      const states = wrong.reduce<LivenessState[]>(
+        (list, f) => [...list, livenessStep(list.at(-1) ?? asked(drawLeft), f, config, drawLeft)],
+        [],
+      );
+      expect(states.some((s) => s.verdict.kind === 'live')).toBe(false);
+      expect(states.at(-1)?.verdict).toEqual({ kind: 'spoof', reason: 'challenge-failed' });
+    });
+
+    it('fails a flat photo tilted to the drawn side, even when the pose model reads it as turned', () => {
+      const tilt = times(config.challengeFrames, (i) =>
+        frame(tiltedPrint((Math.min(40, 3 * i) * Math.PI) / 180), {
+          ...band,
+          pose: { yaw: -Math.min(40, 3 * i), pitch: 0, roll: 0 },
+        }),
+      );
+      expect(feed(tilt.slice(0, -1), asked(drawLeft)).verdict.kind).toBe('need-challenge');
+      expect(feed(tilt, asked(drawLeft)).verdict).toEqual({
+        kind: 'spoof',
+        reason: 'challenge-failed',
+      });
+    });
+
+    it('never passes a replay-like series (speech and blinks) without the turn', () => {
+      const replay = times(config.evidenceFrames + config.challengeFrames, replayLike);
+      const states = replay.reduce<LivenessState[]>(
+        (list, f) => [
+          ...list,
+          livenessStep(list.at(-1) ?? initialLivenessState, f, config, drawLeft),
+        ],
+        [],
+      );
+      expect(states.some((s) => s.verdict.kind === 'live')).toBe(false);
+      expect(states.at(-1)?.verdict).toEqual({ kind: 'spoof', reason: 'challenge-failed' });
+    });
+
+    it('does not let a turn answer when the passive model is below the live score', () => {
+      const low = { liveness: (config.spoofScore + config.liveScore) / 2 };
+      const start = feed(
+        times(config.evidenceFrames, (i) => replayLike(i)).map((f) => ({ ...f, ...low })),
+      );
+      expect(start.verdict).toEqual({ kind: 'need-challenge', challenge: 'turn-head-left' });
+      const turn = [
+        ...slowTurn('left'),
+        ...times(config.challengeFrames - 15, () => turning('left', 25)),
+      ];
+      expect(
+        feed(
+          turn.map((f) => ({ ...f, ...low })),
+          start,
+        ).verdict,
+      ).toEqual({
+        kind: 'spoof',
+        reason: 'challenge-failed',
+      });
+    });
+  });
+
   it('restarts the evidence when the tracked face is replaced by someone else', () => {
     const first = feed(times(4, talking));
-    const swapped = livenessStep(first, frame(frontalFace(), { embedding: person(1) }), config);
+    const swapped = livenessStep(
+      first,
+      frame(frontalFace(), { embedding: person(1) }),
+      config,
+      drawLeft,
+    );
     expect(swapped.faceChanges).toBe(1);
     expect(swapped.frames).toBe(1);
     // The new face is still: it must show its own evidence, the first face's speech does not count.
@@ -139,12 +259,12 @@ describe('livenessStep', () => {
 
   it('restarts the evidence when the face jumps across the frame', () => {
     const first = feed(times(4, talking));
-    const jumped = livenessStep(first, frame(frontalFace({ x: 520, y: 240 })), config);
+    const jumped = livenessStep(first, frame(frontalFace({ x: 520, y: 240 })), config, drawLeft);
     expect(jumped.faceChanges).toBe(1);
   });
 
   it('stays decided once decided', () => {
     const spoof = feed(times(5, () => frame(frontalFace(), { liveness: 0.1 })));
-    expect(livenessStep(spoof, talking(0))).toBe(spoof);
+    expect(livenessStep(spoof, talking(0), config, drawLeft)).toBe(spoof);
   });
 });

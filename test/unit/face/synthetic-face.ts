@@ -87,3 +87,31 @@ export function frontalFace(
   const s = Math.sin(rollRad) * heightPx;
   return FRONTAL.map(({ x, y }) => ({ x: centre.x + c * x - s * y, y: centre.y + s * x + c * y }));
 }
+
+/** Depth towards the camera (face heights) of a frontal point: the nose stands out, the outline lies back. */
+function depthOf(i: number): number {
+  if (i <= 16) return -0.3 + 0.2 * Math.sin((Math.PI * i) / 16);
+  if (i >= 27 && i <= 30) return 0.05 * (i - 26);
+  if (i >= 31 && i <= 35) return 0.1;
+  return 0;
+}
+
+/**
+ * The frontal face as a head turned by `yawRad` about its vertical axis (orthographic): positive
+ * moves the nose towards the image's right, as a worker turning to their own left, seen unmirrored.
+ */
+export function turnedHead(yawRad: number, centre: Point = { x: 320, y: 240 }, heightPx = 200) {
+  return FRONTAL.map(({ x, y }, i) => ({
+    x: centre.x + heightPx * (x * Math.cos(yawRad) + depthOf(i) * Math.sin(yawRad)),
+    y: centre.y + heightPx * y,
+  }));
+}
+
+/** The frontal face as a flat photo turned by `yawRad` about its vertical axis, in perspective. */
+export function tiltedPrint(yawRad: number, centre: Point = { x: 320, y: 240 }, heightPx = 200) {
+  const distance = 3;
+  return FRONTAL.map(({ x, y }) => {
+    const scale = heightPx / (1 - (x * Math.sin(yawRad)) / distance);
+    return { x: centre.x + scale * x * Math.cos(yawRad), y: centre.y + scale * y };
+  });
+}

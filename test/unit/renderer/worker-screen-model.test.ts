@@ -66,6 +66,22 @@ describe('worker screen derivation', () => {
     });
   });
 
+  it('shows and speaks a turn challenge in place of the guidance while it is asked', () => {
+    const challenged = state({
+      state: 'face',
+      card,
+      attempt: 2,
+      attemptsAllowed: 3,
+      instruction: 'come-closer',
+      challenge: 'turn-head-right',
+      deadlineMs: 9e12,
+    });
+    const screen = workerScreen(fold([[challenged, 1000]]), 1000);
+    expect(screen).toMatchObject({ kind: 'face', instruction: 'turn-head-right' });
+    expect(promptFor(screen)).toBe('guidance-turn-head-right');
+    expect(VOICE_PROMPTS.get('guidance-turn-head-right')?.['zh-CN']).toContain('向右转头');
+  });
+
   it('does not confirm the card again on a second attempt', () => {
     expect(workerScreen(fold([[face(2), 1000]]), 1000).kind).toBe('face');
   });

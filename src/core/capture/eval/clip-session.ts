@@ -14,6 +14,7 @@ import type { ResidentIdCard } from '../../idcard/card/card';
 import { silentLogger } from '../../log/logger';
 import type { RgbImage } from '../../photo/rgb-image';
 import { faceEnginePort, type FaceAnalyzer } from '../../devices/face-engine-port';
+import type { RandomSource } from '../../face/liveness-session';
 import type { LivenessLevel } from '../../../shared/config/config-schema';
 import { CaptureSession } from '../capture-session';
 import type { CardSourceEvent } from '../ports';
@@ -26,6 +27,8 @@ export interface ClipSessionRig {
   readonly policy: CapturePolicy;
   readonly livenessLevel: LivenessLevel;
   readonly fps: number;
+  /** Draws the side of each turn challenge (seeded, so a run repeats). */
+  readonly random: RandomSource;
 }
 
 /** How one session ended. */
@@ -108,7 +111,7 @@ export async function runClipSession(
   let attempts = 0;
   const session = new CaptureSession({
     cards: { on: (l) => ((listener = l), () => undefined) },
-    face: faceEnginePort(analyzer),
+    face: faceEnginePort(analyzer, rig.random),
     matcher: rig.matcher,
     records: { append: () => Promise.resolve({ ok: true, value: { recordId: 'eval' } }) },
     clock: time,

@@ -22,6 +22,7 @@ import type { FaceAnalyzer } from '../../devices/face-engine-port';
 import type { RgbImage } from '../../photo/rgb-image';
 import { toRgbImage } from '../../photo/to-rgb-image';
 import { readFile } from 'node:fs/promises';
+import { seededRandom } from '../../seeded-random';
 import { rgbaFrame, runClipSession, type ClipSessionRig } from './clip-session';
 import { sessionTables, summarizeSessions, type EvaluatedSession } from './session-report';
 import { loadSessionSet, SessionSetError, type ClipKind, type SessionSet } from './session-set';
@@ -119,6 +120,7 @@ export async function runSessionEvalCli(args: readonly string[]): Promise<number
       policy,
       livenessLevel: DEFAULT_CONFIG.face.livenessLevel,
       fps,
+      random: seededRandom(1),
     };
     const cards = new Map<string, RgbImage>();
     for (const [person, file] of Object.entries(set.portraits))
