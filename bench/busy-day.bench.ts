@@ -66,7 +66,7 @@ const listeners = new Listeners<KioskEvent>();
 const timeoutsMs = { ...DEFAULT_CONFIG.capture.timeoutsMs, consent: 1_500, retry: 500 };
 const session = new CaptureSession({
   cards: cards.source,
-  face: faceEnginePort(engine),
+  face: faceEnginePort(engine, Math.random),
   matcher: createMatcher({ calibration, bestFrames: DEFAULT_CONFIG.capture.framesForMatch }),
   records: recordSink({
     store,

@@ -45,7 +45,7 @@ const engine = await startFaceEngine({
   logger: silentLogger,
   flipEmbedding: calibration.computedOn.flipEmbedding,
 });
-const attempt = faceEnginePort(engine).beginAttempt({ livenessLevel: 'medium' });
+const attempt = faceEnginePort(engine, Math.random).beginAttempt({ livenessLevel: 'medium' });
 const frameAt = (i: number) => frames[i % frames.length] as Frame;
 
 const load = () =>
