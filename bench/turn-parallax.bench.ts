@@ -71,7 +71,15 @@ console.log(
   `Faces: ${all.length} of ${set.images.length} images with a face; nose offset ≈ ${fixed(slope, 5)} × yaw (least squares through 0)\n`,
 );
 console.log('| pose-model yaw | images | nose offset p10 / median / p90 |\n|---|---|---|');
-for (const [from, to] of [[-90, -25], [-25, -15], [-15, -5], [-5, 5], [5, 15], [15, 25], [25, 90]]) {
+for (const [from, to] of [
+  [-90, -25],
+  [-25, -15],
+  [-15, -5],
+  [-5, 5],
+  [5, 15],
+  [15, 25],
+  [25, 90],
+]) {
   const offsets = all.filter((s) => s.yaw >= from! && s.yaw < to!).map((s) => s.noseOffset);
   const q = (p: number) => (offsets.length ? fixed(quantile(offsets, p)) : '–');
   console.log(`| ${from}° to ${to}° | ${offsets.length} | ${q(0.1)} / ${q(0.5)} / ${q(0.9)} |`);
@@ -89,7 +97,13 @@ const pairs = [...byPerson.values()]
 console.log(
   '\n| yaw change, frontal → most turned image of a person | people | opposite sign (yaw vs nose) | |nose offset change| p10 / median |\n|---|---|---|---|',
 );
-for (const [from, to] of [[5, 10], [10, 15], [15, 20], [20, 30], [30, 90]]) {
+for (const [from, to] of [
+  [5, 10],
+  [10, 15],
+  [15, 20],
+  [20, 30],
+  [30, 90],
+]) {
   const inBin = pairs.filter((p) => Math.abs(p.dYaw) >= from! && Math.abs(p.dYaw) < to!);
   const changes = inBin.map((p) => Math.abs(p.dOffset));
   const opposite = inBin.filter((p) => Math.sign(p.dYaw) === -Math.sign(p.dOffset)).length;

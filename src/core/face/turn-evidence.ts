@@ -73,7 +73,8 @@ export function turnMoves(
   const window = (i: number) => since.slice(Math.max(0, i - 2), i + 1);
   return since.map((_, i) => ({
     yaw: YAW_SIGN[side] * (median(window(i).map((s) => s.yaw)) - baseline.yaw),
-    noseOffset: NOSE_SIGN[side] * (median(window(i).map((s) => s.noseOffset)) - baseline.noseOffset),
+    noseOffset:
+      NOSE_SIGN[side] * (median(window(i).map((s) => s.noseOffset)) - baseline.noseOffset),
   }));
 }
 
