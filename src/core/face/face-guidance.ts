@@ -37,10 +37,13 @@ export const DEFAULT_GUIDANCE: GuidanceThresholds = {
   maxMotion: 0.03,
 };
 
+/** The measures of the chosen face that its intrinsic gates read. */
+export type GatedFace = Pick<AnalyzedFace, 'pose' | 'eyes' | 'quality'>;
+
 /** One frame as the gates see it. */
 export interface GuidanceInput {
   readonly faces: readonly DetectedFace[];
-  readonly chosen: Pick<AnalyzedFace, 'box' | 'quality' | 'pose' | 'eyes'> | null;
+  readonly chosen: (GatedFace & Pick<AnalyzedFace, 'box'>) | null;
   /** Motion since the previous frame (see `faceMotion`), null on the first frame. */
   readonly motion: number | null;
 }
@@ -62,6 +65,35 @@ export function faceMotion(
   return Math.hypot(cx - px, cy - py) / frameHeight;
 }
 
+/**
+ * The gates that judge the face itself rather than where it sits in the camera's view: head
+ * turned, eyes closed, too dark, too blurred. They apply to any photo, not only a kiosk frame.
+ */
+export type FaceGate = 'pose' | 'eyes' | 'brightness' | 'sharpness';
+
+/** Every intrinsic gate the face fails, in the order the worker hears them. */
+export function failedFaceGates(
+  face: GatedFace,
+  limits: GuidanceThresholds = DEFAULT_GUIDANCE,
+): FaceGate[] {
+  const { quality, pose, eyes } = face;
+  const failed: FaceGate[] = [];
+  if (Math.abs(pose.yaw) > limits.maxYaw || Math.abs(pose.pitch) > limits.maxPitch)
+    failed.push('pose');
+  if (Math.min(eyes.leftOpen, eyes.rightOpen) < limits.minEyeOpen) failed.push('eyes');
+  if (quality.brightness < limits.minBrightness) failed.push('brightness');
+  if (quality.sharpness < limits.minSharpness) failed.push('sharpness');
+  return failed;
+}
+
+// Closed eyes are asked to look at the camera: the screens have no separate open-your-eyes line.
+const GATE_KEYS: Readonly<Record<FaceGate, GuidanceKey>> = {
+  pose: 'look-at-camera',
+  eyes: 'look-at-camera',
+  brightness: 'more-light',
+  sharpness: 'hold-still',
+};
+
 /** The single most important instruction for this frame, or ok. */
 export function chooseGuidance(
   input: GuidanceInput,
@@ -74,7 +106,7 @@ export function chooseGuidance(
     (face) => face.box.height >= chosen.box.height * limits.secondFaceRatio,
   );
   if (people.length > 1) return instruct('one-person-only');
-  const { quality, pose, eyes } = chosen;
+  const { quality } = chosen;
   if (
     Math.abs(quality.offsetX) > limits.maxOffset ||
     Math.abs(quality.offsetY) > limits.maxOffset
@@ -83,13 +115,8 @@ export function chooseGuidance(
   }
   if (quality.faceHeight < limits.minFaceHeight) return instruct('come-closer');
   if (quality.faceHeight > limits.maxFaceHeight) return instruct('move-back');
-  if (Math.abs(pose.yaw) > limits.maxYaw || Math.abs(pose.pitch) > limits.maxPitch)
-    return instruct('look-at-camera');
-  // Closed eyes are asked to look at the camera: the screens have no separate open-your-eyes line.
-  if (Math.min(eyes.leftOpen, eyes.rightOpen) < limits.minEyeOpen)
-    return instruct('look-at-camera');
-  if (quality.brightness < limits.minBrightness) return instruct('more-light');
-  if ((input.motion ?? 0) > limits.maxMotion || quality.sharpness < limits.minSharpness)
-    return instruct('hold-still');
+  const [gate] = failedFaceGates(chosen, limits);
+  if (gate) return instruct(GATE_KEYS[gate]);
+  if ((input.motion ?? 0) > limits.maxMotion) return instruct('hold-still');
   return { kind: 'ok' };
 }

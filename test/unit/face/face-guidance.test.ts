@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   chooseGuidance,
+  failedFaceGates,
   faceMotion,
   type GuidanceInput,
 } from '../../../src/core/face/face-guidance';
@@ -80,6 +81,19 @@ describe('chooseGuidance', () => {
       },
     };
     expect(chooseGuidance(inOval)).toEqual({ kind: 'instruct', key: 'come-closer' });
+  });
+});
+
+describe('failedFaceGates', () => {
+  it('lists every intrinsic gate the face fails, in the order the worker hears them', () => {
+    const chosen = good.chosen as Chosen;
+    expect(failedFaceGates(chosen)).toEqual([]);
+    const allWrong = {
+      quality: { ...chosen.quality, sharpness: 1, brightness: 10 },
+      pose: { yaw: 0, pitch: 30, roll: 0 },
+      eyes: { leftOpen: 0.2, rightOpen: 0.9 },
+    };
+    expect(failedFaceGates(allWrong)).toEqual(['pose', 'eyes', 'brightness', 'sharpness']);
   });
 });
 

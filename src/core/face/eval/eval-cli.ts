@@ -20,6 +20,7 @@ interface LivenessReport {
   readonly thresholds: readonly LivenessThreshold[];
   readonly rows: readonly LivenessRow[];
 }
+import { buildGatedReport, gateTable } from './gated-session-report';
 import { openPipelineEmbedder, type PipelineEmbedder } from './pipeline-embedder';
 import { scoreSessions } from './session-evaluation';
 import { buildSessionReport, sessionCalibrationPoint, sessionTable } from './session-report';
@@ -44,7 +45,14 @@ async function evaluateFaces(
     ? scoreSessions(set, embeddings, DEFAULT_CONFIG.capture.attempts)
     : null;
   const sessions = table ? buildSessionReport(table, all.card) : null;
-  const report: EvaluationReport = { all, groups, ...(sessions ? { sessions } : {}) };
+  const gatedSessions =
+    sessions && options.kioskGates ? buildGatedReport(set, embeddings, sessions) : null;
+  const report: EvaluationReport = {
+    all,
+    groups,
+    ...(sessions ? { sessions } : {}),
+    ...(gatedSessions ? { gatedSessions } : {}),
+  };
   process.stderr.write(`evaluated in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   if (options.calibrate) {
     const source = {
@@ -86,6 +94,11 @@ function printReport(
   if (faces?.sessions)
     process.stdout.write(
       `\nSessions (${faces.sessions.attempts} attempts):\n${sessionTable(faces.sessions)}\n`,
+    );
+  if (faces?.gatedSessions)
+    process.stdout.write(
+      `\nKiosk gates:\n${gateTable(faces.gatedSessions)}\n` +
+        `\nSessions through the kiosk gates:\n${sessionTable(faces.gatedSessions.sessions)}\n`,
     );
   if (liveness)
     process.stdout.write(

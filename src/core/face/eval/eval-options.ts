@@ -10,6 +10,9 @@ export const EVAL_USAGE = `Usage: npm run eval:faces -- --set DIR [options]
   --by-group         also report each identity-name prefix (london_, celeba_) on its own
   --sessions         also simulate kiosk sessions (card of one image against attempts showing
                      live images) and report session FRR and impostor session pass rates
+  --kiosk-gates      with --sessions: also report the sessions with only the images that pass the
+                     kiosk's own face gates (head pose, eyes open, brightness) as live attempts
+                     and pose and eyes as cards; the calibration stays ungated
   --calibrate FILE   write the matcher calibration (card condition) to FILE; with --sessions it
                      also holds the session operating point, which becomes the default
   --limit N          only N identities, spread evenly over the sorted list
@@ -25,6 +28,7 @@ export interface EvalOptions {
   readonly json: boolean;
   readonly byGroup: boolean;
   readonly sessions: boolean;
+  readonly kioskGates: boolean;
   readonly calibrate?: string;
   readonly limit?: number;
   readonly embedding: EmbeddingMode;
@@ -42,6 +46,7 @@ export function parseEvalOptions(args: readonly string[]): EvalOptions | string 
       json: { type: 'boolean', default: false },
       'by-group': { type: 'boolean', default: false },
       sessions: { type: 'boolean', default: false },
+      'kiosk-gates': { type: 'boolean', default: false },
       calibrate: { type: 'string' },
       limit: { type: 'string' },
       embedding: { type: 'string', default: 'flip' },
@@ -53,6 +58,7 @@ export function parseEvalOptions(args: readonly string[]): EvalOptions | string 
   });
   if (!values.set && !values.liveness) return 'Give --set DIR (and/or --liveness DIR).';
   if (values.sessions && !values.set) return '--sessions needs --set DIR.';
+  if (values['kiosk-gates'] && !values.sessions) return '--kiosk-gates needs --sessions.';
   const limit = values.limit === undefined ? undefined : Number(values.limit);
   if (limit !== undefined && !(Number.isInteger(limit) && limit >= 2))
     return '--limit needs a whole number of identities, at least 2.';
@@ -65,6 +71,7 @@ export function parseEvalOptions(args: readonly string[]): EvalOptions | string 
     json: values.json,
     byGroup: values['by-group'],
     sessions: values.sessions,
+    kioskGates: values['kiosk-gates'],
     embedding: values.embedding,
     models: values.models,
     ...(values.set ? { set: values.set } : {}),

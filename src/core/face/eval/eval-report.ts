@@ -1,6 +1,7 @@
 /** Output of `eval:faces`: the printed table and the single JSON object of `--json`. */
 import type { ConditionFigures } from './condition-summary';
 import type { EvaluationResult } from './face-evaluation';
+import type { GatedSessionReport } from './gated-session-report';
 import type { SessionReport } from './session-report';
 
 /** The figures of one evaluation, by group when asked. */
@@ -9,11 +10,13 @@ export interface EvaluationReport {
   readonly groups: Readonly<Record<string, EvaluationResult>>;
   /** With `--sessions`: session figures at every operating point. */
   readonly sessions?: SessionReport;
+  /** With `--kiosk-gates`: what the kiosk's gates remove and the sessions without it. */
+  readonly gatedSessions?: GatedSessionReport;
 }
 
 /**
  * The `--json` document: `{"conditions": {"asIs": C, "card": C}}`, plus `groups` with `--by-group`
- * and `sessions` with `--sessions`.
+ * and `sessions` with `--sessions`, `gatedSessions` with `--kiosk-gates`.
  */
 export function reportDocument(report: EvaluationReport, byGroup: boolean): object {
   const conditions = (result: EvaluationResult) => ({
@@ -28,6 +31,7 @@ export function reportDocument(report: EvaluationReport, byGroup: boolean): obje
     conditions: conditions(report.all),
     ...(byGroup ? { groups: Object.fromEntries(groups) } : {}),
     ...(report.sessions ? { sessions: report.sessions } : {}),
+    ...(report.gatedSessions ? { gatedSessions: report.gatedSessions } : {}),
   };
 }
 

@@ -4,6 +4,7 @@
  */
 import { join } from 'node:path';
 import type { RgbImage } from '../../photo/rgb-image';
+import type { GatedFace } from '../face-guidance';
 import type { Embedding } from '../match/embedding-math';
 import { makeCardLike, type PixelBox } from './card-condition';
 import { summarizeCondition, type ConditionSummary } from './condition-summary';
@@ -12,8 +13,12 @@ import { scorePairs } from './pair-scoring';
 
 /** What the evaluation needs from the face engine. */
 export interface SetEmbedder {
-  /** Embeds a photo as a live frame: the chosen face's box and embedding, or null when none is found. */
-  live(image: RgbImage): Promise<{ readonly box: PixelBox; readonly embedding: Embedding } | null>;
+  /** Embeds a photo as a live frame: the chosen face's box, embedding and gate measures, or null when none is found. */
+  live(image: RgbImage): Promise<{
+    readonly box: PixelBox;
+    readonly embedding: Embedding;
+    readonly face: GatedFace;
+  } | null>;
   /** Embeds a card photo through the enrolment path, or null when no face is found. */
   card(image: RgbImage): Promise<Embedding | null>;
 }
@@ -22,6 +27,8 @@ export interface SetEmbedder {
 export interface SetEmbeddings {
   readonly live: readonly (Embedding | null)[];
   readonly card: readonly (Embedding | null)[];
+  /** What the kiosk's frame gates read of each image's live face. */
+  readonly faces: readonly (GatedFace | null)[];
 }
 
 /** The two conditions of the evaluation. */
@@ -41,14 +48,16 @@ export async function embedSet(
 ): Promise<SetEmbeddings> {
   const live: (Embedding | null)[] = [];
   const card: (Embedding | null)[] = [];
+  const faces: (GatedFace | null)[] = [];
   for (const image of set.images) {
     const rgb = await readImageFile(join(set.dir, image.file));
     const found = await embedder.live(rgb);
     live.push(found?.embedding ?? null);
+    faces.push(found?.face ?? null);
     card.push(found ? await embedder.card(await makeCardLike(rgb, found.box)) : null);
     onProgress(live.length, set.images.length);
   }
-  return { live, card };
+  return { live, card, faces };
 }
 
 const failuresAmong = (embeddings: readonly (Embedding | null)[], indices: readonly number[]) =>
@@ -64,9 +73,7 @@ export function evaluateSet(
   embeddings: SetEmbeddings,
   group?: string,
 ): EvaluationResult {
-  const indices = set.images.flatMap((image, k) =>
-    group === undefined || image.group === group ? [k] : [],
-  );
+  const indices = sectionIndices(set, group);
   const { live, card } = embeddings;
   const asIs = scorePairs(set.images, { a: live, b: live, symmetric: true }, indices);
   const cardScores = scorePairs(set.images, { a: card, b: live, symmetric: false }, indices);
@@ -83,3 +90,7 @@ export function evaluateSet(
 export const groupsOf = (set: FaceSet): string[] => [
   ...new Set(set.images.map((image) => image.group)),
 ];
+
+/** The indices of one group's images, or of the whole set when no group is given. */
+export const sectionIndices = (set: FaceSet, group?: string): number[] =>
+  set.images.flatMap((image, k) => (group === undefined || image.group === group ? [k] : []));

@@ -50,7 +50,9 @@ export async function openPipelineEmbedder(
     description: `${mode === 'flip' ? 'flip TTA (aligned crop + mirror)' : 'plain'}; card framing ${describeFraming(cardFraming)}`,
     async live(image) {
       const { chosen } = await pipeline.analyze(image);
-      return chosen ? { box: chosen.box, embedding: chosen.embedding } : null;
+      if (!chosen) return null;
+      const { box, embedding, pose, eyes, quality } = chosen;
+      return { box, embedding, face: { pose, eyes, quality } };
     },
     async card(image) {
       const enrollment = await pipeline.enroll(image);

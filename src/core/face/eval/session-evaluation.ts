@@ -4,11 +4,11 @@
  * operating point, the lowest threshold that keeps the impostor session pass rate at or below a
  * target in every group under every bound.
  */
-import { groupsOf, type SetEmbeddings } from './face-evaluation';
+import { groupsOf, sectionIndices, type SetEmbeddings } from './face-evaluation';
 import type { FaceSet } from './face-set';
 import type { ScoreLists } from './pair-scoring';
 import { tarAtFar } from './roc-metrics';
-import { ATTEMPT_VIEWS, sessionScores, type AttemptViews } from './session-scores';
+import { ATTEMPT_VIEWS, sessionScores, type AttemptViews, type ImageRoles } from './session-scores';
 
 /** Session scores by bound, for one section (the whole set or one group). */
 export type BoundScores = Readonly<Record<AttemptViews, ScoreLists>>;
@@ -30,23 +30,30 @@ export interface SessionPassRates {
 /** The section holding the whole set, listed before the groups. */
 export const ALL_SECTION = 'all';
 
-/** Scores every section under every bound; `attempts` is the capture policy's attempts per session. */
+/**
+ * Scores every section under every bound; `attempts` is the capture policy's attempts per session,
+ * `roles` bars images from serving as live attempts or cards (see `sessionScores`).
+ */
 export function scoreSessions(
   set: FaceSet,
   embeddings: SetEmbeddings,
   attempts: number,
+  roles?: ImageRoles,
 ): SessionScoreTable {
-  const indicesOf = (group?: string) =>
-    set.images.flatMap((image, k) => (group === undefined || image.group === group ? [k] : []));
   const bounds = (indices: readonly number[]): BoundScores =>
     Object.fromEntries(
       ATTEMPT_VIEWS.map((views) => [
         views,
-        sessionScores(set.images, embeddings, { attempts, views }, indices),
+        sessionScores(
+          set.images,
+          embeddings,
+          { attempts, views, ...(roles ? { roles } : {}) },
+          indices,
+        ),
       ]),
     ) as Record<AttemptViews, ScoreLists>;
-  const sections: Record<string, BoundScores> = { [ALL_SECTION]: bounds(indicesOf()) };
-  for (const group of groupsOf(set)) sections[group] = bounds(indicesOf(group));
+  const sections: Record<string, BoundScores> = { [ALL_SECTION]: bounds(sectionIndices(set)) };
+  for (const group of groupsOf(set)) sections[group] = bounds(sectionIndices(set, group));
   return { attempts, sections };
 }
 

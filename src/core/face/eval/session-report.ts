@@ -14,10 +14,14 @@ import { ATTEMPT_VIEWS, type AttemptViews } from './session-scores';
 /** The impostor session pass rate the kiosk's default must not exceed (issue 11, part 6). */
 export const SESSION_IMPOSTOR_TARGET = 0.001;
 
-/** One threshold's session figures, by section and bound. */
-interface SessionPointFigures {
+/** A threshold with the name the report shows it under. */
+export interface NamedThreshold {
   readonly name: string;
   readonly threshold: number;
+}
+
+/** One threshold's session figures, by section and bound. */
+interface SessionPointFigures extends NamedThreshold {
   readonly sections: Readonly<Record<string, Readonly<Record<AttemptViews, SessionPassRates>>>>;
 }
 
@@ -26,6 +30,28 @@ export interface SessionReport {
   readonly attempts: number;
   readonly impostorTarget: number;
   readonly points: readonly SessionPointFigures[];
+}
+
+/** A table's figures at the named thresholds, lowest threshold first. */
+export function reportAt(
+  table: SessionScoreTable,
+  named: readonly NamedThreshold[],
+): SessionReport {
+  const points = [...named]
+    .sort((a, b) => a.threshold - b.threshold)
+    .map(({ name, threshold }) => ({
+      name,
+      threshold,
+      sections: Object.fromEntries(
+        Object.entries(table.sections).map(([section, bounds]) => [
+          section,
+          Object.fromEntries(
+            ATTEMPT_VIEWS.map((views) => [views, passRates(bounds[views], threshold)]),
+          ) as Record<AttemptViews, SessionPassRates>,
+        ]),
+      ),
+    }));
+  return { attempts: table.attempts, impostorTarget: SESSION_IMPOSTOR_TARGET, points };
 }
 
 /** Figures at every per-attempt operating point of the card condition and at the session point. */
@@ -44,21 +70,7 @@ export function buildSessionReport(
       name: operatingPointName('session', SESSION_IMPOSTOR_TARGET),
       threshold: session,
     });
-  const points = named
-    .sort((a, b) => a.threshold - b.threshold)
-    .map(({ name, threshold }) => ({
-      name,
-      threshold,
-      sections: Object.fromEntries(
-        Object.entries(table.sections).map(([section, bounds]) => [
-          section,
-          Object.fromEntries(
-            ATTEMPT_VIEWS.map((views) => [views, passRates(bounds[views], threshold)]),
-          ) as Record<AttemptViews, SessionPassRates>,
-        ]),
-      ),
-    }));
-  return { attempts: table.attempts, impostorTarget: SESSION_IMPOSTOR_TARGET, points };
+  return reportAt(table, named);
 }
 
 /**

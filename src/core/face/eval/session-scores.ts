@@ -23,6 +23,12 @@ export type AttemptViews = 'same-view' | 'new-view' | 'new-view-fused';
 /** Every bound, in the order reports show them. */
 export const ATTEMPT_VIEWS: readonly AttemptViews[] = ['same-view', 'new-view', 'new-view-fused'];
 
+/** Which images may serve as a live attempt and which as a card, by image index. */
+export interface ImageRoles {
+  readonly live: readonly boolean[];
+  readonly card: readonly boolean[];
+}
+
 /** Each session's probes: what its attempts are matched with, in order. */
 type SessionProbes = readonly (readonly Embedding[])[];
 
@@ -72,17 +78,23 @@ function byIdentity(
 /**
  * Session scores of the listed images (all when omitted): every image's card-like version is the
  * card once against each identity; genuine when it is the card's own identity (its other images),
- * impostor otherwise (all of that identity's images, first `attempts` in file order).
+ * impostor otherwise (all of that identity's images, first `attempts` in file order). With
+ * `roles`, an image barred from a role is left out of it (no session, not a failed one).
  */
 export function sessionScores(
   images: readonly FaceSetImage[],
-  embeddings: SetEmbeddings,
-  options: { readonly attempts: number; readonly views: AttemptViews },
+  embeddings: Pick<SetEmbeddings, 'live' | 'card'>,
+  options: {
+    readonly attempts: number;
+    readonly views: AttemptViews;
+    readonly roles?: ImageRoles;
+  },
   indices: readonly number[] = images.map((_, k) => k),
 ): ScoreLists {
   const identities = byIdentity(images, indices);
-  const { attempts, views: mode } = options;
-  const viewsOf = (members: readonly number[]) => members.map((k) => embeddings.live[k] ?? null);
+  const { attempts, views: mode, roles } = options;
+  const viewsOf = (members: readonly number[]) =>
+    members.filter((k) => roles?.live[k] ?? true).map((k) => embeddings.live[k] ?? null);
   // An impostor's attempts do not depend on the card: their probes are made once per person.
   const impostorProbes = new Map(
     [...identities].map(([identity, members]) => [
@@ -92,7 +104,7 @@ export function sessionScores(
   );
   const genuine: number[] = [];
   const impostors: number[] = [];
-  for (const c of indices) {
+  for (const c of indices.filter((k) => roles?.card[k] ?? true)) {
     const card = embeddings.card[c] ?? null;
     const own = (images[c] as FaceSetImage).identity;
     for (const [identity, members] of identities) {

@@ -71,6 +71,14 @@ describe('eval:faces options', () => {
     expect(parseEvalOptions([])).toMatch(/--set DIR/);
   });
 
+  it('gates sessions only when it scores sessions', () => {
+    expect(parseEvalOptions(['--set', 'x', '--kiosk-gates'])).toMatch(/--kiosk-gates needs/);
+    expect(parseEvalOptions(['--set', 'x', '--sessions', '--kiosk-gates'])).toMatchObject({
+      sessions: true,
+      kioskGates: true,
+    });
+  });
+
   it('refuses a limit below two identities and an unknown card framing', () => {
     expect(parseEvalOptions(['--set', 'x', '--limit', '1'])).toMatch(/--limit/);
     expect(parseEvalOptions(['--set', 'x', '--card-framing', 'zoom:2'])).toMatch(/--card-framing/);

@@ -20,7 +20,7 @@ const cos = (degrees: number) => Math.cos((degrees * Math.PI) / 180);
 // Person a: four images at 0, 60, 10 and -60 degrees; person b: two images at 90 and 100 degrees.
 const images = [1, 2, 3, 4].map((n) => image('x_a', n)).concat([1, 2].map((n) => image('x_b', n)));
 const live = [0, 60, 10, -60, 90, 100].map(at);
-const embeddings: SetEmbeddings = { live, card: live };
+const embeddings: Pick<SetEmbeddings, 'live' | 'card'> = { live, card: live };
 
 describe('session scores', () => {
   it('same-view: one session per card and live image, scored as that pair', () => {
@@ -83,5 +83,25 @@ describe('session scores', () => {
     );
     expect(genuine).toHaveLength(4);
     expect(impostors).toHaveLength(0);
+  });
+
+  it('leaves an image barred from a role out of it: no session, not a failed one', () => {
+    // Image 1 (60 degrees) may be no card and no attempt; image 4 (person b, 90) no attempt.
+    const roles = {
+      live: [true, false, true, true, false, true],
+      card: [true, false, true, true, true, true],
+    };
+    const { genuine, impostors } = sessionScores(images, embeddings, {
+      attempts: 3,
+      views: 'same-view',
+      roles,
+    });
+    // a: cards 0, 2, 3 against a's other attempts (0, 2, 3 minus itself) = 6; b: card 4 against 5,
+    // card 5 has no attempt left = 1. Impostors: 3 a-cards x 1 b-attempt + 2 b-cards x 3 a-attempts.
+    expect(genuine).toHaveLength(7);
+    expect(impostors).toHaveLength(9);
+    expect(genuine).not.toContain(FAILURE_SCORE);
+    // Card 0 degrees sees 10 and -60 only: the 60-degree image is gone.
+    expect(genuine.slice(0, 2)).toEqual([cos(10), cos(60)].map((v) => expect.closeTo(v, 6)));
   });
 });
