@@ -7,6 +7,7 @@ import {
   type SetEmbeddings,
 } from '../../../src/core/face/eval/face-evaluation';
 import { loadFaceSet, type FaceSet } from '../../../src/core/face/eval/face-set';
+import { gateCounts, gateRoles } from '../../../src/core/face/eval/kiosk-gates';
 import {
   openPipelineEmbedder,
   type PipelineEmbedder,
@@ -16,6 +17,7 @@ import {
   scoreSessions,
   sessionThreshold,
   worstPassRates,
+  type SessionScoreTable,
 } from '../../../src/core/face/eval/session-evaluation';
 import { SESSION_IMPOSTOR_TARGET } from '../../../src/core/face/eval/session-report';
 import { ATTEMPT_VIEWS } from '../../../src/core/face/eval/session-scores';
@@ -30,6 +32,10 @@ const models = resolve(import.meta.dirname, '../../../models');
 let set: FaceSet;
 let embeddings: SetEmbeddings;
 let embedder: PipelineEmbedder | undefined;
+// The ungated sessions, scored once for the tests that need them.
+let ungated: SessionScoreTable | undefined;
+const ungatedSessions = () =>
+  (ungated ??= scoreSessions(set, embeddings, DEFAULT_CONFIG.capture.attempts));
 
 describe.skipIf(!shared)(
   `face evaluation regression guards on the dev set (${NEEDS_SHARED_DATA})`,
@@ -60,7 +66,7 @@ describe.skipIf(!shared)(
       const point = calibration.operatingPoints[name];
       expect(calibration.defaultOperatingPoint).toBe(name);
       expect(point?.session?.attempts).toBe(DEFAULT_CONFIG.capture.attempts);
-      const table = scoreSessions(set, embeddings, DEFAULT_CONFIG.capture.attempts);
+      const table = ungatedSessions();
       // The tool finds the threshold it wrote (floating point across CPUs may move the scores a hair).
       expect(sessionThreshold(table, SESSION_IMPOSTOR_TARGET)).toBeCloseTo(
         point?.threshold ?? NaN,
@@ -84,6 +90,38 @@ describe.skipIf(!shared)(
         const scores = table.sections.london?.[views] ?? { genuine: [], impostors: [] };
         expect(passRates(scores, threshold).genuinePass).toBeGreaterThanOrEqual(0.97);
       }
+    });
+
+    it('gates the sessions as the kiosk does: fewer turned web photos, more genuine passes, no more impostors', async () => {
+      const gates = gateCounts(set, embeddings.faces);
+      // Studio photos are frontal with open eyes; web photos often are not (docs/accuracy.md).
+      const kept = (group: string) => (gates[group]?.live ?? 0) / (gates[group]?.images ?? 1);
+      expect(kept('london')).toBeGreaterThanOrEqual(0.95);
+      expect(kept('celeba')).toBeLessThanOrEqual(0.8);
+      const attempts = DEFAULT_CONFIG.capture.attempts;
+      const gated = scoreSessions(set, embeddings, attempts, gateRoles(embeddings.faces));
+      const calibration = await loadBoundCalibration(models);
+      const threshold =
+        calibration.operatingPoints[DEFAULT_CONFIG.face.operatingPoint]?.threshold ?? NaN;
+      const oneImpostor = 1 / (gated.sections.london?.['new-view'].impostors.length ?? 1);
+      for (const [section, bounds] of Object.entries(gated.sections))
+        for (const views of ATTEMPT_VIEWS) {
+          const rates = passRates(bounds[views], threshold);
+          const before = passRates(
+            ungatedSessions().sections[section]?.[views] ?? bounds[views],
+            threshold,
+          );
+          expect(rates.impostorPass).toBeLessThanOrEqual(SESSION_IMPOSTOR_TARGET + oneImpostor);
+          // The gates take out the attempts that fail for pose or closed eyes, never good ones.
+          expect(rates.genuinePass).toBeGreaterThanOrEqual(before.genuinePass);
+        }
+      const celeba = passRates(
+        gated.sections.celeba?.['new-view'] ?? { genuine: [], impostors: [] },
+        threshold,
+      );
+      expect(celeba.genuineSessions).toBeLessThan(
+        ungatedSessions().sections.celeba?.['new-view'].genuine.length ?? 0,
+      );
     });
   },
 );
