@@ -10,7 +10,7 @@ import {
   type PlatformCredentials,
 } from '../core/upload/platforms/platform-credentials';
 import {
-  PLATFORM_NAMES,
+  platformOption,
   type PlatformName,
   type UploadSettings,
 } from '../shared/config/upload-platform-schema';
@@ -36,9 +36,9 @@ export async function demoPlatformFromFlags(flags: {
   readonly platform?: string;
   readonly credentials?: string;
 }): Promise<DemoPlatform> {
-  const name = (flags.platform ?? 'reference') as PlatformName;
-  if (!PLATFORM_NAMES.includes(name))
-    throw new DemoFlagError(`--platform must be one of ${PLATFORM_NAMES.join(', ')}`);
+  const platform = platformOption(flags.platform ?? 'reference');
+  if (!platform.ok) throw new DemoFlagError(platform.error);
+  const name = platform.value;
   if (flags.credentials === undefined)
     return { name, credentials: name === 'national-standard' ? DEMO_CREDENTIALS : null };
   if (name === 'reference')

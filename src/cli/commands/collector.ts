@@ -10,6 +10,7 @@ import {
   type PlatformCredentials,
 } from '../../core/upload/platforms/platform-credentials';
 import { createJsonLogger } from '../../core/log/logger';
+import { platformOption } from '../../shared/config/upload-platform-schema';
 import { UPLOAD_TEXT } from '../../shared/i18n/catalog-upload';
 import { localize } from '../../shared/i18n/locale';
 import { portOption, UsageError, untilSignalled, type CliCommand } from '../command';
@@ -79,9 +80,9 @@ export const collectorCommand: CliCommand = {
     }
     const port = portOption(values.port, 8787);
     const logger = createJsonLogger();
-    if (values.platform !== 'reference' && values.platform !== 'national-standard')
-      throw new UsageError('--platform must be reference or national-standard');
-    const standard = values.platform === 'national-standard';
+    const platform = platformOption(values.platform);
+    if (!platform.ok) throw new UsageError(platform.error);
+    const standard = platform.value === 'national-standard';
     if (standard && !values.credentials)
       throw new UsageError('--platform national-standard needs --credentials FILE');
     const integrators = values.credentials ? readIntegrators(values.credentials) : [];

@@ -1,7 +1,7 @@
 // The platform and next-steps options of `kiosk provision`, turned into what provisioning takes.
 import { readFileSync } from 'node:fs';
 import type { ProvisionRequest } from '../../core/device/provisioning';
-import { PLATFORM_NAMES, type PlatformName } from '../../shared/config/upload-platform-schema';
+import { PLATFORM_NAMES, platformOption } from '../../shared/config/upload-platform-schema';
 import type { NextStepsSettings } from '../../shared/kiosk-api/platform-setup-commands';
 import { UsageError } from '../command';
 
@@ -38,9 +38,8 @@ type Values = {
 export function platformRequest(
   values: Values,
 ): Pick<ProvisionRequest, 'platform' | 'credentialsText' | 'nextSteps'> {
-  const platform = values.platform as PlatformName | undefined;
-  if (platform !== undefined && !PLATFORM_NAMES.includes(platform))
-    throw new UsageError(`--platform must be one of ${PLATFORM_NAMES.join(', ')}`);
+  const platform = values.platform === undefined ? undefined : platformOption(values.platform);
+  if (platform && !platform.ok) throw new UsageError(platform.error);
   const zh = values['password-rule-zh'];
   const en = values['password-rule-en'];
   if ((zh === undefined) !== (en === undefined))
@@ -64,7 +63,7 @@ export function platformRequest(
     ...(values['slip-hides-password-rule'] ? { slipShowsPasswordRule: false } : {}),
   };
   return {
-    ...(platform ? { platform } : {}),
+    ...(platform?.ok ? { platform: platform.value } : {}),
     ...(credentialsText === undefined ? {} : { credentialsText }),
     ...(Object.keys(nextSteps).length > 0 ? { nextSteps } : {}),
   };

@@ -1,5 +1,6 @@
 /** Which platform the kiosk uploads to, and each adapter's own validated settings. */
 import { z } from 'zod';
+import { err, ok, type Result } from '../result';
 
 /** The platform adapters this build carries; `upload.platform` names one. */
 export const PLATFORM_NAMES = ['reference', 'national-standard'] as const;
@@ -120,3 +121,11 @@ export const NATIONAL_STANDARD_DEFAULTS: NationalStandardSettings = {
     retryLater: [C.busy],
   },
 };
+
+/** A `--platform` option's value checked against upload.platform; the error names the choices. */
+export function platformOption(value: string): Result<PlatformName, string> {
+  const parsed = uploadSchema.shape.platform.safeParse(value);
+  return parsed.success
+    ? ok(parsed.data)
+    : err(`--platform must be one of ${PLATFORM_NAMES.join(', ')}`);
+}
