@@ -223,7 +223,6 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
           deviceStatus,
         }),
         ...recordsCommands({
-          config: () => config,
           tally,
           retention,
           store,

@@ -1,5 +1,4 @@
 /** The KioskApi's record lifecycle commands: figures over days, retention, quarantine review (roles are checked by the dispatcher). */
-import type { KioskConfig } from '../../shared/config/config-schema';
 import { LIFECYCLE_TEXTS } from '../../shared/i18n/catalog-lifecycle';
 import type { KioskCommands } from '../../shared/kiosk-api/kiosk-api';
 import { err, ok } from '../../shared/result';
@@ -19,9 +18,8 @@ export type RecordsCommands = Pick<
 
 /** What the record lifecycle commands read and drive. */
 export interface RecordsDeps {
-  readonly config: () => KioskConfig;
   readonly tally: SessionTally;
-  readonly retention: Pick<RetentionService, 'unackedAlarm'>;
+  readonly retention: Pick<RetentionService, 'unackedAlarm' | 'inForce'>;
   readonly store: Pick<RecordStore, 'quarantined' | 'resolveQuarantined'>;
   /** Who is logged in: the dispatcher has checked the role, this names the actor in the audit log. */
   readonly operator: () => Operator | null;
@@ -53,10 +51,8 @@ export function recordsCommands(deps: RecordsDeps): RecordsCommands {
   };
   return {
     'stats.days': async ({ days }) => ok({ days: deps.tally.days(days) }),
-    'records.retention': async () => {
-      const { retentionDays, unackedAlarmDays } = deps.config().upload;
-      return ok({ retentionDays, unackedAlarmDays, alarm: deps.retention.unackedAlarm() });
-    },
+    'records.retention': async () =>
+      ok({ ...deps.retention.inForce(), alarm: deps.retention.unackedAlarm() }),
     'quarantine.list': async () => ok({ records: deps.store.quarantined() }),
     'quarantine.retry': ({ recordId }) => decide(recordId, { kind: 'requeue' }),
     'quarantine.discard': ({ recordId, reason }) => decide(recordId, { kind: 'reject', reason }),

@@ -18,12 +18,17 @@ import type { PurgeReport } from '../store/retention';
 /** How often the purge runs in a running kiosk. */
 export const PURGE_INTERVAL_MS = 3_600_000;
 
+/** How long acknowledged payloads are kept, and how long a record may wait for acknowledgement before the alarm. */
+type RetentionSettings = Pick<UploadSettings, 'retentionDays' | 'unackedAlarmDays'>;
+
 /** The retention side of a running kiosk. */
 export interface RetentionService {
   /** Purges now and checks the unacknowledged age; null when the store failed (logged). */
   runNow(): PurgeReport | null;
   /** The alarm about records waiting too long for acknowledgement, or null. */
   unackedAlarm(): Alarm | null;
+  /** The periods the next purge and alarm check go by. */
+  inForce(): RetentionSettings;
   stop(): void;
 }
 
@@ -31,7 +36,7 @@ export interface RetentionService {
 export interface RetentionServiceOptions {
   readonly store: Pick<RecordStore, 'purgeExpired' | 'oldestUnacknowledgedAtMs'>;
   /** The retention periods in force now (the kiosk's live configuration). */
-  readonly settings: () => Pick<UploadSettings, 'retentionDays' | 'unackedAlarmDays'>;
+  readonly settings: () => RetentionSettings;
   readonly clock: Clock;
   readonly timers: Timers;
   readonly logger: Logger;
@@ -82,6 +87,10 @@ export function startRetentionService(options: RetentionServiceOptions): Retenti
   return {
     runNow,
     unackedAlarm,
+    inForce: () => {
+      const { retentionDays, unackedAlarmDays } = options.settings();
+      return { retentionDays, unackedAlarmDays };
+    },
     stop: () => timers.clearTimeout(handle),
   };
 }

@@ -2,7 +2,6 @@ import { describe, expect, it, vi } from 'vitest';
 import { recordsCommands } from '../../../src/core/api/records-api';
 import { sessionTally } from '../../../src/core/services/session-tally';
 import { silentLogger } from '../../../src/core/log/logger';
-import { DEFAULT_CONFIG } from '../../../src/shared/config/config-defaults';
 import { SAMPLE_ID_NUMBER, SAMPLE_NAME, sampleDraft } from '../../unit/records/sample-record';
 import { T0, useStoreFixture } from './store-fixture';
 
@@ -18,9 +17,11 @@ describe('quarantine review on the console', () => {
     const requeued = vi.fn();
     const logStaff = vi.fn();
     const api = recordsCommands({
-      config: () => DEFAULT_CONFIG,
       tally: sessionTally(store, fixture().clock, silentLogger),
-      retention: { unackedAlarm: () => null },
+      retention: {
+        unackedAlarm: () => null,
+        inForce: () => ({ retentionDays: 30, unackedAlarmDays: 3 }),
+      },
       store,
       operator: () => ({ id: 'operator-1', role: 'operator' }),
       requeued,

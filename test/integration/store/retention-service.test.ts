@@ -4,6 +4,8 @@ import {
   startRetentionService,
 } from '../../../src/core/services/retention-service';
 import { silentLogger } from '../../../src/core/log/logger';
+import { recordsCommands } from '../../../src/core/api/records-api';
+import { sessionTally } from '../../../src/core/services/session-tally';
 import { systemTimers } from '../../../src/core/clock';
 import type { KioskEvent } from '../../../src/shared/kiosk-api/events';
 import { sampleDraft } from '../../unit/records/sample-record';
@@ -27,7 +29,7 @@ describe('retention in the running kiosk', () => {
     const store = fixture().open();
     const { recordId } = store.appendRecord(sampleDraft(T0, 200));
     store.outbox.claimDue(T0, 1);
-    store.outbox.markAckedBatch([{ recordId: recordId, atMs: T0, how: 'stored' }]);
+    store.outbox.markAckedBatch([{ recordId, atMs: T0, how: 'stored' }]);
     fixture().clock.set(T0 + DAY);
     const other = store.appendRecord(sampleDraft(T0 + DAY, 200)).recordId;
     store.outbox.claimDue(T0 + DAY, 1);
@@ -62,7 +64,7 @@ describe('retention in the running kiosk', () => {
     const { recordId } = store.appendRecord(sampleDraft(T0, 200));
     store.appendRecord(sampleDraft(T0 + 1, 200)); // never acknowledged
     store.outbox.claimDue(T0, 1);
-    store.outbox.markAckedBatch([{ recordId: recordId, atMs: T0, how: 'stored' }]);
+    store.outbox.markAckedBatch([{ recordId, atMs: T0, how: 'stored' }]);
     let inForce = { retentionDays: 30, unackedAlarmDays: 10 };
     const events: KioskEvent[] = [];
     const service = startRetentionService({
@@ -73,13 +75,31 @@ describe('retention in the running kiosk', () => {
       logger: silentLogger,
       emit: (event) => events.push(event),
     });
+    const lifecycle = recordsCommands({
+      tally: sessionTally(store, fixture().clock, silentLogger),
+      retention: service,
+      store,
+      operator: () => ({ id: 'operator-1', role: 'operator' }),
+      requeued: () => {},
+      logStaff: () => {},
+    });
     await advance(2 * DAY);
     expect(store.auditTrail(recordId).map((entry) => entry.action)).not.toContain('payload-purged');
-    expect(service.unackedAlarm()).toBeNull();
+    expect(await lifecycle['records.retention']({})).toEqual({
+      ok: true,
+      value: { retentionDays: 30, unackedAlarmDays: 10, alarm: null },
+    });
 
     inForce = { retentionDays: 1, unackedAlarmDays: 2 };
-    // What the console asks for (records.retention) answers from the new threshold at once ...
-    expect(service.unackedAlarm()?.code).toBe('records.unacked-too-old');
+    // The console's retention page shows the new periods, and the alarm they raise, at once ...
+    expect(await lifecycle['records.retention']({})).toEqual({
+      ok: true,
+      value: {
+        retentionDays: 1,
+        unackedAlarmDays: 2,
+        alarm: expect.objectContaining({ code: 'records.unacked-too-old' }),
+      },
+    });
     expect(events).toEqual([]);
     // ... and the next hourly run purges and raises the alarm under the new periods.
     await advance(PURGE_INTERVAL_MS);

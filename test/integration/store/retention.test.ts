@@ -82,7 +82,7 @@ describe('retention', () => {
     const store = fixture().open();
     const { recordId, recordHash } = store.appendRecord(sampleDraft(T0, 800));
     store.outbox.claimDue(T0, 1);
-    store.outbox.markAckedBatch([{ recordId: recordId, atMs: T0 + 1, how: 'stored' }]);
+    store.outbox.markAckedBatch([{ recordId, atMs: T0 + 1, how: 'stored' }]);
     fixture().clock.set(T0 + 2 * HOUR);
     store.purgeExpired(HOUR);
     const row = store.db
