@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { enterPin, screen, startToCard } from './support/flow-steps';
 import { queueOf, queueUntil } from '../support/kiosk-queue';
 import { chromiumInstalled, openKiosk, screenshot } from './support/kiosk-browser';
-import { STAFF } from './support/kiosk-stage';
+import { TEST_STAFF } from '../support/test-staff';
 import { useKioskBrowser } from './support/use-kiosk-browser';
 describe.skipIf(!chromiumInstalled)(
   'card policy against the real kiosk (needs Chromium: apt-get install chromium)',
@@ -35,7 +35,7 @@ describe.skipIf(!chromiumInstalled)(
       await stage.place();
       await screen(page, 'review');
       await page.click('[data-action=staff]');
-      await enterPin(page, STAFF.operator);
+      await enterPin(page, TEST_STAFF.operator);
       await page.locator('[data-panel=card-review]').waitFor();
       expect(await page.locator('[data-panel=card-review] [data-finding]').count()).toBe(1);
       expect(

@@ -13,7 +13,8 @@ import {
   screenshot,
 } from './support/kiosk-browser';
 import { disposeRendererBuild } from './support/renderer-build';
-import { STAFF, startKioskStage, type KioskStage } from './support/kiosk-stage';
+import { TEST_STAFF } from '../support/test-staff';
+import { startKioskStage, type KioskStage } from './support/kiosk-stage';
 
 interface Glance {
   wrapped: string[];
@@ -44,7 +45,7 @@ describe.skipIf(!chromiumInstalled)(
       const { page } = await openKiosk(browser, stage.host.url);
       await screen(page, 'attract');
       await page.click('[data-action=staff]');
-      await enterPin(page, STAFF.operator);
+      await enterPin(page, TEST_STAFF.operator);
       await screen(page, 'dashboard');
       await page.locator('[data-row=reader][data-ok=true]').waitFor();
       for (const viewport of VIEWPORTS) {

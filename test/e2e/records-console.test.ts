@@ -10,7 +10,8 @@ import { openRecordStore } from '../../src/core/store/record-store';
 import { SAMPLE_ID_NUMBER, sampleDraft } from '../unit/records/sample-record';
 import { enterPin, screen } from './support/flow-steps';
 import { chromiumInstalled, openKiosk } from './support/kiosk-browser';
-import { STAFF, type KioskStage } from './support/kiosk-stage';
+import { TEST_STAFF } from '../support/test-staff';
+import type { KioskStage } from './support/kiosk-stage';
 import { useKioskBrowser } from './support/use-kiosk-browser';
 
 /** A second connection to the kiosk's store, as another process on the device would open it. */
@@ -44,7 +45,7 @@ describe.skipIf(!chromiumInstalled)(
       await screen(page, 'attract');
       await page.click('[data-action=staff]');
       await screen(page, 'pin');
-      await enterPin(page, STAFF.operator);
+      await enterPin(page, TEST_STAFF.operator);
       await screen(page, 'dashboard');
 
       const figures = page.locator('[data-panel=daily-figures]');
@@ -65,7 +66,7 @@ describe.skipIf(!chromiumInstalled)(
       try {
         expect(
           check.auditTrail(recordId).map((entry) => [entry.actor, entry.action]),
-        ).toContainEqual([STAFF.operator.name, 'record-requeued']);
+        ).toContainEqual([TEST_STAFF.operator.account, 'record-requeued']);
       } finally {
         check.close();
       }

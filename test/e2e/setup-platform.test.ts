@@ -12,7 +12,7 @@ import { WORKER_TEXT } from '../../src/shared/i18n/catalog-screens';
 import { SLIP_TEXT } from '../../src/shared/i18n/catalog-slip';
 import { enterPin, leaveField, screen, startToFace } from './support/flow-steps';
 import { chromiumInstalled, openKiosk, screenshot } from './support/kiosk-browser';
-import { STAFF } from './support/kiosk-stage';
+import { TEST_STAFF } from '../support/test-staff';
 import { useKioskBrowser } from './support/use-kiosk-browser';
 
 const CREDENTIALS = { api_key: 'jx-kiosk-0042', api_secret: 'Sx9-e2e-secret', des_key: 'k3y-e2e!' };
@@ -43,7 +43,7 @@ describe.skipIf(!chromiumInstalled)(
       const { page } = await openKiosk(suite.browser, stage.host.url);
       await screen(page, 'attract');
       await page.click('[data-action=staff]');
-      await enterPin(page, STAFF.technician);
+      await enterPin(page, TEST_STAFF.technician);
       await page.click('[data-action=setup]');
       await page.click('[data-action=next]');
       await page.click('[data-action=next]');

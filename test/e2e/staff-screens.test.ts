@@ -8,10 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { enterPin, leaveField, screen, startToCard, startToFace } from './support/flow-steps';
 import { queueOf } from '../support/kiosk-queue';
 import { chromiumInstalled, openKiosk, screenshot } from './support/kiosk-browser';
-import { STAFF } from './support/kiosk-stage';
+import { TEST_STAFF } from '../support/test-staff';
 import { useKioskBrowser } from './support/use-kiosk-browser';
 
-async function openConsole(page: Page, login: { name: string; pin: string }): Promise<void> {
+async function openConsole(page: Page, login: { account: string; pin: string }): Promise<void> {
   await page.click('[data-action=staff]');
   await screen(page, 'pin');
   await enterPin(page, login);
@@ -26,7 +26,7 @@ describe.skipIf(!chromiumInstalled)(
       const stage = await suite.start({ holder: 'worker' });
       const { page } = await openKiosk(suite.browser, stage.host.url);
       await screen(page, 'attract');
-      await openConsole(page, STAFF.operator);
+      await openConsole(page, TEST_STAFF.operator);
       await screen(page, 'dashboard');
       await page.locator('[data-row=reader][data-ok=true]').waitFor();
       expect(await page.locator('[data-row]').count()).toBe(6);
@@ -39,19 +39,19 @@ describe.skipIf(!chromiumInstalled)(
       await page.locator('[data-action=unlock]').waitFor();
       await page.click('[data-action=logout]');
       await screen(page, 'locked');
-      await openConsole(page, STAFF.operator);
+      await openConsole(page, TEST_STAFF.operator);
       await page.click('[data-action=unlock]');
       await page.locator('[data-action=lock]').waitFor();
       await page.click('[data-action=logout]');
       await screen(page, 'attract');
 
       await page.click('[data-action=staff]');
-      await enterPin(page, { name: STAFF.operator.name, pin: '000000' });
+      await enterPin(page, { account: TEST_STAFF.operator.account, pin: '000000' });
       await page.locator('[data-code="operator.wrong-pin"]').waitFor();
-      await enterPin(page, { name: STAFF.operator.name, pin: '111111' });
-      await enterPin(page, { name: STAFF.operator.name, pin: '222222' });
+      await enterPin(page, { account: TEST_STAFF.operator.account, pin: '111111' });
+      await enterPin(page, { account: TEST_STAFF.operator.account, pin: '222222' });
       await page.locator('[data-code="operator.locked-out"]').waitFor();
-      await enterPin(page, STAFF.operator);
+      await enterPin(page, TEST_STAFF.operator);
       await page.locator('[data-code="operator.locked-out"]').waitFor();
       await screenshot(page, 'console-lockout');
       expect(await page.locator('[data-screen=dashboard]').count()).toBe(0);
@@ -62,7 +62,7 @@ describe.skipIf(!chromiumInstalled)(
       expect(existsSync(stage.localConfigPath)).toBe(false);
       const { page } = await openKiosk(suite.browser, stage.host.url);
       await screen(page, 'attract');
-      await openConsole(page, STAFF.technician);
+      await openConsole(page, TEST_STAFF.technician);
       await page.click('[data-action=setup]');
       await screen(page, 'setup');
 

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screen } from './support/flow-steps';
 import { VIEWPORTS, chromiumInstalled, screenshot } from './support/kiosk-browser';
-import { STAFF } from './support/kiosk-stage';
+import { TEST_STAFF } from '../support/test-staff';
 import { useKioskBrowser } from './support/use-kiosk-browser';
 
 /** Counts every key event the page sees, from before its first script runs. */
@@ -44,9 +44,10 @@ describe.skipIf(!chromiumInstalled)(
       await tap(page, '[data-action=staff]');
       await screen(page, 'pin');
       await tap(page, 'input[name=account]');
-      await tapText(page, STAFF.technician.name);
+      await tapText(page, TEST_STAFF.technician.account);
       await tap(page, '.touch-keyboard [data-key=done]');
-      for (const digit of STAFF.technician.pin) await tap(page, `.pin .keys [data-key="${digit}"]`);
+      for (const digit of TEST_STAFF.technician.pin)
+        await tap(page, `.pin .keys [data-key="${digit}"]`);
       await tap(page, '.pin .keys [data-key=enter]');
       await tap(page, '[data-action=setup]');
       await screen(page, 'setup');

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { enterPin, screen, startToFace } from './support/flow-steps';
 import { queueOf, queueUntil } from '../support/kiosk-queue';
 import { chromiumInstalled, openKiosk, screenshot } from './support/kiosk-browser';
-import { STAFF } from './support/kiosk-stage';
+import { TEST_STAFF } from '../support/test-staff';
 import { useKioskBrowser } from './support/use-kiosk-browser';
 describe.skipIf(!chromiumInstalled)(
   'worker flow against the real kiosk (needs Chromium: apt-get install chromium)',
@@ -81,7 +81,7 @@ describe.skipIf(!chromiumInstalled)(
       await startToFace(page, stage);
       await screen(page, 'review');
       await page.click('[data-action=staff]');
-      await enterPin(page, STAFF.operator);
+      await enterPin(page, TEST_STAFF.operator);
       await page.locator('[data-panel=review]').waitFor();
       expect(await page.locator('[data-panel=review] img').count()).toBe(0);
       await page.click('[data-action=show-photo]');

@@ -21,12 +21,7 @@ import type { KioskEvent } from '../../src/shared/kiosk-api/events';
 import type { KioskService } from '../../src/shared/kiosk-api/kiosk-api';
 import { ok } from '../../src/shared/result';
 import { CHEAP_PIN_COST } from './cheap-pin-cost';
-
-/** The rig's accounts. */
-export const RIG_STAFF = {
-  operator: { account: 'op-li', pin: '246813' },
-  technician: { account: 'tech-wang', pin: '135792' },
-} as const;
+import { TEST_STAFF } from './test-staff';
 
 /** The operating points the rig's calibration would offer (the shipped models/calibration.json's). */
 const RIG_OPERATING_POINTS = ['far-1e-2', 'far-1e-3', 'session-1e-3', 'far-1e-4'];
@@ -38,7 +33,7 @@ export async function startStaffRig() {
   migrate(db);
   const terminal = { account: 'terminal', role: null };
   for (const role of ['operator', 'technician'] as const) {
-    const { account, pin } = RIG_STAFF[role];
+    const { account, pin } = TEST_STAFF[role];
     await createAccount(db, { name: account, role, pin }, terminal, 0, CHEAP_PIN_COST);
   }
   const resolved = resolveConfig([]);

@@ -26,8 +26,8 @@ export async function startToFace(page: Page, stage: KioskStage): Promise<void> 
 }
 
 /** Logs in on the PIN pad: the account name typed, the PIN on the keys. */
-export async function enterPin(page: Page, login: { name: string; pin: string }): Promise<void> {
-  await page.fill('input[name=account]', login.name);
+export async function enterPin(page: Page, login: { account: string; pin: string }): Promise<void> {
+  await page.fill('input[name=account]', login.account);
   // Scoped to the pad: the on-screen keyboard, open while the name field has focus, has digit keys too.
   for (const digit of login.pin) await page.click(`.pin .keys [data-key="${digit}"]`);
   await page.click('.pin .keys [data-key=enter]');

@@ -24,12 +24,7 @@ import type { KioskConfig } from '../../../src/shared/config/config-schema';
 import type { KioskService } from '../../../src/shared/kiosk-api/kiosk-api';
 import { rendererBuild } from './renderer-build';
 import { CHEAP_PIN_COST } from '../../support/cheap-pin-cost';
-
-/** The staff accounts on the stage: names and PINs. */
-export const STAFF = {
-  operator: { name: 'op-li', pin: '246813' },
-  technician: { name: 'tech-wang', pin: '135792' },
-} as const;
+import { TEST_STAFF } from '../../support/test-staff';
 
 /** A running stage. */
 export interface KioskStage {
@@ -133,7 +128,7 @@ export async function startKioskStage(options: StageOptions): Promise<KioskStage
   for (const role of ['operator', 'technician'] as const)
     await addAccountToStore(
       config.storage.dbPath,
-      { ...STAFF[role], role },
+      { name: TEST_STAFF[role].account, pin: TEST_STAFF[role].pin, role },
       Date.now(),
       CHEAP_PIN_COST,
     );

@@ -3,7 +3,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startBrowserHost } from '../../../src/host/browser-host';
 import { LOGIN_IDLE_MS } from '../../../src/core/staff/staff-access';
-import { RIG_STAFF, startStaffRig } from '../../support/staff-rig';
+import { startStaffRig } from '../../support/staff-rig';
+import { TEST_STAFF } from '../../support/test-staff';
 import { connect, tokenOf } from './host-client';
 
 const cleanup: Array<() => Promise<void> | void> = [];
@@ -30,7 +31,7 @@ async function screen() {
     expect(answer.id).toBe(id);
     return answer.result;
   };
-  const login = (role: keyof typeof RIG_STAFF) => call('operator.login', RIG_STAFF[role]);
+  const login = (role: keyof typeof TEST_STAFF) => call('operator.login', TEST_STAFF[role]);
   return { rig, call, login };
 }
 

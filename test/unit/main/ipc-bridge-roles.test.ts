@@ -6,7 +6,8 @@ import { createMemoryLogger } from '../../../src/core/log/logger';
 import { COMMAND_CHANNEL } from '../../../src/shared/kiosk-api/ipc-channels';
 import { setupIpc } from '../../../src/main/ipc-bridge';
 import { MockWebContents, ipcMain, resetElectronMock } from '../../support/electron-mock';
-import { RIG_STAFF, startStaffRig } from '../../support/staff-rig';
+import { startStaffRig } from '../../support/staff-rig';
+import { TEST_STAFF } from '../../support/test-staff';
 
 vi.mock('electron', () => import('../../support/electron-mock'));
 
@@ -41,7 +42,7 @@ describe('staff roles over the Electron bridge', () => {
   });
 
   it('operator → technician: an operator unlocks the kiosk but cannot change the endpoint', async () => {
-    expect(await call('operator.login', RIG_STAFF.operator)).toMatchObject({ ok: true });
+    expect(await call('operator.login', TEST_STAFF.operator)).toMatchObject({ ok: true });
     rig.locked.value = true;
     expect(await call('kiosk.unlock')).toEqual({ ok: true, value: {} });
     expect(rig.locked.value).toBe(false);
@@ -52,7 +53,7 @@ describe('staff roles over the Electron bridge', () => {
   });
 
   it('technician: sets the endpoint, logged with old and new value; a foreign frame gets nothing even while logged in', async () => {
-    expect(await call('operator.login', RIG_STAFF.technician)).toMatchObject({ ok: true });
+    expect(await call('operator.login', TEST_STAFF.technician)).toMatchObject({ ok: true });
     const endpoint = { endpoint: 'https://platform.example/v1/records' };
     expect(await call('setup.endpoint', endpoint, window, 'https://evil.example/')).toMatchObject({
       ok: false,
