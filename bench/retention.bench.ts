@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createManualClock } from '../src/core/clock';
+import { createManualClock } from '../src/core/manual-clock';
 import { loadOrCreateDeviceKey } from '../src/core/device/device-key';
 import { initFileVault } from '../src/core/device/key-vault-file';
 import { recordsCsvLines } from '../src/core/export/records-csv';

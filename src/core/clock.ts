@@ -10,22 +10,6 @@ export const DAY_MS = 86_400_000;
 /** The machine's clock. */
 export const systemClock: Clock = { now: () => Date.now() };
 
-/** A clock that moves only when told to. */
-export function createManualClock(
-  startMs: number,
-): Clock & { advance(ms: number): void; set(ms: number): void } {
-  let current = startMs;
-  return {
-    now: () => current,
-    advance: (ms) => {
-      current += ms;
-    },
-    set: (ms) => {
-      current = ms;
-    },
-  };
-}
-
 /** Timer functions, injected so every timeout is testable with fake timers. */
 export interface Timers {
   setTimeout(callback: () => void, ms: number): unknown;

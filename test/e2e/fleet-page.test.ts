@@ -2,7 +2,7 @@
 // state, queue, alarms and version, filtered by county and point, behind a staff login.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createManualClock } from '../../src/core/clock';
+import { createManualClock } from '../../src/core/manual-clock';
 import type { DeviceKey } from '../../src/core/device/device-key';
 import type { Heartbeat } from '../../src/shared/fleet/heartbeat-schema';
 import {

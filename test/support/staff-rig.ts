@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { createManualClock } from '../../src/core/clock';
+import { createManualClock } from '../../src/core/manual-clock';
 import { initFileVault } from '../../src/core/device/key-vault-file';
 import { consoleCommands } from '../../src/core/api/console-api';
 import { setupCommands } from '../../src/core/api/setup-api';

@@ -2,7 +2,7 @@
 // and audit, configuration publications and staged releases.
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createManualClock } from '../../../src/core/clock';
+import { createManualClock } from '../../../src/core/manual-clock';
 import type { DeviceKey } from '../../../src/core/device/device-key';
 import { fleetVerify } from '../../../src/core/fleet/fleet-signature';
 import { signedPostHeaders } from '../../../src/core/upload/signed-post-headers';

@@ -3,7 +3,7 @@
 // export), frees the disk, and prints what survived as one JSON line.
 import { closeSync, existsSync, openSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { createManualClock } from '../../../src/core/clock';
+import { createManualClock } from '../../../src/core/manual-clock';
 import { loadOrCreateDeviceKey } from '../../../src/core/device/device-key';
 import { openFileVault } from '../../../src/core/device/key-vault-file';
 import { writeExportFile } from '../../../src/core/export/export-file';

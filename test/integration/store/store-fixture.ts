@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
-import { createManualClock } from '../../../src/core/clock';
+import { createManualClock } from '../../../src/core/manual-clock';
 import { loadOrCreateDeviceKey } from '../../../src/core/device/device-key';
 import { initFileVault } from '../../../src/core/device/key-vault-file';
 import { openRecordStore, type RecordStoreOptions } from '../../../src/core/store/record-store';

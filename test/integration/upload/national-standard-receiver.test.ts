@@ -4,7 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStandardReceiver } from '../../../src/collector/national-standard/standard-receiver';
 import type { RunningCollector } from '../../../src/collector/collector-server';
-import { createManualClock, systemClock, type Clock } from '../../../src/core/clock';
+import { systemClock, type Clock } from '../../../src/core/clock';
+import { createManualClock } from '../../../src/core/manual-clock';
 import { signEnvelope } from '../../../src/core/records/envelope';
 import { createNationalStandardAdapter } from '../../../src/core/upload/platforms/national-standard/national-standard-adapter';
 import { signedQuery } from '../../../src/core/upload/platforms/national-standard/national-standard-adapter';

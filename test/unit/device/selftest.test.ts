@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createManualClock } from '../../../src/core/clock';
+import { createManualClock } from '../../../src/core/manual-clock';
 import { runSelftest, selftestPassed } from '../../../src/core/device/selftest';
 import { CHECK_NAMES } from '../../../src/core/device/selftest-check';
 import { checkIdentity } from '../../../src/core/device/selftest-local';

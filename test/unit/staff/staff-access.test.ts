@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createManualClock } from '../../../src/core/clock';
+import { createManualClock } from '../../../src/core/manual-clock';
 import { migrate } from '../../../src/core/store/migrate';
 import { LOGIN_IDLE_MS, StaffAccess } from '../../../src/core/staff/staff-access';
 import { createAccount } from '../../../src/core/staff/staff-accounts';

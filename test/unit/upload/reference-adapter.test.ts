@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { getEventListeners } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createManualClock } from '../../../src/core/clock';
+import { createManualClock } from '../../../src/core/manual-clock';
 import { verifyContentDigest } from '../../../src/core/upload/content-digest';
 import {
   createReferenceAdapter,
@@ -113,11 +113,14 @@ describe('reference adapter', () => {
     ['a body that is not JSON', '{"ok": "maybe", "garbage": [1,2'],
     ['an empty body', ''],
     ['a receipt for another record', JSON.stringify({ recordId: 'another', recordHash: '0' })],
-  ])('acknowledges nothing when a 2xx carries %s, and keeps the record for later', async (_what, body) => {
-    // A wrong URL or a captive portal answers 200 to anything: the record must not be dropped.
-    reply = answer(200, { 'content-type': 'application/json' }, body);
-    expect(await send()).toEqual({ kind: 'retry-later', reason: 'invalid-receipt' });
-  });
+  ])(
+    'acknowledges nothing when a 2xx carries %s, and keeps the record for later',
+    async (_what, body) => {
+      // A wrong URL or a captive portal answers 200 to anything: the record must not be dropped.
+      reply = answer(200, { 'content-type': 'application/json' }, body);
+      expect(await send()).toEqual({ kind: 'retry-later', reason: 'invalid-receipt' });
+    },
+  );
 
   it('honours Retry-After in seconds and as an HTTP-date', async () => {
     reply = answer(429, { 'retry-after': '7' });

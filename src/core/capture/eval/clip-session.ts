@@ -18,7 +18,7 @@ import type { RandomSource } from '../../face/liveness-session';
 import type { LivenessLevel } from '../../../shared/config/config-schema';
 import { CaptureSession } from '../capture-session';
 import type { CardSourceEvent } from '../ports';
-import { VirtualTime } from './virtual-time';
+import { createManualClock } from '../../manual-clock';
 
 /** What every session of an evaluation shares. */
 export interface ClipSessionRig {
@@ -103,7 +103,7 @@ export async function runClipSession(
   frames: readonly Frame[],
   cardPhoto: RgbImage,
 ): Promise<ClipSessionResult> {
-  const time = new VirtualTime(Date.UTC(2026, 0, 1));
+  const time = createManualClock(Date.UTC(2026, 0, 1));
   const { analyzer, settle, passive } = tracked(rig.engine);
   let listener: (event: CardSourceEvent) => void = () => undefined;
   let final: { outcome: FinalOutcome; reasonKey: ReasonKey } | null = null;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { VirtualTime } from '../../../../src/core/capture/eval/virtual-time';
+import { createManualClock } from '../../../src/core/manual-clock';
 
-describe('VirtualTime', () => {
+describe('createManualClock', () => {
   it('runs due callbacks in time order, at their own time, and only when advanced', () => {
-    const time = new VirtualTime(1_000);
+    const time = createManualClock(1_000);
     const ran: Array<[string, number]> = [];
     time.setTimeout(() => ran.push(['late', time.now()]), 300);
     time.setTimeout(() => ran.push(['early', time.now()]), 100);
@@ -19,7 +19,7 @@ describe('VirtualTime', () => {
   });
 
   it('runs a callback scheduled by another within the same advance, and never a cleared one', () => {
-    const time = new VirtualTime();
+    const time = createManualClock();
     const ran: string[] = [];
     const cleared = time.setTimeout(() => ran.push('cleared'), 10);
     time.setTimeout(() => {
