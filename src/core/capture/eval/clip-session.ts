@@ -59,12 +59,16 @@ const EVAL_CARD: ResidentIdCard = {
   validTo: { kind: 'long-term' },
 };
 
-/** Counts the engine calls in flight, so the driver can wait for the session to settle. */
+/** Counts the engine calls in flight, so the driver can wait until the session has settled. */
 function tracked(engine: FaceAnalyzer) {
   let inFlight = 0;
+  let idle: (() => void) | null = null;
   const track = <T>(work: Promise<T>): Promise<T> => {
     inFlight += 1;
-    return work.finally(() => (inFlight -= 1));
+    return work.finally(() => {
+      inFlight -= 1;
+      if (inFlight === 0) idle?.();
+    });
   };
   const passive: number[] = [];
   const analyzer: FaceAnalyzer = {
@@ -75,11 +79,15 @@ function tracked(engine: FaceAnalyzer) {
       }),
     enroll: (photo) => track(engine.enroll(photo)),
   };
-  const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+  const engineIdle = () =>
+    inFlight === 0 ? Promise.resolve() : new Promise<void>((resolve) => (idle = resolve));
   const settle = async () => {
-    while (inFlight > 0) await turn();
-    // Matching and saving follow the analysis as promise chains: let them run out.
-    for (let i = 0; i < 5; i += 1) await turn();
+    do {
+      await engineIdle();
+      // The session's answer to an analysis (matching, saving the record) is a chain of promises
+      // only: one macrotask turn runs it to its end, unless it asked the engine for more.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    } while (inFlight > 0);
   };
   return { analyzer, settle, passive };
 }
