@@ -3,6 +3,7 @@
  * rate and BPCER, APCER per attack kind, impostor session pass rate, time to decision, challenges.
  * docs/accuracy.md documents the JSON.
  */
+import { formatPercent } from '../../face/eval/report-format';
 import type { ClipKind } from './session-set';
 import type { ClipSessionResult } from './clip-session';
 
@@ -84,7 +85,7 @@ export function summarizeSessions(sessions: readonly EvaluatedSession[]): Sessio
   };
 }
 
-const percent = (rate: number | null) => (rate === null ? '–' : `${(100 * rate).toFixed(1)}%`);
+const percent = (rate: number | null) => formatPercent(rate, 1);
 const seconds = (ms: number | null) => (ms === null ? '–' : `${(ms / 1000).toFixed(1)} s`);
 const passiveText = (p: EvaluatedSession['passive']) =>
   p ? `${p.mean.toFixed(3)} / ${p.min.toFixed(3)}` : '–';

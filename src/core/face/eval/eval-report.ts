@@ -2,6 +2,7 @@
 import type { ConditionFigures } from './condition-summary';
 import type { EvaluationResult } from './face-evaluation';
 import type { GatedSessionReport } from './gated-session-report';
+import { formatPercent, tableRow } from './report-format';
 import type { SessionReport } from './session-report';
 
 /** The figures of one evaluation, by group when asked. */
@@ -35,12 +36,10 @@ export function reportDocument(report: EvaluationReport, byGroup: boolean): obje
   };
 }
 
-const percent = (value: number | null) => (value === null ? 'n/a' : `${(value * 100).toFixed(2)}%`);
-
-const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+const percent = (value: number | null) => formatPercent(value, 2, 'n/a');
 
 function figureRow(condition: string, group: string, f: ConditionFigures): string {
-  return row([
+  return tableRow([
     condition,
     group,
     String(f.genuine),
@@ -56,7 +55,7 @@ function figureRow(condition: string, group: string, f: ConditionFigures): strin
 /** The human-readable table (Markdown, so it can go into docs/performance.md as printed). */
 export function reportTable(report: EvaluationReport): string {
   const lines = [
-    row([
+    tableRow([
       'condition',
       'group',
       'genuine',
@@ -67,7 +66,7 @@ export function reportTable(report: EvaluationReport): string {
       'TAR@FAR 0.1%',
       'TAR@FAR 0.01%',
     ]),
-    row(Array.from({ length: 9 }, () => '---')),
+    tableRow(Array.from({ length: 9 }, () => '---')),
   ];
   const sections: [string, EvaluationResult][] = [
     ['all', report.all],

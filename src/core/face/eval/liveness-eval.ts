@@ -10,6 +10,7 @@ import type { RgbImage } from '../../photo/rgb-image';
 import { SYNTHETIC_ATTACKS, synthesizeAttack } from './attack-synthesis';
 import { DEFAULT_LIVENESS } from '../liveness-config';
 import { FaceSetError, readImageFile } from './face-set';
+import { formatPercent, tableRow } from './report-format';
 
 /** What the liveness evaluation needs from the engine: the live probability, or null without a face. */
 export type LivenessScorer = (image: RgbImage) => Promise<number | null>;
@@ -107,11 +108,11 @@ export function livenessTable(
   thresholds: readonly LivenessThreshold[],
 ): string {
   const header = ['kind', 'images', 'no face', ...thresholds.map((t) => `error at ${t.label}`)];
-  const lines = [header, header.map(() => '---')].map((cells) => `| ${cells.join(' | ')} |`);
+  const lines = [header, header.map(() => '---')].map(tableRow);
   for (const row of rows) {
     const kind = row.kind === 'live' ? 'live (BPCER)' : `${row.kind} (APCER)`;
-    const rates = row.errorAt.map((rate) => `${(rate * 100).toFixed(1)}%`);
-    lines.push(`| ${[kind, String(row.images), String(row.noFace), ...rates].join(' | ')} |`);
+    const rates = row.errorAt.map((rate) => formatPercent(rate, 1));
+    lines.push(tableRow([kind, String(row.images), String(row.noFace), ...rates]));
   }
   return lines.join('\n');
 }

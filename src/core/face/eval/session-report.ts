@@ -9,6 +9,7 @@ import {
   type SessionPassRates,
   type SessionScoreTable,
 } from './session-evaluation';
+import { formatPercent, tableRow } from './report-format';
 import { ATTEMPT_VIEWS, type AttemptViews } from './session-scores';
 
 /** The impostor session pass rate the kiosk's default must not exceed (issue 11, part 6). */
@@ -97,14 +98,10 @@ export function sessionCalibrationPoint(
   };
 }
 
-const percent = (value: number, digits: number) => `${(value * 100).toFixed(digits)}%`;
-
-const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
-
 /** The trade-off table (Markdown): per operating point, section and bound, session FRR and impostor pass. */
 export function sessionTable(report: SessionReport): string {
   const lines = [
-    row([
+    tableRow([
       'operating point',
       'threshold',
       'group',
@@ -114,22 +111,22 @@ export function sessionTable(report: SessionReport): string {
       'impostor sessions',
       'impostor session pass',
     ]),
-    row(Array.from({ length: 8 }, () => '---')),
+    tableRow(Array.from({ length: 8 }, () => '---')),
   ];
   for (const point of report.points)
     for (const [section, bounds] of Object.entries(point.sections))
       for (const views of ATTEMPT_VIEWS) {
         const rates = bounds[views];
         lines.push(
-          row([
+          tableRow([
             point.name,
             point.threshold.toFixed(4),
             section,
             views,
             String(rates.genuineSessions),
-            percent(1 - rates.genuinePass, 2),
+            formatPercent(1 - rates.genuinePass, 2),
             String(rates.impostorSessions),
-            percent(rates.impostorPass, 3),
+            formatPercent(rates.impostorPass, 3),
           ]),
         );
       }
