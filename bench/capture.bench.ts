@@ -14,7 +14,7 @@ import { EventWaiter } from '../src/demo/event-waiter';
 import { DEFAULT_CONFIG } from '../src/shared/config/config-defaults';
 import { isFinalResult, isState } from '../test/support/session-events';
 import type { Frame } from '../src/shared/kiosk-api/frame';
-import { FRAME_INTERVAL_MS } from '../src/shared/kiosk-api/frame-rate';
+import { CAMERA_FPS } from '../src/shared/kiosk-api/frame-rate';
 import { quantile, reportFigures } from './support/bench-figures';
 
 const { values } = parseArgs({
@@ -26,8 +26,6 @@ const { values } = parseArgs({
 });
 const runs = Number(values.runs);
 const clip = await loadDemoClip();
-/** Frames per second as the renderer's pump sends them. */
-const CAMERA_FPS = 1000 / FRAME_INTERVAL_MS;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function feedUntil<T>(

@@ -8,7 +8,7 @@ export interface RateLimit {
   readonly burst: number;
 }
 
-/** Over three times what the screens send: 15 camera frames a second, a few commands and taps. */
+/** Over three times what the screens send: a camera frame every FRAME_INTERVAL_MS, a few commands and taps. */
 export const DEFAULT_COMMAND_RATE: RateLimit = { perSecond: 50, burst: 100 };
 
 /** Makes a bucket; `take` says whether one more command fits now. */

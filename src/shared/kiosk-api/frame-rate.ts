@@ -8,3 +8,6 @@
 
 /** Milliseconds between two camera frames offered to the engine. */
 export const FRAME_INTERVAL_MS = 66;
+
+/** Camera frames offered to the engine per second (about 15). */
+export const CAMERA_FPS = 1000 / FRAME_INTERVAL_MS;

@@ -3,8 +3,8 @@
  * frame gate, liveness, challenge, attempts, retries, spoof policy) and face engine port, with a
  * card holding a given portrait. The clip loops as Chromium's fake camera loops it; time is
  * virtual: a frame every 1/fps s, each analysed before the next arrives (the engine keeps up with
- * 15 fps on the reference machine: docs/performance.md), so results do not depend on this
- * machine's load. A challenge is answered only by what the clip happens to show.
+ * the camera's rate on the reference machine: docs/performance.md), so results do not depend on
+ * this machine's load. A challenge is answered only by what the clip happens to show.
  */
 import type { CapturePolicy } from '../../../shared/config/capture-policy-schema';
 import type { FinalOutcome, ReasonKey } from '../../../shared/kiosk-api/capture-keys';

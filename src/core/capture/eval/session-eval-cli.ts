@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_CONFIG } from '../../../shared/config/config-defaults';
 import type { Frame } from '../../../shared/kiosk-api/frame';
+import { CAMERA_FPS } from '../../../shared/kiosk-api/frame-rate';
 import { evalFailureExitCode } from '../../face/eval/eval-exit-code';
 import { readAllY4mFrames } from '../../face/eval/y4m-reader';
 import type { FrameAnalysis } from '../../face/frame-analysis';
@@ -87,7 +88,7 @@ export async function runSessionEvalCli(args: readonly string[]): Promise<number
         'synthetic-attacks': { type: 'boolean', default: false },
         'operating-point': { type: 'string', default: DEFAULT_CONFIG.face.operatingPoint },
         models: { type: 'string', default: DEFAULT_CONFIG.face.modelsDir },
-        fps: { type: 'string', default: '15' },
+        fps: { type: 'string', default: String(CAMERA_FPS) },
       },
     }));
   } catch (error) {
