@@ -2,7 +2,6 @@
 // a frame sent as a binary WebSocket message, validated against the contract, handed to the API
 // and answered; and a frame through the session machinery (gate, best frames, guidance) with an
 // engine that answers at once. Usage: npx tsx bench/browser-host.bench.ts [--runs 500]
-import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import WebSocket from 'ws';
 import { CaptureSession } from '../src/core/capture/capture-session';
@@ -15,14 +14,14 @@ import { KIOSK_COMMANDS } from '../src/shared/kiosk-api/commands';
 import type { KioskService } from '../src/shared/kiosk-api/kiosk-api';
 import { residentCard } from '../test/unit/capture/sample-card';
 import { encodeFrameMessage, type FrameMessageHeader } from '../src/shared/kiosk-api/wire';
+import { machineLine, quantile } from './support/bench-figures';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '500' } } });
 const runs = Number(values.runs);
 
-function summary(samples: number[]) {
-  samples.sort((a, b) => a - b);
-  const median = samples[Math.floor(samples.length / 2)] ?? NaN;
-  const p95 = samples[Math.floor(samples.length * 0.95)] ?? NaN;
+function summary(samples: readonly number[]) {
+  const median = quantile(samples, 0.5);
+  const p95 = quantile(samples, 0.95);
   return `median ${median.toFixed(3)} ms, p95 ${p95.toFixed(3)} ms, ${(1000 / median).toFixed(0)} frames/s`;
 }
 
@@ -113,9 +112,7 @@ async function sessionPerFrame() {
   );
 }
 
-console.log(
-  `${new Date().toISOString()}, ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, ${runs} runs`,
-);
+console.log(`${machineLine()}, ${runs} runs`);
 await hostRoundTrip('JPEG 640x480 (40 KB)', { width: 640, height: 480, format: 'jpeg' }, 40_000);
 await hostRoundTrip(
   'RGBA 320x240 (300 KB)',

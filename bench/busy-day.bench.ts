@@ -104,9 +104,7 @@ const snapshot = () => {
     resources: process.getActiveResourcesInfo().filter((r) => r !== 'Timeout').length,
   };
 };
-console.log(
-  `machine: ${machineLine()}, Node ${process.version}, gc exposed: ${Boolean(global.gc)}`,
-);
+console.log(`machine: ${machineLine()}, gc exposed: ${Boolean(global.gc)}`);
 const warmUp = Math.min(10, Math.floor(sessions / 4));
 const half = Math.floor(sessions / 2);
 const crashAt = Math.min(sessions - 2, half - (half % SOAK_CYCLE.length) + CRASH_SLOT);

@@ -4,7 +4,6 @@
 // the demo clip at 8 fps through frame.submit, face engine process. Memory over many sessions is
 // bench/busy-day.bench.ts.
 // Run: npx tsx bench/capture.bench.ts [--runs N] [--delay-ms N] [--frames-from card|face]
-import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import { silentLogger } from '../src/core/log/logger';
 import { loadDemoClip } from '../src/demo/demo-clip';
@@ -15,7 +14,7 @@ import { DEFAULT_CONFIG } from '../src/shared/config/config-defaults';
 import { isFinalResult, isState } from '../test/support/session-events';
 import type { Frame } from '../src/shared/kiosk-api/frame';
 import { CAMERA_FPS } from '../src/shared/kiosk-api/frame-rate';
-import { quantile, reportFigures } from './support/bench-figures';
+import { machineLine, quantile, reportFigures } from './support/bench-figures';
 
 const { values } = parseArgs({
   options: {
@@ -91,10 +90,7 @@ async function placedToVerdict(): Promise<{ verdict: number[]; cardRead: number[
   return { verdict: samples.sort((a, b) => a - b), cardRead: cardRead.sort((a, b) => a - b) };
 }
 
-const cpu = cpus()[0]?.model ?? 'unknown CPU';
-process.stdout.write(
-  `capture bench, ${new Date().toISOString()}, ${cpus().length} cores, ${cpu}, Node ${process.version}\n`,
-);
+process.stdout.write(`capture bench, ${machineLine()}\n`);
 const { verdict, cardRead } = await placedToVerdict();
 const speed = values['delay-ms'] ? `SAM delay ${values['delay-ms']} ms` : 'real SAM speed';
 const line = (what: string, xs: number[]) =>

@@ -4,7 +4,7 @@
 // Usage: npx tsx bench/card-photo.bench.ts [--runs 2000]
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
@@ -14,6 +14,7 @@ import { nationFromCode } from '../src/core/idcard/card/nation-codes';
 import { parseCard } from '../src/core/idcard/card/parse-card';
 import { decodeSimulationPhoto, encodeSimulationPhoto } from '../src/core/photo/simulation-codec';
 import { createVendorWltDecoder } from '../src/core/photo/vendor-wlt-decoder';
+import { machineLine, quantile } from './support/bench-figures';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '2000' } } });
 const runs = Number(values.runs);
@@ -25,11 +26,7 @@ async function timeMs(count: number, run: () => unknown): Promise<{ median: numb
     await run();
     samples.push(performance.now() - start);
   }
-  samples.sort((a, b) => a - b);
-  return {
-    median: samples[Math.floor(count / 2)] ?? NaN,
-    p95: samples[Math.floor(count * 0.95)] ?? NaN,
-  };
+  return { median: quantile(samples, 0.5), p95: quantile(samples, 0.95) };
 }
 
 const text = encodeCardText({
@@ -86,9 +83,7 @@ const cases: [string, number, () => unknown][] = [
 ];
 
 console.log(`card and photo host cost, median and p95 per call`);
-console.log(
-  `machine: ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, node ${process.version}, ${new Date().toISOString().slice(0, 10)}`,
-);
+console.log(`machine: ${machineLine()}`);
 for (const [name, count, run] of cases) {
   await timeMs(Math.min(count, 50), run); // warm-up
   const { median, p95 } = await timeMs(count, run);

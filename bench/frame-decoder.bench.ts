@@ -1,9 +1,9 @@
 // Throughput of the SAM response decoder on the byte shapes a reader produces.
 // Usage: npx tsx bench/frame-decoder.bench.ts [--mb 8] [--runs 5]
-import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import { encodeBaseInfo } from '../src/core/idcard/protocol/base-info';
 import { createResponseDecoder, encodeResponse } from '../src/core/idcard/protocol/response-frame';
+import { machineLine } from './support/bench-figures';
 
 const { values } = parseArgs({
   options: { mb: { type: 'string', default: '8' }, runs: { type: 'string', default: '5' } },
@@ -55,9 +55,7 @@ function measure(stream: Uint8Array, chunkBytes: number): number {
 }
 
 console.log(`frame decoder throughput, ${values.mb} MB per run, median of ${runs} runs`);
-console.log(
-  `machine: ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, node ${process.version}, ${new Date().toISOString().slice(0, 10)}`,
-);
+console.log(`machine: ${machineLine()}`);
 for (const [name, stream, chunkBytes] of cases) {
   // One-byte chunks are slow by design; a smaller slice keeps the run short.
   const input =

@@ -3,7 +3,7 @@
 // without baud-rate pacing, so the measured time is the overhead itself (host + emulator + pty);
 // a real 115200 line adds the wire time computed below. Run: npx tsx bench/reader-overhead.bench.ts [N]
 import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseCard } from '../src/core/idcard/card/parse-card';
 import {
@@ -16,7 +16,7 @@ import {
 import { startEmulatedReader } from '../src/core/idcard/transport/emulated-reader-process';
 import { createSerialTransport } from '../src/core/idcard/transport/serial-transport';
 import { startSocatPty } from '../src/core/idcard/transport/socat-pty-pair';
-import { quantile } from './support/bench-figures';
+import { machineLine, quantile } from './support/bench-figures';
 
 const runs = Number(process.argv[2] ?? 300);
 // Request and response frame sizes of the three commands (protocol doc §2), 10 bits a byte at 8N1.
@@ -42,9 +42,7 @@ try {
   samples.sort((a, b) => a - b);
   const median = quantile(samples, 0.5);
   const p95 = quantile(samples, 0.95);
-  console.log(
-    `machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, node ${process.version}, ${new Date().toISOString()}`,
-  );
+  console.log(`machine: ${machineLine()}`);
   console.log(
     `complete read over pty, ${runs} runs: median ${median.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms (= overhead: a pty adds no wire time)`,
   );

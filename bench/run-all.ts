@@ -3,9 +3,8 @@
 // target, measured and ratio; `--json` prints the same as one JSON object instead.
 // Usage: npm run bench [-- --json]   (needs KIOSK_SHARED_DIR for the busy day, like the tests)
 import { spawn } from 'node:child_process';
-import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
-import { figureMet, FIGURES_PREFIX, type Figure } from './support/bench-figures';
+import { figureMet, FIGURES_PREFIX, machineLine, type Figure } from './support/bench-figures';
 
 const { values } = parseArgs({ options: { json: { type: 'boolean', default: false } } });
 
@@ -67,17 +66,16 @@ const rows = figures.map((f) => {
     met: figureMet(f),
   };
 });
-const machine = `${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`;
-const date = new Date().toISOString();
+const machine = machineLine();
 if (values.json) {
-  console.log(JSON.stringify({ machine, date, figures: rows }));
+  console.log(JSON.stringify({ machine, figures: rows }));
 } else {
   // Two decimals below 10, so a ratio target such as 1.15 is printed as it is.
   const fmt = (x: number | null | undefined) =>
     x === null || x === undefined ? '-' : x.toFixed(Math.abs(x) < 10 ? 2 : 1);
   const nameWidth = Math.max(...rows.map((r) => r.name.length), 'figure'.length);
   console.log(
-    `\n${machine}, ${date}, all benches in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+    `\n${machine}, all benches in ${((performance.now() - started) / 1000).toFixed(0)} s`,
   );
   console.log(
     [

@@ -78,7 +78,7 @@ try {
   const configFile = join(dir, 'local.json');
   const config = demoConfig({ readerPath: pty.hostPath, dir, endpoint: null });
   await writeFile(configFile, JSON.stringify(config));
-  console.log(`machine: ${machineLine()}, Node ${process.version}`);
+  console.log(`machine: ${machineLine()}`);
   await startOnce(configFile); // the first start fills the OS page cache and tsx's compile cache
   const samples = [];
   for (let i = 0; i < runs; i += 1) samples.push(await startOnce(configFile));

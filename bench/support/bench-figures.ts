@@ -28,12 +28,12 @@ export function figureMet(figure: Figure): boolean | null {
     : figure.measured <= figure.target;
 }
 
-/** The machine line every bench prints: cores, CPU, load, date. */
+/** The machine line every bench prints: cores, CPU, Node, load, date. */
 export function machineLine(): string {
   const load = loadavg()
     .map((x) => x.toFixed(1))
     .join(' ');
-  return `${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, load ${load}, ${new Date().toISOString()}`;
+  return `${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, load ${load}, ${new Date().toISOString()}`;
 }
 
 /** The value at quantile `q` (nearest rank, 0 <= q < 1) of a list in any order; NaN when empty. */
