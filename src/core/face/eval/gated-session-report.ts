@@ -5,6 +5,7 @@
  */
 import type { FaceGate } from '../face-guidance';
 import { operatingPointName } from '../match/calibration';
+import { tableRow } from './report-format';
 import type { SetEmbeddings } from './face-evaluation';
 import type { FaceSet } from './face-set';
 import { CARD_GATES, gateCounts, gateRoles, LIVE_GATES, type GateCounts } from './kiosk-gates';
@@ -40,12 +41,10 @@ export function buildGatedReport(
   };
 }
 
-const row = (cells: readonly (string | number)[]) => `| ${cells.join(' | ')} |`;
-
 /** What the gates removed (Markdown): per section, images failing each gate and those left. */
 export function gateTable(report: GatedSessionReport): string {
   const lines = [
-    row([
+    tableRow([
       'group',
       'images',
       'no face',
@@ -56,12 +55,12 @@ export function gateTable(report: GatedSessionReport): string {
       'live attempts left',
       'cards left',
     ]),
-    row(Array.from({ length: 9 }, () => '---')),
+    tableRow(Array.from({ length: 9 }, () => '---')),
   ];
   for (const [section, counts] of Object.entries(report.gates)) {
     const { failing } = counts;
     lines.push(
-      row([
+      tableRow([
         section,
         counts.images,
         counts.noFace,

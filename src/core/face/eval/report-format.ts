@@ -6,6 +6,6 @@ export function formatPercent(rate: number | null, digits: number, missing = 'â€
 }
 
 /** One row of a Markdown table. */
-export function tableRow(cells: readonly string[]): string {
+export function tableRow(cells: readonly (string | number)[]): string {
   return `| ${cells.join(' | ')} |`;
 }
