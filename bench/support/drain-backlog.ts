@@ -27,11 +27,11 @@ function seed(dbPath: string, vaultDir: string, count: number, idsFile: string):
     file: dbPath,
     vault,
     deviceKey: loadOrCreateDeviceKey(vault),
-    limits: {
+    limits: () => ({
       unackedRecords: UNLIMITED,
       databaseBytes: UNLIMITED,
       freeDiskBytes: { alarm: 0, floor: 0 },
-    },
+    }),
   });
   const ids: string[] = [];
   const start = Date.now();

@@ -45,7 +45,7 @@ import { StaffAccess } from './staff/staff-access';
 import { startUploadService } from './services/upload-service';
 import { silentLogger, type Logger } from './log/logger';
 import { selectPhotoDecoder } from './photo/select-photo-decoder';
-import { openRecordStore } from './store/record-store';
+import { capacityLimitsFor, openRecordStore } from './store/record-store';
 
 /** What the kiosk is built from: the resolved configuration and the parts a host or a test injects. */
 export interface KioskOptions {
@@ -123,6 +123,7 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
       vault,
       deviceKey,
       clock,
+      limits: () => capacityLimitsFor(config.storage),
     });
     undo.push(() => store.close());
     const uploads = startUploadService({

@@ -20,12 +20,14 @@ export interface DeviceStatusParts {
 /** The status now. The engine is ready once the kiosk runs: it was warmed up before, and restarts itself. */
 export function deviceStatusOf(parts: DeviceStatusParts): DeviceStatus {
   const config = parts.config();
-  const { freeDiskBytes } = parts.store.capacity().usage;
+  const { usage, alarms } = parts.store.capacity();
+  // The store's own floor, so the screen turns away a worker exactly when a record could not be kept.
+  const belowFloor = alarms.some((alarm) => alarm.kind === 'disk' && alarm.level === 'floor');
   return {
     reader: parts.cards.status(),
     camera: { deviceId: config.camera.deviceId, label: config.camera.label },
     faceEngine: 'ready',
-    disk: { freeBytes: freeDiskBytes, belowFloor: freeDiskBytes < config.storage.minFreeBytes },
+    disk: { freeBytes: usage.freeDiskBytes, belowFloor },
     clockOk: parts.uploads.clockOk(),
     kioskLocked: parts.session.state.state === 'locked',
     operatorLoggedIn: parts.operator() !== null,

@@ -24,6 +24,8 @@ import { listQuarantined } from './quarantine-list';
 import { resolveQuarantined, type QuarantineDecision } from './quarantine-review';
 import { createGroupCommitter } from './group-commit';
 import { createRecordWriter, type AppendedRecord } from './record-writer';
+import { DEFAULT_CONFIG } from '../../shared/config/config-defaults';
+import type { KioskConfig } from '../../shared/config/config-schema';
 import type { QuarantinedRecord } from '../../shared/kiosk-api/records-commands';
 import {
   oldestUnacknowledgedAtMs,
@@ -37,12 +39,19 @@ import type { Result } from '../../shared/result';
 
 const MB = 1024 * 1024;
 
-/** Limits for a kiosk with a few GB of storage; deployments override them. */
-export const DEFAULT_CAPACITY_LIMITS: CapacityLimits = {
-  unackedRecords: { alarm: 5_000, floor: 20_000 },
-  databaseBytes: { alarm: 1_536 * MB, floor: 2_048 * MB },
-  freeDiskBytes: { alarm: 1_024 * MB, floor: 256 * MB },
-};
+/** Limits for a kiosk with a few GB of storage, its free-disk floor and warning from `storage` (as the screen and self-test judge the disk). */
+export function capacityLimitsFor(
+  storage: Pick<KioskConfig['storage'], 'minFreeBytes' | 'warnFreeBytes'>,
+): CapacityLimits {
+  return {
+    unackedRecords: { alarm: 5_000, floor: 20_000 },
+    databaseBytes: { alarm: 1_536 * MB, floor: 2_048 * MB },
+    freeDiskBytes: { alarm: storage.warnFreeBytes, floor: storage.minFreeBytes },
+  };
+}
+
+/** The limits under the default configuration. */
+export const DEFAULT_CAPACITY_LIMITS = capacityLimitsFor(DEFAULT_CONFIG.storage);
 
 /** How to open a record store. */
 export interface RecordStoreOptions {
@@ -50,7 +59,8 @@ export interface RecordStoreOptions {
   readonly vault: KeyVault;
   readonly deviceKey: DeviceKey;
   readonly clock?: Clock;
-  readonly limits?: CapacityLimits;
+  /** The limits in force, read at each append and capacity check (default: DEFAULT_CAPACITY_LIMITS). */
+  readonly limits?: () => CapacityLimits;
   /** Free-disk probe; tests replace it to reach the floor without filling a disk. */
   readonly freeDiskBytes?: (file: string) => number;
 }
@@ -86,7 +96,8 @@ export interface RecordStore {
 
 /** Opens (creating and migrating if needed) the record store. */
 export function openRecordStore(options: RecordStoreOptions): RecordStore {
-  const { file, vault, deviceKey, clock = systemClock, limits = DEFAULT_CAPACITY_LIMITS } = options;
+  const { file, vault, deviceKey, clock = systemClock } = options;
+  const limits = options.limits ?? (() => DEFAULT_CAPACITY_LIMITS);
   const freeDisk = options.freeDiskBytes ?? freeDiskBytesOf;
   const db = openStoreDatabase(file);
   try {
@@ -99,7 +110,7 @@ export function openRecordStore(options: RecordStoreOptions): RecordStore {
   const writer = createRecordWriter({ db, keys, deviceKey, clock });
   const usage = () => withStoreErrors(() => measureCapacity(db, file, freeDisk));
   const appendRecords = (drafts: readonly RecordDraft[]) => {
-    assertAboveFloor(usage(), limits);
+    assertAboveFloor(usage(), limits());
     return withStoreErrors(() => writer.appendBatch(drafts)).map((outcome) =>
       outcome.ok ? outcome : { ok: false as const, error: asStoreError(outcome.error) },
     );
@@ -109,14 +120,14 @@ export function openRecordStore(options: RecordStoreOptions): RecordStore {
     db,
     outbox: createOutbox(db, keys, clock),
     appendRecord(draft) {
-      assertAboveFloor(usage(), limits);
+      assertAboveFloor(usage(), limits());
       return withStoreErrors(() => writer.append(draft));
     },
     appendRecords,
     commitRecord: (draft) => group.commit(draft),
     capacity() {
       const current = usage();
-      return { usage: current, alarms: assessCapacity(current, limits) };
+      return { usage: current, alarms: assessCapacity(current, limits()) };
     },
     purgeExpired: (retentionMs) =>
       withStoreErrors(() => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CaptureRefusedError, type CapacityLimits } from '../../../src/core/store/capacity';
-import { DEFAULT_CAPACITY_LIMITS } from '../../../src/core/store/record-store';
+import { deviceStatusOf } from '../../../src/core/api/device-status';
+import { capacityLimitsFor, DEFAULT_CAPACITY_LIMITS } from '../../../src/core/store/record-store';
+import { DEFAULT_CONFIG } from '../../../src/shared/config/config-defaults';
 import { StoreError } from '../../../src/core/store/store-error';
 import { sampleDraft } from '../../unit/records/sample-record';
 import { T0, useStoreFixture } from './store-fixture';
@@ -23,7 +25,7 @@ describe('capacity', () => {
       ...DEFAULT_CAPACITY_LIMITS,
       unackedRecords: { alarm: 2, floor: 3 },
     };
-    const store = fixture().open({ limits });
+    const store = fixture().open({ limits: () => limits });
     store.appendRecord(sampleDraft(T0));
     store.appendRecord(sampleDraft(T0 + 1));
     expect(store.capacity().alarms.map((alarm) => [alarm.kind, alarm.level])).toEqual([
@@ -43,7 +45,7 @@ describe('capacity', () => {
       ...DEFAULT_CAPACITY_LIMITS,
       unackedRecords: { alarm: 1, floor: 1 },
     };
-    const store = fixture().open({ limits });
+    const store = fixture().open({ limits: () => limits });
     const first = store.appendRecord(sampleDraft(T0));
     expect(refusal(() => store.appendRecord(sampleDraft(T0 + 1)))).toBeInstanceOf(
       CaptureRefusedError,
@@ -71,6 +73,37 @@ describe('capacity', () => {
     });
     expect(error?.text.en).toContain('100 MB');
     expect(store.verifyLog()).toMatchObject({ ok: true, records: 1 });
+    store.close();
+  });
+
+  it('refuses at the configured storage.minFreeBytes as it stands at each append, as the device status says', () => {
+    const mb = 1024 * 1024;
+    let storage = { minFreeBytes: 200 * mb, warnFreeBytes: 1024 * mb };
+    const store = fixture().open({
+      freeDiskBytes: () => 230 * mb,
+      limits: () => capacityLimitsFor(storage),
+    });
+    const status = () =>
+      deviceStatusOf({
+        config: () => DEFAULT_CONFIG,
+        cards: { status: () => ({ state: 'connected', samId: null }) },
+        store,
+        uploads: { clockOk: () => true },
+        session: { state: { state: 'idle', endedBy: null } },
+        operator: () => null,
+      }).disk;
+    store.appendRecord(sampleDraft(T0));
+    expect(status()).toEqual({ freeBytes: 230 * mb, belowFloor: false });
+    // A fleet layer raises the floor above what is free: the next capture is refused, no restart.
+    storage = { ...storage, minFreeBytes: 256 * mb };
+    expect(status()).toEqual({ freeBytes: 230 * mb, belowFloor: true });
+    expect(refusal(() => store.appendRecord(sampleDraft(T0 + 1)))).toMatchObject({
+      code: 'store-floor-disk',
+    });
+    storage = { ...storage, minFreeBytes: 200 * mb };
+    expect(status().belowFloor).toBe(false);
+    store.appendRecord(sampleDraft(T0 + 2));
+    expect(store.verifyLog()).toMatchObject({ ok: true, records: 2 });
     store.close();
   });
 

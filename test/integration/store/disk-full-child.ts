@@ -30,7 +30,7 @@ const open = () =>
     vault,
     deviceKey: loadOrCreateDeviceKey(vault),
     clock,
-    limits: noFloors,
+    limits: () => noFloors,
   });
 
 let store = open();
