@@ -35,6 +35,13 @@ describe('report', () => {
     expect(Object.keys(document.groups)).toEqual(['london']);
   });
 
+  it('adds the gated sessions with --kiosk-gates, beside the ungated ones', () => {
+    const sessions = { attempts: 3, impostorTarget: 0.001, points: [] };
+    const gatedSessions = { liveGates: [], cardGates: [], gates: {}, sessions };
+    const document = reportDocument({ all: result, groups: {}, sessions, gatedSessions }, false);
+    expect(Object.keys(document)).toEqual(['conditions', 'sessions', 'gatedSessions']);
+  });
+
   it('prints a Markdown row per condition and group, n/a for unsupported FARs', () => {
     const table = reportTable({ all: result, groups: { celeba: result } }).split('\n');
     expect(table).toHaveLength(2 + 4);
