@@ -62,7 +62,7 @@ export interface LivenessThreshold {
   readonly value: number;
 }
 
-/** The thresholds at the target BPCERs, then the engine's configured ones (DEFAULT_LIVENESS). */
+/** The thresholds at the target BPCERs, then the engine's configured ones (DEFAULT_LIVENESS, medium). */
 export function livenessThresholds(scores: LivenessScores): LivenessThreshold[] {
   const live = scores.live ?? [];
   const atBpcer = TARGET_BPCERS.map((b) => {
@@ -72,7 +72,11 @@ export function livenessThresholds(scores: LivenessScores): LivenessThreshold[] 
   return [
     ...atBpcer,
     {
-      label: `engine pass without challenge (${DEFAULT_LIVENESS.liveScore})`,
+      label: `engine pass on speech or a blink alone (${DEFAULT_LIVENESS.confidentScore})`,
+      value: DEFAULT_LIVENESS.confidentScore,
+    },
+    {
+      label: `engine pass with a turn challenge (${DEFAULT_LIVENESS.liveScore})`,
       value: DEFAULT_LIVENESS.liveScore,
     },
     {

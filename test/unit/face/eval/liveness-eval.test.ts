@@ -23,7 +23,13 @@ describe('thresholdAtBpcer', () => {
 describe('livenessThresholds', () => {
   it('lists the BPCER 1% and 5% thresholds, then the engine defaults', () => {
     const values = livenessThresholds({ live }).map((t) => t.value);
-    expect(values).toEqual([0.505, 0.525, DEFAULT_LIVENESS.liveScore, DEFAULT_LIVENESS.spoofScore]);
+    expect(values).toEqual([
+      0.505,
+      0.525,
+      DEFAULT_LIVENESS.confidentScore,
+      DEFAULT_LIVENESS.liveScore,
+      DEFAULT_LIVENESS.spoofScore,
+    ]);
   });
 });
 
