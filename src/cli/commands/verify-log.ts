@@ -12,16 +12,19 @@ import { verifyStoredLog } from '../../core/store/stored-log-verifier';
 import { STAFF_MESSAGES } from '../../shared/i18n/catalog-staff';
 import { RECORD_TEXTS } from '../../shared/i18n/catalog-records';
 import { fillTemplate, localize, type Locale, type LocalizedText } from '../../shared/i18n/locale';
+import { CONFIG_OPTIONS, CONFIG_USAGE, loadCliConfig } from '../cli-config';
 import { UsageError, type CliCommand } from '../command';
 
-const usage = `Usage: kiosk verify-log [--db FILE] [--vault DIR] [--json]
+const usage = `Usage: kiosk verify-log [--config FILE] [--site-policy FILE] [--dev] [--db FILE] [--vault DIR] [--json]
 
   Verifies the hash chain and every record signature of the local log, and the hash chain of the
   staff log (logins, lockouts, settings changed, overrides, exports, reviews); names the first break.
-  --db FILE    the record store (default var/kiosk.db)
-  --vault DIR  the key vault that unseals it (default var/vault)
-  --json       print the report as JSON
-  Exit code: 0 both intact, 1 either broken, 3 the log could not be read (vault or database error).`;
+${CONFIG_USAGE}
+  --db FILE            the record store (default: storage.dbPath of the configuration)
+  --vault DIR          the key vault that unseals it (default: storage.vaultDir)
+  --json               print the report as JSON
+  Exit code: 0 both intact, 1 either broken, 3 the log could not be read (configuration, vault or
+  database error).`;
 
 function describe(report: LogReport): LocalizedText {
   if (report.ok)
@@ -71,7 +74,12 @@ export const verifyLogCommand: CliCommand = {
       try {
         return parseArgs({
           args: [...args],
-          options: { db: { type: 'string' }, vault: { type: 'string' }, json: { type: 'boolean' } },
+          options: {
+            ...CONFIG_OPTIONS,
+            db: { type: 'string' },
+            vault: { type: 'string' },
+            json: { type: 'boolean' },
+          },
         });
       } catch (error) {
         throw new UsageError((error as Error).message);
@@ -80,7 +88,8 @@ export const verifyLogCommand: CliCommand = {
     const json = values.json ?? false;
     let report: { records: LogReport; staff: StaffLogReport };
     try {
-      report = verify(values.db ?? 'var/kiosk.db', values.vault ?? 'var/vault');
+      const { storage } = await loadCliConfig(values);
+      report = verify(values.db ?? storage.dbPath, values.vault ?? storage.vaultDir);
     } catch (error) {
       if (!(error instanceof KioskError)) throw error;
       const problem = error.toProblem();

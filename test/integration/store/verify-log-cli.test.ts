@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { verifyLogCommand } from '../../../src/cli/commands/verify-log';
@@ -36,6 +37,21 @@ describe('kiosk verify-log', () => {
     const result = await run(['--db', fixture().file, '--vault', fixture().vaultDir]);
     expect(result.code).toBe(0);
     expect(result.out).toContain('共 4 条记录');
+    expect(result.out).toContain('4 records');
+  });
+
+  it('finds the store and the vault where the site policy puts them', async () => {
+    const sitePolicy = join(fixture().dir, 'site-policy.json');
+    writeFileSync(
+      sitePolicy,
+      JSON.stringify({
+        version: 1,
+        storage: { dbPath: fixture().file, vaultDir: fixture().vaultDir },
+      }),
+    );
+    const config = join(fixture().dir, 'none.json');
+    const result = await run(['--site-policy', sitePolicy, '--config', config]);
+    expect(result.code).toBe(0);
     expect(result.out).toContain('4 records');
   });
 
