@@ -2,74 +2,99 @@
 // push what is pending now (for instance right after fixing the network), retention and the
 // quarantine review (queue-review.ts), without starting the kiosk.
 import { parseArgs } from 'node:util';
+import type { z } from 'zod';
 import { DAY_MS, systemClock } from '../../core/clock';
 import { deviceKeyFromPkcs8, type DeviceKey } from '../../core/device/device-key';
+import type { KeyVault } from '../../core/device/key-vault';
 import { openFileVault } from '../../core/device/key-vault-file';
 import { KioskError } from '../../core/kiosk-error';
 import { createJsonLogger } from '../../core/log/logger';
 import { openRecordStore, type RecordStore } from '../../core/store/record-store';
-import { createReferenceAdapter } from '../../core/upload/platforms/reference/reference-adapter';
+import { credentialsProblemText } from '../../core/upload/platforms/platform-credentials';
+import { platformFromConfig } from '../../core/upload/platforms/platform-from-config';
 import { createUploader } from '../../core/upload/uploader';
 import { UPLOAD_TEXT } from '../../shared/i18n/catalog-upload';
 import { localize, type LocalizedText } from '../../shared/i18n/locale';
-import { DEFAULT_CONFIG } from '../../shared/config/config-defaults';
-import { uploadSchema } from '../../shared/config/upload-platform-schema';
-import type { z } from 'zod';
+import { uploadSchema, type UploadSettings } from '../../shared/config/upload-platform-schema';
+import { CONFIG_OPTIONS, CONFIG_USAGE, loadCliConfig, type ConfigValues } from '../cli-config';
 import { UsageError, type CliCommand } from '../command';
 import { runPurge, runQuarantine } from './queue-review';
 
-const usage = `Usage: kiosk queue status [--json] --db FILE --vault DIR
-       kiosk queue drain [--endpoint URL] [--concurrency N] --db FILE --vault DIR
-       kiosk queue purge [--retention-days N] [--json] --db FILE --vault DIR
-       kiosk queue quarantine list [--json] --db FILE --vault DIR
-       kiosk queue quarantine retry ID --db FILE --vault DIR
-       kiosk queue quarantine discard ID --reason TEXT --db FILE --vault DIR
+const usage = `Usage: kiosk queue status [--json] [where]
+       kiosk queue drain [--endpoint URL] [--concurrency N] [where]
+       kiosk queue purge [--retention-days N] [--json] [where]
+       kiosk queue quarantine list [--json] [where]
+       kiosk queue quarantine retry ID [where]
+       kiosk queue quarantine discard ID --reason TEXT [where]
+where: [--config FILE] [--site-policy FILE] [--dev] [--db FILE] [--vault DIR]
 
   status      counts per state (pending, sending, acknowledged, rejected, held back)
-  drain       send what is due now to the configured or the given endpoint, then exit
-              (exit 1 when records are left to retry or were held back)
-  purge       delete the personal data of records acknowledged more than N days ago (default
-              ${DEFAULT_CONFIG.upload.retentionDays}), keeping their tombstones, and give the space back to the disk
+  drain       send what is due now with the configured platform adapter to the configured or
+              the given endpoint, then exit (exit 1 when records are left to retry or were held back)
+  purge       delete the personal data of records acknowledged more than N days ago (default:
+              upload.retentionDays of the configuration), keeping their tombstones, and give the
+              space back to the disk
   quarantine  records the platform refused for good: list them (masked card number, refusal),
               send one again once the cause is fixed, or discard one with a reason (audited)
-  --db FILE   the kiosk's record store
-  --vault DIR the kiosk's key vault (device key and data keys)`;
+${CONFIG_USAGE}
+  --db FILE            the kiosk's record store (default: storage.dbPath of the configuration)
+  --vault DIR          the kiosk's key vault, device key and data keys (default: storage.vaultDir)
+  --concurrency N      parallel sends (default: upload.concurrency)`;
 
-/** Where the queue lives and where it goes. The device configuration will feed this later. */
+/** Where the queue lives and where it goes: the configuration's, unless an option says otherwise. */
 interface QueueSettings {
   readonly dbPath: string;
   readonly vaultDir: string;
   readonly endpoint: string | null;
-  readonly concurrency: number;
+  readonly upload: UploadSettings;
   readonly retentionDays: number;
 }
 
-// An option takes the bounds of the configuration setting it stands for.
-function checkBounds(option: string, value: number, setting: z.ZodNumber): void {
-  if (!setting.safeParse(value).success)
+// An option stands for a setting: absent, the configured value; given, held to the setting's bounds.
+function numberOption(
+  option: string,
+  value: string | undefined,
+  setting: z.ZodNumber,
+  configured: number,
+): number {
+  if (value === undefined) return configured;
+  const number = Number(value);
+  if (!setting.safeParse(number).success)
     throw new UsageError(`${option} must be ${setting.minValue} to ${setting.maxValue}`);
+  return number;
 }
 
-/** The one place the queue command learns its settings: options now, the device configuration later. */
-function queueSettings(values: {
-  db?: string;
-  vault?: string;
-  endpoint?: string;
-  concurrency?: string;
-  'retention-days'?: string;
-}): QueueSettings {
-  if (!values.db || !values.vault)
-    throw new UsageError('--db and --vault are required until the device configuration exists');
-  const concurrency = Number(values.concurrency ?? DEFAULT_CONFIG.upload.concurrency);
-  checkBounds('--concurrency', concurrency, uploadSchema.shape.concurrency);
-  const retentionDays = Number(values['retention-days'] ?? DEFAULT_CONFIG.upload.retentionDays);
-  checkBounds('--retention-days', retentionDays, uploadSchema.shape.retentionDays);
+/** The one place the queue command learns its settings: the configuration, then the options. */
+async function queueSettings(
+  values: ConfigValues & {
+    db?: string;
+    vault?: string;
+    endpoint?: string;
+    concurrency?: string;
+    'retention-days'?: string;
+  },
+): Promise<QueueSettings> {
+  const { storage, upload } = await loadCliConfig(values);
+  const { concurrency, retentionDays } = uploadSchema.shape;
   return {
-    dbPath: values.db,
-    vaultDir: values.vault,
-    endpoint: values.endpoint ?? null,
-    concurrency,
-    retentionDays,
+    dbPath: values.db ?? storage.dbPath,
+    vaultDir: values.vault ?? storage.vaultDir,
+    endpoint: values.endpoint ?? upload.endpoint,
+    upload: {
+      ...upload,
+      concurrency: numberOption(
+        '--concurrency',
+        values.concurrency,
+        concurrency,
+        upload.concurrency,
+      ),
+    },
+    retentionDays: numberOption(
+      '--retention-days',
+      values['retention-days'],
+      retentionDays,
+      upload.retentionDays,
+    ),
   };
 }
 
@@ -79,7 +104,7 @@ function say(text: LocalizedText, stream: NodeJS.WriteStream = process.stdout): 
 
 async function withStore<T>(
   settings: QueueSettings,
-  use: (store: RecordStore, key: DeviceKey) => Promise<T>,
+  use: (store: RecordStore, key: DeviceKey, vault: KeyVault) => Promise<T>,
 ): Promise<T> {
   const vault = openFileVault(settings.vaultDir);
   const pkcs8 = vault.loadDeviceKey();
@@ -91,7 +116,7 @@ async function withStore<T>(
     deviceKey,
   });
   try {
-    return await use(store, deviceKey);
+    return await use(store, deviceKey, vault);
   } finally {
     store.close();
   }
@@ -103,19 +128,23 @@ async function drain(settings: QueueSettings): Promise<number> {
     return 1;
   }
   const endpoint = settings.endpoint;
-  return withStore(settings, async (store, deviceKey) => {
+  return withStore(settings, async (store, deviceKey, vault) => {
+    const platform = platformFromConfig(settings.upload, endpoint, {
+      deviceKey,
+      vault,
+      clock: systemClock,
+    });
+    if (!platform.ok) {
+      say(credentialsProblemText(platform.error), process.stderr);
+      return 1;
+    }
     // A kiosk that died mid-upload left records in `sending`; nothing else sends while this runs.
     store.outbox.releaseInFlight();
     const uploader = createUploader({
       outbox: store.outbox,
-      adapter: createReferenceAdapter({
-        endpoint,
-        keyId: deviceKey.keyId,
-        privateKey: deviceKey.privateKey,
-        clock: systemClock,
-      }),
-      keyId: deviceKey.keyId,
-      concurrency: settings.concurrency,
+      adapter: platform.value.adapter,
+      keyId: platform.value.keyId,
+      concurrency: settings.upload.concurrency,
       logger: createJsonLogger('warn'),
       onEvent: (event) => say(event.text, process.stderr),
     });
@@ -139,6 +168,7 @@ export const queueCommand: CliCommand = {
       args: [...args],
       allowPositionals: true,
       options: {
+        ...CONFIG_OPTIONS,
         json: { type: 'boolean' },
         db: { type: 'string' },
         vault: { type: 'string' },
@@ -148,8 +178,8 @@ export const queueCommand: CliCommand = {
         reason: { type: 'string' },
       },
     });
-    const settings = queueSettings(values);
     try {
+      const settings = await queueSettings(values);
       switch (positionals[0]) {
         case 'status':
           return await withStore(settings, async (store) => {

@@ -4,12 +4,11 @@ import type { Alarm } from '../../shared/kiosk-api/device-status';
 import { assertNever } from '../../shared/result';
 import type { Clock } from '../clock';
 import type { UploadSettings } from '../../shared/config/upload-platform-schema';
-import { UPLOAD_TEXT } from '../../shared/i18n/catalog-upload';
-import { localize } from '../../shared/i18n/locale';
 import type { DeviceKey } from '../device/device-key';
 import type { KeyVault } from '../device/key-vault';
 import type { Logger } from '../log/logger';
 import type { OutboxPort } from '../upload/outbox-port';
+import { credentialsProblemText } from '../upload/platforms/platform-credentials';
 import { platformFromConfig } from '../upload/platforms/platform-from-config';
 import type { DrainSummary } from '../upload/drain-pass';
 import type { UploadEvent } from '../upload/upload-events';
@@ -82,13 +81,12 @@ export function startUploadService(options: UploadServiceOptions): UploadService
       })
     : null;
   if (platform && !platform.ok) {
-    const detail = platform.error.kind === 'missing' ? 'none stored' : platform.error.detail;
     options.emit({
       name: 'alarm',
       payload: {
         code: 'upload.credentials-missing',
         severity: 'critical',
-        text: localize(UPLOAD_TEXT['upload.credentials-missing'], { detail }),
+        text: credentialsProblemText(platform.error),
         atMs: clock.now(),
       },
     });

@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { queueCommand } from '../../../src/cli/commands/queue';
@@ -30,6 +31,12 @@ afterEach(async () => {
 });
 
 const stores = () => ['--db', fixture.dbPath, '--vault', fixture.vaultDir];
+let configs = 0;
+const configFile = (layer: object) => {
+  const path = join(fixture.dir, `config-${(configs += 1)}.json`);
+  writeFileSync(path, JSON.stringify({ version: 1, ...layer }));
+  return path;
+};
 
 describe('kiosk queue', () => {
   it('reports the queue as JSON', async () => {
@@ -64,10 +71,27 @@ describe('kiosk queue', () => {
     expect(out).toContain('3 stored');
   });
 
-  it('refuses to drain without an endpoint and to run without a store', async () => {
+  it('refuses to drain without an endpoint and to run without a vault', async () => {
     expect(await queueCommand.run(['drain', ...stores()])).toBe(1);
     expect(errors).toContain('--endpoint');
-    await expect(queueCommand.run(['status'])).rejects.toThrow(UsageError);
+    const nowhere = configFile({ storage: { vaultDir: join(fixture.dir, 'no-vault') } });
+    expect(await queueCommand.run(['status', '--config', nowhere])).toBe(1);
+    expect(errors).toContain('vault');
     await expect(queueCommand.run(['sideways', ...stores()])).rejects.toThrow(UsageError);
+  });
+
+  it('drains with the configured platform to the configured endpoint, store and vault', async () => {
+    const where = { dbPath: fixture.dbPath, vaultDir: fixture.vaultDir };
+    const standard = configFile({
+      storage: where,
+      upload: { endpoint: collector.url, platform: 'national-standard' },
+    });
+    expect(await queueCommand.run(['drain', '--config', standard])).toBe(1);
+    expect(errors).toContain('platform credentials');
+    const reference = configFile({ storage: where, upload: { endpoint: collector.url } });
+    expect(await queueCommand.run(['drain', '--config', reference])).toBe(1);
+    // The collector answered: it does not know this device's key yet.
+    expect(errors).toContain('device key');
+    expect(collector.db.listRecords()).toHaveLength(0);
   });
 });

@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { UsageError } from '../../../src/cli/command';
 import { queueCommand } from '../../../src/cli/commands/queue';
@@ -43,6 +45,13 @@ describe('kiosk queue purge and quarantine', () => {
     out = '';
     expect(await verifyLogCommand.run([...stores()])).toBe(0);
     expect(out).toContain('3 records');
+  });
+
+  it('purges by the configured retention when no --retention-days is given', async () => {
+    const config = join(fixture.dir, 'kiosk.json');
+    writeFileSync(config, JSON.stringify({ version: 1, upload: { retentionDays: 28 } }));
+    expect(await queueCommand.run(['purge', '--json', '--config', config, ...stores()])).toBe(0);
+    expect(JSON.parse(out)).toMatchObject({ purged: 2 });
   });
 
   it('lists a quarantined record with its refusal and masked number, then retries it', async () => {

@@ -2,6 +2,8 @@
 // for ID numbers. Kept in the key vault, never in the configuration file.
 import type { z } from 'zod';
 import { platformCredentialsSchema } from '../../../shared/config/upload-platform-schema';
+import { UPLOAD_TEXT } from '../../../shared/i18n/catalog-upload';
+import { localize, type LocalizedText } from '../../../shared/i18n/locale';
 import { err, ok, type Result } from '../../../shared/result';
 import type { KeyVault } from '../../device/key-vault';
 
@@ -11,6 +13,12 @@ export type PlatformCredentials = z.infer<typeof platformCredentialsSchema>;
 /** Why credentials could not be had: none stored, or not the expected JSON (the detail says which field). */
 export type CredentialsProblem =
   { readonly kind: 'missing' } | { readonly kind: 'invalid'; readonly detail: string };
+
+/** What the operator and the technician read when uploads cannot start for want of credentials. */
+export function credentialsProblemText(problem: CredentialsProblem): LocalizedText {
+  const detail = problem.kind === 'missing' ? 'none stored' : problem.detail;
+  return localize(UPLOAD_TEXT['upload.credentials-missing'], { detail });
+}
 
 /** Reads credentials from JSON text; the detail names the bad field, never its value. */
 export function parsePlatformCredentials(
