@@ -116,7 +116,6 @@ export function consoleCommands(deps: ConsoleDeps): ConsoleCommands {
         miniProgramQrText: config.ui.miniProgramQrText,
         initialPasswordRule: config.ui.initialPasswordRule,
         camera: config.camera,
-        consentVersion: config.capture.consentVersion,
       });
     },
   };

@@ -14,5 +14,4 @@ export const FALLBACK_SETTINGS: UiSettings = {
   miniProgramQrText: '',
   initialPasswordRule: { 'zh-CN': '', en: '' },
   camera: { deviceId: null, label: null, width: 1280, height: 720 },
-  consentVersion: '',
 };

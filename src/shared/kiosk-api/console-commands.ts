@@ -6,7 +6,10 @@ import { accountNameSchema, pinSchema } from './staff-commands';
 import { deviceStatusSchema, queueStatusSchema, todayStatsSchema } from './device-status';
 import { LOCALES } from '../i18n/locale';
 
-/** What the worker screens need from configuration (no secrets). */
+/**
+ * What the worker screens need from configuration (no secrets). Not the consent version: the consent
+ * screen shows the one the session checks, from its state, so the two cannot disagree.
+ */
 export const uiSettingsSchema = z.strictObject({
   locale: z.enum(LOCALES),
   volume: z.number().min(0).max(1),
@@ -20,7 +23,6 @@ export const uiSettingsSchema = z.strictObject({
     width: z.int(),
     height: z.int(),
   }),
-  consentVersion: z.string(),
 });
 
 /** Request and response schemas of the console commands. */

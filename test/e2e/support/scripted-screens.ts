@@ -28,7 +28,6 @@ export const SETTINGS: UiSettings = {
     en: 'the last six characters of your ID number',
   },
   camera: { deviceId: null, label: null, width: 640, height: 480 },
-  consentVersion: 'v1',
 };
 
 // Deadlines as the session sets them: a minute or so ahead.
