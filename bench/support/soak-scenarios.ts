@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { encodeCardText } from '../../src/core/idcard/card/encode-card-text';
 import { parseCard } from '../../src/core/idcard/card/parse-card';
-import { cardProfileSchema, profileCard } from '../../src/core/idcard/emulator/card-profile-schema';
-import { PROFILES_DIR } from '../../src/core/idcard/emulator/load-card-profile';
+import { profileCard } from '../../src/core/idcard/emulator/card-profile-schema';
+import { readCardProfile } from '../../src/core/idcard/emulator/load-card-profile';
 import type { ReaderEvent } from '../../src/core/idcard/reader/reader-events';
 import { rgbToJpeg } from '../../src/core/devices/frame-image';
 import { encodeSimulationPhoto } from '../../src/core/photo/simulation-codec';
@@ -53,9 +53,7 @@ const jpegFrameOf = async (image: Parameters<typeof rgbToJpeg>[0]): Promise<Fram
 });
 
 async function cardRead(photoPng: Uint8Array): Promise<() => ReaderEvent> {
-  const profile = cardProfileSchema.parse(
-    JSON.parse(readFileSync(join(PROFILES_DIR, 'resident.json'), 'utf8')),
-  );
+  const profile = await readCardProfile('resident');
   const text = encodeCardText(profileCard(profile));
   const photo = await encodeSimulationPhoto(photoPng);
   const timings = { selectMs: 0, readMs: 0, appendedAddressMs: null, totalMs: 0 };

@@ -1,7 +1,7 @@
 // The whole kiosk for an e2e run, all real: the SAM emulator as a child process on a socat pty
 // pair, the composition root (engine process, SQLite, uploader), a reference collector on
 // 127.0.0.1 and the browser host serving a fresh renderer build. Only the camera is Chromium's fake.
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startCollector, type RunningCollector } from '../../../src/collector/collector-server';
@@ -11,7 +11,8 @@ import {
   startEmulatedReader,
   type EmulatedReaderProcess,
 } from '../../../src/core/idcard/transport/emulated-reader-process';
-import { PROFILES_DIR } from '../../../src/core/idcard/emulator/load-card-profile';
+import { holderName, holderNumber } from '../../../src/core/idcard/card/card-holder';
+import { readCardProfile } from '../../../src/core/idcard/emulator/load-card-profile';
 import { startSocatPty, type PtyPair } from '../../../src/core/idcard/transport/socat-pty-pair';
 import { createKiosk, type Kiosk } from '../../../src/core/kiosk';
 import { createMemoryLogger } from '../../../src/core/log/logger';
@@ -81,10 +82,7 @@ export async function startKioskStage(options: StageOptions): Promise<KioskStage
   const port = Number(new URL(collector.url).port);
   if (options.collectorUp === false) await collector.close().then(() => (collector = null));
 
-  const profileName = options.cardProfile ?? 'resident';
-  const profile = JSON.parse(await readFile(join(PROFILES_DIR, `${profileName}.json`), 'utf8')) as {
-    card: { idNumber: string; name: string };
-  };
+  const profile = await readCardProfile(options.cardProfile ?? 'resident');
   await writeFile(join(dir, 'card-photo.png'), await cardPhotoPng(options.holder));
   const profileFile = join(dir, 'card.json');
   await writeFile(
@@ -150,8 +148,8 @@ export async function startKioskStage(options: StageOptions): Promise<KioskStage
     host,
     kiosk,
     logs: logger.lines,
-    idNumber: profile.card.idNumber,
-    name: profile.card.name,
+    idNumber: holderNumber(profile.card),
+    name: holderName(profile.card),
     localConfigPath,
     storeFiles: { dbPath: config.storage.dbPath, vaultDir: join(dir, 'vault') },
     place: () => control(`place ${profileFile}`),

@@ -1,24 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { parseCardDate } from '../../../src/core/idcard/card/card-date';
-import {
-  profileCard,
-  cardProfileSchema,
-} from '../../../src/core/idcard/emulator/card-profile-schema';
+import { profileCard } from '../../../src/core/idcard/emulator/card-profile-schema';
 import { buildRecordDraft, localTimestamp } from '../../../src/core/records/record-draft';
 import { recordCardFields } from '../../../src/core/records/record-card-fields';
 import { captureRecordV1 } from '../../../src/core/records/record-schema';
 import type { CaptureDraft } from '../../../src/core/capture/ports';
 import type { Frame } from '../../../src/shared/kiosk-api/frame';
 import sharp from 'sharp';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { PROFILES_DIR } from '../../../src/core/idcard/emulator/load-card-profile';
+import {
+  listCardProfiles,
+  readCardProfile,
+} from '../../../src/core/idcard/emulator/load-card-profile';
 
-const profiles = readdirSync(PROFILES_DIR)
-  .filter((file) => file.endsWith('.json'))
-  .map((file) =>
-    cardProfileSchema.parse(JSON.parse(readFileSync(join(PROFILES_DIR, file), 'utf8'))),
-  );
+const profiles = await Promise.all((await listCardProfiles()).map(readCardProfile));
 
 const context = {
   deviceId: 'kiosk-test-01',

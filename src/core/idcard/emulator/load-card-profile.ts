@@ -84,6 +84,11 @@ async function photoSlot(file: string, photo: string | undefined): Promise<Uint8
 const syntheticTemplates = (count: number) =>
   Uint8Array.from({ length: count * 512 }, (_, i) => (i * 31 + Math.floor(i / 512) * 7) & 0xff);
 
+/** Reads and checks a profile (shipped name or file path), for a caller that needs its fields. */
+export async function readCardProfile(nameOrFile: string): Promise<CardProfile> {
+  return parseProfile(profilePath(nameOrFile));
+}
+
 /** Loads a profile (shipped name or file path) into the raw blocks a card placement needs. */
 export async function loadCardProfile(nameOrFile: string): Promise<CardPlacement> {
   const file = profilePath(nameOrFile);
