@@ -41,10 +41,19 @@ describe.skipIf(!data)(
       expect(code).toBe(0);
       const report = JSON.parse(out.join('')) as {
         summary: SessionSummary;
-        sessions: { clip: string; kind: string; synthetic: boolean; passive: unknown }[];
+        sessions: {
+          clip: string;
+          kind: string;
+          role: string;
+          synthetic: boolean;
+          challenges: number;
+          passive: unknown;
+        }[];
       };
       const { summary } = report;
       expect(summary.genuine).toMatchObject({ sessions: 1, passed: 1 });
+      // The live person passes on speech alone: no challenge.
+      expect(report.sessions.find((s) => s.role === 'genuine')).toMatchObject({ challenges: 0 });
       expect(summary.impostor).toMatchObject({ sessions: 1, passed: 0 });
       expect(summary.attacks.still).toMatchObject({ sessions: 1, passed: 0 });
       expect(summary.attacks.tilt).toMatchObject({ sessions: 1, passed: 0 });
