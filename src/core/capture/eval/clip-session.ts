@@ -7,7 +7,7 @@
  * this machine's load. A challenge is answered only by what the clip happens to show.
  */
 import type { CapturePolicy } from '../../../shared/config/capture-policy-schema';
-import type { FinalOutcome, ReasonKey } from '../../../shared/kiosk-api/capture-keys';
+import type { ChallengeKey, FinalOutcome, ReasonKey } from '../../../shared/kiosk-api/capture-keys';
 import type { Frame } from '../../../shared/kiosk-api/frame';
 import type { Matcher } from '../../face/match/match-decision';
 import type { ResidentIdCard } from '../../idcard/card/card';
@@ -40,6 +40,8 @@ export interface ClipSessionResult {
   readonly decisionMs: number;
   /** Attempts in which a liveness challenge was asked. */
   readonly challenges: number;
+  /** The challenge each of those attempts asked, in order (blink, or the drawn turn). */
+  readonly challengeKeys: readonly ChallengeKey[];
   readonly attempts: number;
   /** Passive liveness scores of the followed face over every frame the session analysed. */
   readonly passive: { readonly mean: number; readonly min: number } | null;
@@ -115,7 +117,7 @@ export async function runClipSession(
   const { analyzer, settle, passive } = tracked(rig.engine);
   let listener: (event: CardSourceEvent) => void = () => undefined;
   let final: { outcome: FinalOutcome; reasonKey: ReasonKey } | null = null;
-  const challenged = new Set<number>();
+  const challenged = new Map<number, ChallengeKey>();
   let attempts = 0;
   const session = new CaptureSession({
     cards: { on: (l) => ((listener = l), () => undefined) },
@@ -135,7 +137,8 @@ export async function runClipSession(
         final ??= { outcome: event.payload.outcome, reasonKey: event.payload.reasonKey };
       if (event.name === 'session.state' && event.payload.state === 'face') {
         attempts = Math.max(attempts, event.payload.attempt);
-        if (event.payload.challenge) challenged.add(event.payload.attempt);
+        const { attempt, challenge } = event.payload;
+        if (challenge && !challenged.has(attempt)) challenged.set(attempt, challenge);
       }
     },
   });
@@ -163,6 +166,7 @@ export async function runClipSession(
       reasonKey: decided?.reasonKey ?? null,
       decisionMs: time.now() - started,
       challenges: challenged.size,
+      challengeKeys: [...challenged.values()],
       attempts,
       passive: passive.length
         ? { mean: passive.reduce((a, b) => a + b, 0) / passive.length, min: Math.min(...passive) }

@@ -116,7 +116,7 @@ export function sessionTables(
   ];
   const detail = sessions.map(
     (s) =>
-      `| ${s.clip} | ${s.kind}${s.synthetic ? ' (synthetic)' : ''} | ${s.cardOf} | ${s.outcome} | ${s.reasonKey ?? '–'} | ${seconds(s.decisionMs)} | ${s.attempts} | ${s.challenges} | ${passiveText(s.passive)} |`,
+      `| ${s.clip} | ${s.kind}${s.synthetic ? ' (synthetic)' : ''} | ${s.cardOf} | ${s.outcome} | ${s.reasonKey ?? '–'} | ${seconds(s.decisionMs)} | ${s.attempts} | ${[s.challenges, ...s.challengeKeys].join(' ')} | ${passiveText(s.passive)} |`,
   );
   return [
     '| figure | sessions | rate |',

@@ -16,6 +16,7 @@ const session = (patch: Partial<EvaluatedSession>): EvaluatedSession => ({
   reasonKey: 'matched',
   decisionMs: 1_000,
   challenges: 0,
+  challengeKeys: [],
   attempts: 1,
   passive: { mean: 0.95, min: 0.9 },
   ...patch,
@@ -24,7 +25,13 @@ const session = (patch: Partial<EvaluatedSession>): EvaluatedSession => ({
 describe('summarizeSessions', () => {
   const sessions = [
     session({ decisionMs: 500 }),
-    session({ outcome: 'fail', reasonKey: 'attempts-exhausted', decisionMs: 9_000, challenges: 1 }),
+    session({
+      outcome: 'fail',
+      reasonKey: 'attempts-exhausted',
+      decisionMs: 9_000,
+      challenges: 1,
+      challengeKeys: ['turn-head-left'],
+    }),
     session({ role: 'impostor', cardOf: 'p2', outcome: 'fail', decisionMs: 8_000 }),
     session({ role: 'attack', kind: 'tilt', outcome: 'fail', decisionMs: 400 }),
     session({ role: 'attack', kind: 'tilt', outcome: 'pass', decisionMs: 600, synthetic: true }),
@@ -66,6 +73,7 @@ describe('summarizeSessions', () => {
     expect(text).toContain(
       '| c.y4m | still (synthetic) | p1 | undecided | – | 0.7 s | 1 | 0 | – |',
     );
+    expect(text).toContain('| 9.0 s | 1 | 1 turn-head-left |');
     expect(text.split('\n').filter((line) => line.startsWith('| c.y4m'))).toHaveLength(6);
   });
 
