@@ -1,12 +1,11 @@
 /** The card policy's review: the operator sees what the reader found and accepts or refuses the card. */
-import { useState } from 'preact/hooks';
 import { CARD_REVIEW_TEXT } from '../../shared/i18n/catalog-card-policy';
 import { WORKER_TEXT } from '../../shared/i18n/catalog-screens';
 import type { CardReviewItem } from '../../shared/kiosk-api/card-checks';
 import type { CardSummary } from '../../shared/kiosk-api/card-summary';
 import type { KioskApi } from '../../shared/kiosk-api/kiosk-api';
-import type { Problem } from '../../shared/problem';
 import { useText } from '../view/locale-context';
+import { ReviewAnswer } from './review-answer';
 
 /** Shown while a session waits for the card review; the answer goes to `card.confirm`. */
 export function CardReviewPanel(props: {
@@ -15,11 +14,6 @@ export function CardReviewPanel(props: {
   items: readonly CardReviewItem[];
 }) {
   const t = useText();
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const confirm = async (answer: 'accepted' | 'refused') => {
-    const result = await props.api['card.confirm']({ answer });
-    setProblem(result.ok ? null : result.error);
-  };
   return (
     <section class="panel review" data-panel="card-review">
       <h2>{t(CARD_REVIEW_TEXT.title)}</h2>
@@ -35,20 +29,13 @@ export function CardReviewPanel(props: {
           </li>
         ))}
       </ul>
-      {problem && <p class="problem">{t(problem.text)}</p>}
-      <div class="actions">
-        <button
-          type="button"
-          class="primary"
-          data-action="accept-card"
-          onClick={() => void confirm('accepted')}
-        >
-          {t(CARD_REVIEW_TEXT.accept)}
-        </button>
-        <button type="button" data-action="refuse-card" onClick={() => void confirm('refused')}>
-          {t(CARD_REVIEW_TEXT.refuse)}
-        </button>
-      </div>
+      <ReviewAnswer
+        choices={[
+          { answer: 'accepted', action: 'accept-card', label: CARD_REVIEW_TEXT.accept },
+          { answer: 'refused', action: 'refuse-card', label: CARD_REVIEW_TEXT.refuse },
+        ]}
+        send={(answer) => props.api['card.confirm']({ answer })}
+      />
     </section>
   );
 }

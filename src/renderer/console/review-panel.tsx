@@ -6,18 +6,13 @@ import { WORKER_TEXT } from '../../shared/i18n/catalog-screens';
 import type { CardSummary } from '../../shared/kiosk-api/card-summary';
 import type { ReasonKey } from '../../shared/kiosk-api/capture-keys';
 import type { KioskApi } from '../../shared/kiosk-api/kiosk-api';
-import type { Problem } from '../../shared/problem';
 import { useText } from '../view/locale-context';
+import { ReviewAnswer } from './review-answer';
 
 /** Shown while a session waits for operator review; the verdict goes to `operator.verify`. */
 export function ReviewPanel(props: { api: KioskApi; card: CardSummary; reasonKey: ReasonKey }) {
   const t = useText();
   const [photoOpen, setPhotoOpen] = useState(false);
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const verify = async (verdict: 'verified' | 'rejected') => {
-    const result = await props.api['operator.verify']({ verdict });
-    setProblem(result.ok ? null : result.error);
-  };
   return (
     <section class="panel review" data-panel="review">
       <h2>{t(CONSOLE_TEXT.review)}</h2>
@@ -34,20 +29,13 @@ export function ReviewPanel(props: { api: KioskApi; card: CardSummary; reasonKey
           {t(CONSOLE_TEXT.showPhoto)}
         </button>
       )}
-      {problem && <p class="problem">{t(problem.text)}</p>}
-      <div class="actions">
-        <button
-          type="button"
-          class="primary"
-          data-action="verified"
-          onClick={() => void verify('verified')}
-        >
-          {t(CONSOLE_TEXT.verified)}
-        </button>
-        <button type="button" data-action="rejected" onClick={() => void verify('rejected')}>
-          {t(CONSOLE_TEXT.rejected)}
-        </button>
-      </div>
+      <ReviewAnswer
+        choices={[
+          { answer: 'verified', action: 'verified', label: CONSOLE_TEXT.verified },
+          { answer: 'rejected', action: 'rejected', label: CONSOLE_TEXT.rejected },
+        ]}
+        send={(verdict) => props.api['operator.verify']({ verdict })}
+      />
     </section>
   );
 }
