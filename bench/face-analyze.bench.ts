@@ -2,7 +2,7 @@
 // engine process), against the sum of the pure model runs measured inside the same calls (the
 // floor for these models). Frames: the fake-camera clip of ../shared/data/camera.
 // Usage: npx tsx bench/face-analyze.bench.ts [--runs 200] [--threads 2]
-import { cpus, loadavg } from 'node:os';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
@@ -12,7 +12,7 @@ import type { StageTimings } from '../src/core/face/frame-analysis';
 import { createFacePipeline } from '../src/core/face/pipeline';
 import { readY4mFrames } from '../src/core/face/eval/y4m-reader';
 import { sharedDataDir } from '../test/support/shared-data';
-import { quantile } from './support/bench-figures';
+import { machineLine, quantile } from './support/bench-figures';
 
 const { values } = parseArgs({
   options: { runs: { type: 'string', default: '200' }, threads: { type: 'string', default: '2' } },
@@ -33,7 +33,7 @@ const fmt = (samples: readonly number[]) =>
 const load = () => loadavg()[0]?.toFixed(1) ?? '?';
 
 console.log(
-  `face-analyze: ${runs} frames 640x480, ${threads} onnxruntime threads, ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}), load average ${load()} at start`,
+  `face-analyze: ${runs} frames 640x480, ${threads} onnxruntime threads, ${machineLine()}`,
 );
 
 const pipeline = await createFacePipeline({ modelsDir, threads });
