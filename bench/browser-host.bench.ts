@@ -79,7 +79,10 @@ async function sessionPerFrame() {
     matcher: {
       match: () => ({ outcome: 'match', score: 1, threshold: 0, operatingPoint: 'far-1e-4' }),
     },
-    records: { append: async () => ({ ok: true, value: { recordId: 'r' } }) },
+    records: {
+      append: async () => ({ ok: true, value: { recordId: 'r' } }),
+      canAccept: () => true,
+    },
     clock: { now: () => Date.now() },
     timers: systemTimers,
     logger: silentLogger,

@@ -11,7 +11,7 @@ import type { UploadService } from '../services/upload-service';
 export interface DeviceStatusParts {
   readonly config: () => KioskConfig;
   readonly cards: Pick<CardSourcePort, 'status'>;
-  readonly store: Pick<RecordStore, 'capacity'>;
+  readonly store: Pick<RecordStore, 'capacity' | 'canAccept'>;
   readonly uploads: Pick<UploadService, 'clockOk'>;
   readonly session: Pick<CaptureSession, 'state'>;
   readonly operator: () => Operator | null;
@@ -20,14 +20,15 @@ export interface DeviceStatusParts {
 /** The status now. The engine is ready once the kiosk runs: it was warmed up before, and restarts itself. */
 export function deviceStatusOf(parts: DeviceStatusParts): DeviceStatus {
   const config = parts.config();
-  const { usage, alarms } = parts.store.capacity();
-  // The store's own floor, so the screen turns away a worker exactly when a record could not be kept.
-  const belowFloor = alarms.some((alarm) => alarm.kind === 'disk' && alarm.level === 'floor');
+  const { usage } = parts.store.capacity();
+  // The store's own check, so the screen turns away a worker exactly when a record could not be kept.
+  const acceptance = parts.store.canAccept();
   return {
     reader: parts.cards.status(),
     camera: { deviceId: config.camera.deviceId, label: config.camera.label },
     faceEngine: 'ready',
-    disk: { freeBytes: usage.freeDiskBytes, belowFloor },
+    disk: { freeBytes: usage.freeDiskBytes },
+    storeFull: acceptance.ok ? null : acceptance.error.kind,
     clockOk: parts.uploads.clockOk(),
     kioskLocked: parts.session.state.state === 'locked',
     operatorLoggedIn: parts.operator() !== null,

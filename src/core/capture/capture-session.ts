@@ -80,6 +80,7 @@ export class CaptureSession {
     const kind = this.phases.phase.kind;
     if (kind === 'locked') return err(new CaptureRefusal('locked'));
     if (kind !== 'idle') return err(new CaptureRefusal('busy'));
+    if (this.storeRefuses()) return err(new CaptureRefusal('store-full'));
     return this.done({ kind: 'begin', card: null });
   }
 
@@ -170,6 +171,7 @@ export class CaptureSession {
       case 'none':
         return;
       case 'begin':
+        if (this.storeRefuses()) return;
         this.data = { ...newSessionData(), card: reaction.card };
         return this.phases.enter({ kind: 'consent' });
       case 'hold-card':
@@ -226,6 +228,18 @@ export class CaptureSession {
     if (next.kind === 'result')
       this.apply({ kind: 'result', outcome: next.outcome, reasonKey: next.reasonKey });
     else this.phases.enter(next);
+  }
+
+  /**
+   * A record the store would refuse at the end must not cost a worker a whole capture: no session
+   * starts. The idle state is announced again so the device status (which names the limit reached,
+   * from the same check) is read afresh and the screen shows why.
+   */
+  private storeRefuses(): boolean {
+    if (this.deps.records.canAccept()) return false;
+    this.deps.logger.log('warn', 'capture.store-refusing');
+    this.emitState();
+    return true;
   }
 
   private wipe(): void {

@@ -115,6 +115,8 @@ export interface CaptureDraft {
 /** Where verified captures go: the record builder and store (sign, seal, one transaction). */
 export interface RecordSink {
   append(draft: CaptureDraft): Promise<Result<{ readonly recordId: string }, Problem>>;
+  /** Whether the store would take a record now; asked before a session starts. */
+  canAccept(): boolean;
 }
 
 /** What a capture session is built from. */

@@ -10,6 +10,8 @@ import { FaceModelError } from '../face/face-errors';
 import { CalibrationError } from '../face/match/calibration';
 import { loadBoundCalibration } from '../face/match/calibration-binding';
 import { loadModelRegistry } from '../face/model-registry';
+import { acceptanceOf, assessCapacity, measureCapacity } from '../store/capacity';
+import { capacityLimitsFor } from '../store/record-store';
 import type { CheckResult } from './selftest-check';
 
 const MB = 1024 * 1024;
@@ -66,8 +68,12 @@ export async function checkModels(modelsDir: string): Promise<CheckResult> {
   }
 }
 
-/** Database: `PRAGMA integrity_check` on the store, read-only so a check never changes it. */
-export function checkDatabase(dbPath: string): CheckResult {
+/**
+ * Database: `PRAGMA integrity_check` on the store, read-only so a check never changes it, then the
+ * store's own capacity check: a store that would refuse new records fails, naming the limit.
+ */
+export function checkDatabase(storage: KioskConfig['storage']): CheckResult {
+  const { dbPath } = storage;
   if (!existsSync(dbPath)) return { status: 'warn', detail: DEVICE_TEXTS.databaseMissing };
   const db = new Database(dbPath, { readonly: true, fileMustExist: true });
   try {
@@ -79,6 +85,8 @@ export function checkDatabase(dbPath: string): CheckResult {
         detail: DEVICE_TEXTS.databaseBad,
         params: { detail: detail.slice(0, 200) },
       };
+    const acceptance = acceptanceOf(measureCapacity(db, dbPath), capacityLimitsFor(storage));
+    if (!acceptance.ok) return { status: 'fail', detail: acceptance.error.text };
     const records =
       db.prepare<[], { n: number }>('SELECT count(*) AS n FROM records').get()?.n ?? 0;
     return { status: 'pass', detail: DEVICE_TEXTS.databaseOk, params: { records } };
@@ -90,15 +98,16 @@ export function checkDatabase(dbPath: string): CheckResult {
   }
 }
 
-/** Disk: free space where the database lives, against the configured floor and warning level. */
+/** Disk: free space where the database lives, judged by the store's own floor and warning level. */
 export async function checkDisk(storage: KioskConfig['storage']): Promise<CheckResult> {
   let dir = dirname(storage.dbPath);
   while (!existsSync(dir) && dirname(dir) !== dir) dir = dirname(dir);
   const stats = await statfs(dir);
   const free = stats.bavail * stats.bsize;
   const params = { freeMb: Math.floor(free / MB) };
-  if (free < storage.minFreeBytes)
-    return { status: 'fail', detail: DEVICE_TEXTS.diskFloor, params };
-  if (free < storage.warnFreeBytes) return { status: 'warn', detail: DEVICE_TEXTS.diskLow, params };
+  const usage = { unackedRecords: 0, databaseBytes: 0, freeDiskBytes: free };
+  const disk = assessCapacity(usage, capacityLimitsFor(storage)).find((a) => a.kind === 'disk');
+  if (disk?.level === 'floor') return { status: 'fail', detail: DEVICE_TEXTS.diskFloor, params };
+  if (disk?.level === 'alarm') return { status: 'warn', detail: DEVICE_TEXTS.diskLow, params };
   return { status: 'pass', detail: DEVICE_TEXTS.diskOk, params };
 }

@@ -39,7 +39,7 @@ export async function runSelftest(inputs: SelftestInputs): Promise<CheckReport[]
     reader: () => checkReader(inputs.probeReader),
     camera: () => ({ status: 'ui', detail: DEVICE_TEXTS.cameraByUi }),
     models: () => checkModels(config.face.modelsDir),
-    database: () => checkDatabase(config.storage.dbPath),
+    database: () => checkDatabase(config.storage),
     disk: () => checkDisk(config.storage),
     clock: async () => (await network).clock,
     endpoint: async () => (await network).endpoint,

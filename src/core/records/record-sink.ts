@@ -8,7 +8,7 @@ import { buildRecordDraft, type RecordContext } from './record-draft';
 
 /** What the sink writes to and tells. */
 export interface RecordSinkDeps {
-  readonly store: Pick<RecordStore, 'commitRecord'>;
+  readonly store: Pick<RecordStore, 'commitRecord' | 'canAccept'>;
   readonly context: RecordContext;
   readonly logger: Logger;
   /** Called after a durable append (the uploader's wake and the queue event). */
@@ -18,6 +18,7 @@ export interface RecordSinkDeps {
 /** Creates the record sink; store failures come back as problems (typed KioskErrors), bugs are thrown. */
 export function recordSink(deps: RecordSinkDeps): RecordSink {
   return {
+    canAccept: () => deps.store.canAccept().ok,
     async append(draft) {
       const built = await buildRecordDraft(draft, deps.context);
       if (!built.ok) {

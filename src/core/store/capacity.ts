@@ -6,6 +6,7 @@ import type { Database } from 'better-sqlite3';
 import { KioskError } from '../kiosk-error';
 import { localize, type LocalizedText } from '../../shared/i18n/locale';
 import { RECORD_TEXTS } from '../../shared/i18n/catalog-records';
+import { err, ok, type Result } from '../../shared/result';
 
 /** A measured quantity with its alarm and floor; for free disk, lower is worse. */
 interface CapacityLimit {
@@ -115,8 +116,20 @@ export function assessCapacity(usage: CapacityUsage, limits: CapacityLimits): Ca
   ];
 }
 
+/**
+ * Whether the store takes a new record at `usage` under `limits`: the one check every append makes,
+ * also asked before a capture starts; the floor reached (the first, when several are) when not.
+ */
+export function acceptanceOf(
+  usage: CapacityUsage,
+  limits: CapacityLimits,
+): Result<void, CapacityAlarm> {
+  const floor = assessCapacity(usage, limits).find((alarm) => alarm.level === 'floor');
+  return floor ? err(floor) : ok(undefined);
+}
+
 /** Throws CaptureRefusedError when any floor is reached. */
 export function assertAboveFloor(usage: CapacityUsage, limits: CapacityLimits): void {
-  const floor = assessCapacity(usage, limits).find((alarm) => alarm.level === 'floor');
-  if (floor) throw new CaptureRefusedError(floor);
+  const acceptance = acceptanceOf(usage, limits);
+  if (!acceptance.ok) throw new CaptureRefusedError(acceptance.error);
 }

@@ -9,6 +9,7 @@ import type { RecordDraft } from '../records/record-schema';
 import type { OutboxPort } from '../upload/outbox-port';
 import { listAudit, type AuditEntry } from './audit-log';
 import {
+  acceptanceOf,
   assertAboveFloor,
   assessCapacity,
   freeDiskBytesOf,
@@ -77,6 +78,8 @@ export interface RecordStore {
   readonly outbox: OutboxPort;
   /** Current usage and the alarms it raises. */
   capacity(): { readonly usage: CapacityUsage; readonly alarms: CapacityAlarm[] };
+  /** Whether a new record would be taken now (the check each append makes); the floor reached when not. */
+  canAccept(): Result<void, CapacityAlarm>;
   /** Purges payloads acknowledged at least `retentionMs` ago, then reclaims the freed space. */
   purgeExpired(retentionMs: number): PurgeReport;
   /** When the oldest record not yet acknowledged by the platform was captured; null when none waits. */
@@ -129,6 +132,7 @@ export function openRecordStore(options: RecordStoreOptions): RecordStore {
       const current = usage();
       return { usage: current, alarms: assessCapacity(current, limits()) };
     },
+    canAccept: () => acceptanceOf(usage(), limits()),
     purgeExpired: (retentionMs) =>
       withStoreErrors(() => {
         const purged = purgeAcknowledged(db, clock.now(), retentionMs);

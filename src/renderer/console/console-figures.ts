@@ -29,6 +29,13 @@ const ENGINE_STATE = {
   failed: 'engineFailed',
 } as const satisfies Record<DeviceStatus['faceEngine'], HealthStateKey>;
 
+// Which of the store's limits refuses new records; free space otherwise decides nothing here.
+const STORE_FULL_STATE = {
+  records: 'storeFullRecords',
+  bytes: 'storeFullBytes',
+  disk: 'diskLow',
+} as const satisfies Record<NonNullable<DeviceStatus['storeFull']>, HealthStateKey>;
+
 /** How long the oldest record may wait before the network is reported as failing. */
 const UPLOAD_STALE_MS = 120_000;
 
@@ -60,8 +67,8 @@ export function healthRows(
     },
     {
       key: 'disk',
-      ok: !status.disk.belowFloor,
-      state: status.disk.belowFloor ? 'diskLow' : 'diskEnough',
+      ok: status.storeFull === null,
+      state: status.storeFull ? STORE_FULL_STATE[status.storeFull] : 'diskEnough',
       detail: `${(status.disk.freeBytes / GIB).toFixed(1)} GiB`,
     },
     {

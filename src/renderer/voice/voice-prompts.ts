@@ -29,7 +29,7 @@ const SCREEN_PROMPTS = {
   locked: WORKER_TEXT.lockedTitle,
   'reader-error': WORKER_TEXT.readerError,
   'camera-error': WORKER_TEXT.cameraError,
-  'disk-error': WORKER_TEXT.diskError,
+  'store-error': WORKER_TEXT.storeError,
 } as const satisfies Record<string, LocalizedText>;
 
 /** The id of a prompt, which is also its file name without extension. */

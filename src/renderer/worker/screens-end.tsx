@@ -123,5 +123,5 @@ export function MessageScreen(props: {
 export const FAULT_TEXT = {
   reader: WORKER_TEXT.readerError,
   camera: WORKER_TEXT.cameraError,
-  disk: WORKER_TEXT.diskError,
+  store: WORKER_TEXT.storeError,
 } as const satisfies Record<DeviceFault, unknown>;

@@ -11,7 +11,7 @@ import { assertNever } from '../../shared/result';
 import type { WorkerModel } from './worker-model';
 
 /** A device fault that stops the worker flow, in the worker's terms. */
-export type DeviceFault = 'reader' | 'camera' | 'disk';
+export type DeviceFault = 'reader' | 'camera' | 'store';
 
 type Deadline = { readonly deadlineMs: number | null };
 
@@ -70,7 +70,7 @@ export const DEFAULT_TIMING: ScreenTiming = { confirmMs: 2500, networkStaleMs: 1
 function idleFault(model: WorkerModel): DeviceFault | null {
   if (model.cameraFailed) return 'camera';
   if (model.device && model.device.reader.state !== 'connected') return 'reader';
-  if (model.device?.disk.belowFloor) return 'disk';
+  if (model.device?.storeFull) return 'store';
   return null;
 }
 

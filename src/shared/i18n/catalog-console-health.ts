@@ -13,6 +13,8 @@ export type HealthStateKey =
   | 'engineFailed'
   | 'diskEnough'
   | 'diskLow'
+  | 'storeFullRecords'
+  | 'storeFullBytes'
   | 'clockSet'
   | 'clockWrong'
   | 'uploadsFlowing'
@@ -29,7 +31,15 @@ export const HEALTH_TEXT: Catalog<HealthStateKey> = {
   engineReady: { 'zh-CN': '就绪', en: 'Ready' },
   engineFailed: { 'zh-CN': '启动失败', en: 'Failed to start' },
   diskEnough: { 'zh-CN': '空间充足', en: 'Enough space' },
-  diskLow: { 'zh-CN': '空间不足', en: 'Low on space' },
+  diskLow: { 'zh-CN': '空间不足，暂停采集', en: 'Low on space: capture paused' },
+  storeFullRecords: {
+    'zh-CN': '待上传记录已达上限，暂停采集',
+    en: 'Too many records wait for upload: capture paused',
+  },
+  storeFullBytes: {
+    'zh-CN': '记录数据库已达上限，暂停采集',
+    en: 'Record database at its size limit: capture paused',
+  },
   clockSet: { 'zh-CN': '时间正确', en: 'Time correct' },
   clockWrong: { 'zh-CN': '时间有误', en: 'Time wrong' },
   uploadsFlowing: { 'zh-CN': '上传正常', en: 'Uploading' },

@@ -53,7 +53,7 @@ export const CONSOLE_TEXT: Catalog<ConsoleTextKey> = {
   samId: { 'zh-CN': 'SAM 编号', en: 'SAM ID' },
   camera: { 'zh-CN': '摄像头', en: 'Camera' },
   models: { 'zh-CN': '人脸模型', en: 'Face models' },
-  disk: { 'zh-CN': '存储空间', en: 'Disk' },
+  disk: { 'zh-CN': '存储空间', en: 'Storage' },
   clock: { 'zh-CN': '时钟', en: 'Clock' },
   network: { 'zh-CN': '网络上传', en: 'Network upload' },
   ok: { 'zh-CN': '正常', en: 'OK' },

@@ -38,7 +38,7 @@ export type WorkerTextKey =
   | 'lockedTitle'
   | 'readerError'
   | 'cameraError'
-  | 'diskError'
+  | 'storeError'
   | 'networkNotice'
   | 'connecting'
   | 'cancel'
@@ -119,9 +119,9 @@ export const WORKER_TEXT: Catalog<WorkerTextKey> = {
     'zh-CN': '摄像头无法使用。请找工作人员检查摄像头。',
     en: 'The camera cannot be used. Please ask a member of staff to check it.',
   },
-  diskError: {
-    'zh-CN': '本机存储空间不足，暂停采集。请找工作人员处理。',
-    en: 'The kiosk is out of storage, so capture is paused. Please ask a member of staff.',
+  storeError: {
+    'zh-CN': '本机暂时不能保存新的登记记录，暂停采集。请告诉工作人员。',
+    en: 'The kiosk cannot keep new records right now, so capture is paused. Please tell a member of staff.',
   },
   networkNotice: {
     'zh-CN': '网络暂时中断：登记可以继续，信息安全保存在本机，恢复后自动上传。',

@@ -17,7 +17,9 @@ export const deviceStatusSchema = z.strictObject({
   }),
   camera: z.strictObject({ deviceId: z.string().nullable(), label: z.string().nullable() }),
   faceEngine: z.enum(['starting', 'ready', 'failed']),
-  disk: z.strictObject({ freeBytes: z.number().min(0), belowFloor: z.boolean() }),
+  disk: z.strictObject({ freeBytes: z.number().min(0) }),
+  /** The store limit that makes it refuse new records now (so no capture starts); null while it takes them. */
+  storeFull: z.enum(['records', 'bytes', 'disk']).nullable(),
   clockOk: z.boolean(),
   kioskLocked: z.boolean(),
   operatorLoggedIn: z.boolean(),

@@ -10,7 +10,8 @@ export const HEALTHY: DeviceStatus = {
   reader: { state: 'connected', samId: '05.01-20240101-0000000001-1234567890' },
   camera: { deviceId: null, label: 'fake camera' },
   faceEngine: 'ready',
-  disk: { freeBytes: 50 * 1024 ** 3, belowFloor: false },
+  disk: { freeBytes: 50 * 1024 ** 3 },
+  storeFull: null,
   clockOk: true,
   kioskLocked: false,
   operatorLoggedIn: false,
@@ -139,11 +140,11 @@ export function galleryScript(
       ],
     },
     {
-      screen: 'disk-error',
+      screen: 'store-error',
       events: [
         {
           name: 'device.status',
-          payload: { ...HEALTHY, disk: { freeBytes: 0, belowFloor: true } },
+          payload: { ...HEALTHY, storeFull: 'records' },
         },
       ],
     },

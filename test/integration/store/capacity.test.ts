@@ -17,6 +17,17 @@ const refusal = (work: () => unknown): CaptureRefusedError | StoreError | null =
   }
 };
 
+// The device status of an idle kiosk with a connected reader, read from `store`.
+const idleStatusOf = (store: Parameters<typeof deviceStatusOf>[0]['store']) =>
+  deviceStatusOf({
+    config: () => DEFAULT_CONFIG,
+    cards: { status: () => ({ state: 'connected', samId: null }) },
+    store,
+    uploads: { clockOk: () => true },
+    session: { state: { state: 'idle', endedBy: null } },
+    operator: () => null,
+  });
+
 describe('capacity', () => {
   const fixture = useStoreFixture();
 
@@ -83,27 +94,47 @@ describe('capacity', () => {
       freeDiskBytes: () => 230 * mb,
       limits: () => capacityLimitsFor(storage),
     });
-    const status = () =>
-      deviceStatusOf({
-        config: () => DEFAULT_CONFIG,
-        cards: { status: () => ({ state: 'connected', samId: null }) },
-        store,
-        uploads: { clockOk: () => true },
-        session: { state: { state: 'idle', endedBy: null } },
-        operator: () => null,
-      }).disk;
+    const status = () => idleStatusOf(store);
     store.appendRecord(sampleDraft(T0));
-    expect(status()).toEqual({ freeBytes: 230 * mb, belowFloor: false });
+    expect(status()).toMatchObject({ disk: { freeBytes: 230 * mb }, storeFull: null });
     // A fleet layer raises the floor above what is free: the next capture is refused, no restart.
     storage = { ...storage, minFreeBytes: 256 * mb };
-    expect(status()).toEqual({ freeBytes: 230 * mb, belowFloor: true });
+    expect(status()).toMatchObject({ disk: { freeBytes: 230 * mb }, storeFull: 'disk' });
     expect(refusal(() => store.appendRecord(sampleDraft(T0 + 1)))).toMatchObject({
       code: 'store-floor-disk',
     });
     storage = { ...storage, minFreeBytes: 200 * mb };
-    expect(status().belowFloor).toBe(false);
+    expect(status().storeFull).toBeNull();
     store.appendRecord(sampleDraft(T0 + 2));
     expect(store.verifyLog()).toMatchObject({ ok: true, records: 2 });
+    store.close();
+  });
+
+  it('answers canAccept with the check each append makes, for every limit, and the device status names it', () => {
+    const mb = 1024 * 1024;
+    let limits: CapacityLimits = {
+      ...DEFAULT_CAPACITY_LIMITS,
+      unackedRecords: { alarm: 1, floor: 2 },
+    };
+    const store = fixture().open({ limits: () => limits, freeDiskBytes: () => 5_000 * mb });
+    const storeFull = () => idleStatusOf(store).storeFull;
+    store.appendRecord(sampleDraft(T0));
+    expect(store.canAccept()).toEqual({ ok: true, value: undefined });
+    expect(storeFull()).toBeNull();
+    store.appendRecord(sampleDraft(T0 + 1));
+    // The records floor, with disk to spare: refused before a capture, not at its end.
+    expect(store.canAccept()).toMatchObject({ ok: false, error: { kind: 'records' } });
+    expect(storeFull()).toBe('records');
+    expect(refusal(() => store.appendRecord(sampleDraft(T0 + 2)))).toMatchObject({
+      code: 'store-floor-records',
+    });
+    const used = store.capacity().usage.databaseBytes;
+    limits = { ...DEFAULT_CAPACITY_LIMITS, databaseBytes: { alarm: used, floor: used } };
+    expect(store.canAccept()).toMatchObject({ ok: false, error: { kind: 'bytes' } });
+    expect(storeFull()).toBe('bytes');
+    expect(refusal(() => store.appendRecord(sampleDraft(T0 + 3)))).toMatchObject({
+      code: 'store-floor-bytes',
+    });
     store.close();
   });
 

@@ -62,9 +62,14 @@ export function createHarness(policy = testPolicy()) {
       operatingPoint: 'far-1e-4',
     }),
   };
-  const sink: { result: Result<{ recordId: string }, Problem>; gate: Promise<void> } = {
+  const sink: {
+    result: Result<{ recordId: string }, Problem>;
+    gate: Promise<void>;
+    accepting: boolean;
+  } = {
     result: ok({ recordId: 'rec-1' }),
     gate: Promise.resolve(),
+    accepting: true,
   };
   async function record(draft: CaptureDraft) {
     drafts.push(draft);
@@ -81,7 +86,7 @@ export function createHarness(policy = testPolicy()) {
       },
     },
     matcher: { match: () => matcher.decide() },
-    records: { append: (draft) => record(draft) },
+    records: { append: (draft) => record(draft), canAccept: () => sink.accepting },
     clock: { now: () => Date.now() },
     timers: systemTimers,
     logger,

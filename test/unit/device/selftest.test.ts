@@ -1,11 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createManualClock } from '../../../src/core/manual-clock';
 import { runSelftest, selftestPassed } from '../../../src/core/device/selftest';
 import { CHECK_NAMES } from '../../../src/core/device/selftest-check';
-import { checkIdentity } from '../../../src/core/device/selftest-local';
+import { checkDatabase, checkIdentity } from '../../../src/core/device/selftest-local';
+import { migrate } from '../../../src/core/store/migrate';
+import { DEFAULT_CAPACITY_LIMITS } from '../../../src/core/store/record-store';
 import { checkVault, type VaultStrength } from '../../../src/core/device/selftest-vault';
 import { DEFAULT_CONFIG } from '../../../src/shared/config/config-defaults';
 import { DEVICE_TEXTS } from '../../../src/shared/i18n/catalog-device';
@@ -37,6 +40,34 @@ describe('identity check', () => {
       status: 'pass',
       detail: DEVICE_TEXTS.identityOk,
     });
+  });
+});
+
+describe('database check', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kiosk-selftest-db-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('fails, naming the limit, when the store would refuse new records for waiting records', () => {
+    const dbPath = join(dir, 'kiosk.db');
+    const db = new Database(dbPath);
+    migrate(db);
+    db.pragma('foreign_keys = OFF');
+    const storage = { ...DEFAULT_CONFIG.storage, dbPath, minFreeBytes: 0, warnFreeBytes: 0 };
+    const floor = DEFAULT_CAPACITY_LIMITS.unackedRecords.floor;
+    // Outbox rows alone, foreign keys off: the count of waiting records is what is judged.
+    const insert = db.prepare(
+      "INSERT INTO outbox (record_id, state, next_attempt_at_ms, created_at_ms, updated_at_ms) VALUES (?, 'pending', 0, 0, 0)",
+    );
+    db.transaction(() => {
+      for (let i = 0; i < floor - 1; i += 1) insert.run(`r${i}`);
+    })();
+    expect(checkDatabase(storage)).toMatchObject({ status: 'pass' });
+    insert.run('last');
+    db.close();
+    const result = checkDatabase(storage);
+    expect(result.status).toBe('fail');
+    expect(result.detail.en).toContain(`(${floor})`);
+    expect(result.detail['zh-CN']).toContain('暂停采集');
   });
 });
 

@@ -48,7 +48,8 @@ describe('operator console figures', () => {
       reader: { state: 'disconnected' as const, samId: null },
       camera: { deviceId: 'cam', label: 'USB camera' },
       faceEngine: 'failed' as const,
-      disk: { freeBytes: 1024 ** 3, belowFloor: true },
+      disk: { freeBytes: 1024 ** 3 },
+      storeFull: 'disk' as const,
       clockOk: false,
       kioskLocked: false,
       operatorLoggedIn: true,
@@ -79,7 +80,8 @@ describe('operator console figures', () => {
       reader: { state: 'connected' as const, samId: '05.01-20170808-0001234567-0305419896' },
       camera: { deviceId: null, label: null },
       faceEngine: 'ready' as const,
-      disk: { freeBytes: 80 * 1024 ** 3, belowFloor: false },
+      disk: { freeBytes: 80 * 1024 ** 3 },
+      storeFull: null,
       clockOk: true,
       kioskLocked: false,
       operatorLoggedIn: true,
@@ -95,6 +97,23 @@ describe('operator console figures', () => {
     ]);
     const details = rows.map((r) => r.detail ?? '').join(' ');
     expect(details).not.toMatch(/\b(connected|default|ready|starting|failed)\b/);
+  });
+
+  it('names the store limit that stops captures, with plenty of disk left', () => {
+    const status = {
+      reader: { state: 'connected' as const, samId: null },
+      camera: { deviceId: null, label: null },
+      faceEngine: 'ready' as const,
+      disk: { freeBytes: 80 * 1024 ** 3 },
+      clockOk: true,
+      kioskLocked: false,
+      operatorLoggedIn: true,
+    };
+    const storeRow = (storeFull: 'records' | 'bytes' | null) =>
+      healthRows({ ...status, storeFull }, null, 0).find((r) => r.key === 'disk');
+    expect(storeRow('records')).toMatchObject({ ok: false, state: 'storeFullRecords' });
+    expect(storeRow('bytes')).toMatchObject({ ok: false, state: 'storeFullBytes' });
+    expect(storeRow(null)).toMatchObject({ ok: true, state: 'diskEnough', detail: '80.0 GiB' });
   });
 });
 

@@ -22,7 +22,8 @@ const status: DeviceStatus = {
   reader: { state: 'connected', samId: '05.01-20240101-0000000001-1234567890' },
   camera: { deviceId: null, label: null },
   faceEngine: 'ready',
-  disk: { freeBytes: 10e9, belowFloor: false },
+  disk: { freeBytes: 10e9 },
+  storeFull: null,
   clockOk: true,
   kioskLocked: false,
   operatorLoggedIn: false,
@@ -197,21 +198,23 @@ describe('worker screen derivation', () => {
     });
   });
 
-  it('blocks the idle screen on a missing reader or a full disk, in that order', () => {
+  it('blocks the idle screen on a missing reader or a store that refuses records, in that order', () => {
     const idle = fold([[state({ state: 'idle', endedBy: null }), 0]]);
     const unplugged = {
       ...status,
       reader: { state: 'disconnected' as const, samId: null },
-      disk: { freeBytes: 0, belowFloor: true },
+      storeFull: 'disk' as const,
     };
     expect(
       workerScreen(fold([[{ name: 'device.status', payload: unplugged }, 0]], idle), 0),
     ).toEqual({ kind: 'device-error', fault: 'reader' });
-    const full = { ...status, disk: { freeBytes: 0, belowFloor: true } };
-    expect(workerScreen(fold([[{ name: 'device.status', payload: full }, 0]], idle), 0)).toEqual({
-      kind: 'device-error',
-      fault: 'disk',
-    });
+    // Every limit the store enforces, not only the disk floor, turns the worker away before a capture.
+    for (const storeFull of ['records', 'bytes', 'disk'] as const) {
+      const full = { ...status, storeFull };
+      expect(
+        workerScreen(fold([[{ name: 'device.status', payload: full }, 0]], idle), 0),
+      ).toEqual({ kind: 'device-error', fault: 'store' });
+    }
     expect(
       workerScreen(fold([[{ name: 'device.status', payload: status }, 0]], idle), 0).kind,
     ).toBe('attract');

@@ -123,7 +123,10 @@ export async function runClipSession(
     cards: { on: (l) => ((listener = l), () => undefined) },
     face: faceEnginePort(analyzer, rig.random),
     matcher: rig.matcher,
-    records: { append: () => Promise.resolve({ ok: true, value: { recordId: 'eval' } }) },
+    records: {
+      append: () => Promise.resolve({ ok: true, value: { recordId: 'eval' } }),
+      canAccept: () => true,
+    },
     clock: time,
     timers: time,
     logger: silentLogger,
