@@ -7,7 +7,7 @@ import WebSocket from 'ws';
 import { CaptureSession } from '../src/core/capture/capture-session';
 import type { CardSourceEvent } from '../src/core/capture/ports';
 import { silentLogger } from '../src/core/log/logger';
-import { systemTimers } from '../src/core/clock';
+import { systemClock, systemTimers } from '../src/core/clock';
 import { startBrowserHost } from '../src/host/browser-host';
 import { DEFAULT_CONFIG } from '../src/shared/config/config-defaults';
 import { KIOSK_COMMANDS } from '../src/shared/kiosk-api/commands';
@@ -83,7 +83,7 @@ async function sessionPerFrame() {
       append: async () => ({ ok: true, value: { recordId: 'r' } }),
       canAccept: () => true,
     },
-    clock: { now: () => Date.now() },
+    clock: systemClock,
     timers: systemTimers,
     logger: silentLogger,
     policy: {

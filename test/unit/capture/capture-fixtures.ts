@@ -16,7 +16,7 @@ import type {
 } from '../../../src/core/capture/ports';
 import { residentCard } from './sample-card';
 import { createMemoryLogger } from '../../../src/core/log/logger';
-import { systemTimers } from '../../../src/core/clock';
+import { systemClock, systemTimers } from '../../../src/core/clock';
 import type { MatchDecision } from '../../../src/core/face/match/match-decision';
 
 /** A small RGBA frame; `marker` lets a scripted engine tell frames apart. */
@@ -87,7 +87,7 @@ export function createHarness(policy = testPolicy()) {
     },
     matcher: { match: () => matcher.decide() },
     records: { append: (draft) => record(draft), canAccept: () => sink.accepting },
-    clock: { now: () => Date.now() },
+    clock: systemClock,
     timers: systemTimers,
     logger,
     policy,

@@ -5,6 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FaceAttemptRunner } from '../../../src/core/capture/face-attempt-runner';
 import type { KeptFrame } from '../../../src/core/capture/best-frames';
+import { systemClock } from '../../../src/core/clock';
 import type { FrameAssessment } from '../../../src/core/capture/ports';
 import { createHarness, feed, frame, liveFace, settle, testPolicy } from './capture-fixtures';
 import { residentCard } from './sample-card';
@@ -90,7 +91,7 @@ describe('a face swap between frames', () => {
     let ready: readonly KeptFrame[] = [];
     const runner = new FaceAttemptRunner(
       { analyze: async () => script.shift() as FrameAssessment },
-      { ...testPolicy(), keepImages: false, clock: { now: () => Date.now() } },
+      { ...testPolicy(), keepImages: false, clock: systemClock },
       {
         instruction: () => undefined,
         ready: (frames) => (ready = frames),
