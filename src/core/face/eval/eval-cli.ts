@@ -14,11 +14,14 @@ import {
   type LivenessRow,
   type LivenessThreshold,
 } from './liveness-eval';
+import { subjectRows, subjectTable, type SubjectRow } from './liveness-subjects';
 
 /** Liveness figures with the thresholds they were taken at. */
 interface LivenessReport {
   readonly thresholds: readonly LivenessThreshold[];
   readonly rows: readonly LivenessRow[];
+  /** The set's own images by subject mean (empty without a subject_id column). */
+  readonly subjectRows: readonly SubjectRow[];
 }
 import { buildGatedReport, gateTable } from './gated-session-report';
 import { openPipelineEmbedder, type PipelineEmbedder } from './pipeline-embedder';
@@ -71,9 +74,13 @@ async function evaluateFaces(
 }
 
 async function evaluateLiveness(dir: string, embedder: PipelineEmbedder): Promise<LivenessReport> {
-  const scores = await scoreSpoofSet(dir, embedder.liveness);
+  const { scores, bySubject } = await scoreSpoofSet(dir, embedder.liveness);
   const thresholds = livenessThresholds(scores);
-  return { thresholds, rows: livenessRows(scores, thresholds) };
+  return {
+    thresholds,
+    rows: livenessRows(scores, thresholds),
+    subjectRows: subjectRows(bySubject, thresholds),
+  };
 }
 
 /** Prints the figures: one JSON object with --json, Markdown tables otherwise. */
@@ -103,6 +110,10 @@ function printReport(
   if (liveness)
     process.stdout.write(
       `\nLiveness (${options.liveness}):\n${livenessTable(liveness.rows, liveness.thresholds)}\n`,
+    );
+  if (liveness?.subjectRows.length)
+    process.stdout.write(
+      `\nBy subject (mean score of each subject's images):\n${subjectTable(liveness.subjectRows, liveness.thresholds)}\n`,
     );
 }
 

@@ -10,6 +10,7 @@ import type { RgbImage } from '../../photo/rgb-image';
 import { SYNTHETIC_ATTACKS, synthesizeAttack } from './attack-synthesis';
 import { DEFAULT_LIVENESS } from '../liveness-config';
 import { FaceSetError, readImageFile } from './face-set';
+import type { SubjectScores } from './liveness-subjects';
 import { formatPercent, tableRow } from './report-format';
 
 /** What the liveness evaluation needs from the engine: the live probability, or null without a face. */
@@ -30,24 +31,36 @@ export interface LivenessRow {
   readonly errorAt: readonly number[];
 }
 
-/** Reads labels.tsv and scores every image, plus synthetic attacks made from each live image. */
-export async function scoreSpoofSet(dir: string, scorer: LivenessScorer): Promise<LivenessScores> {
+/**
+ * Reads labels.tsv and scores every image, plus synthetic attacks made from each live image; the
+ * set's own images also by subject when labels.tsv has a `subject_id` column.
+ */
+export async function scoreSpoofSet(
+  dir: string,
+  scorer: LivenessScorer,
+): Promise<{ readonly scores: LivenessScores; readonly bySubject: SubjectScores }> {
   const text = await readFile(join(dir, 'labels.tsv'), 'utf8').catch(() => {
     throw new FaceSetError('not-found', `No labels.tsv in ${dir}`);
   });
   const scores: Record<string, (number | null)[]> = {};
-  const rows = text.trim().split('\n').slice(1);
+  const bySubject: Record<string, Record<string, (number | null)[]>> = {};
+  const [head = '', ...rows] = text.trim().split('\n');
+  const subjectColumn = head.split('\t').indexOf('subject_id');
   for (const [index, row] of rows.entries()) {
-    const [file, kind] = row.split('\t');
+    const cells = row.split('\t');
+    const [file, kind] = cells;
     if (!file || !kind)
       throw new FaceSetError('empty', `labels.tsv line ${index + 2} lacks file or class`);
     const image = await readImageFile(join(dir, file));
-    (scores[kind] ??= []).push(await scorer(image));
+    const score = await scorer(image);
+    (scores[kind] ??= []).push(score);
+    const subject = subjectColumn >= 0 ? cells[subjectColumn] : undefined;
+    if (subject) ((bySubject[kind] ??= {})[subject] ??= []).push(score);
     if (kind !== 'live') continue;
     for (const attack of SYNTHETIC_ATTACKS)
       (scores[attack] ??= []).push(await scorer(await synthesizeAttack(image, attack, index)));
   }
-  return scores;
+  return { scores, bySubject };
 }
 
 /** The threshold that rejects at most `bpcer` of the live images: the live score at that quantile. */
