@@ -99,24 +99,29 @@ export function livenessThresholds(scores: LivenessScores): LivenessThreshold[] 
   ];
 }
 
+/** The entries of a by-class record in report order: live first, then the attack classes by name. */
+export function liveFirst<T>(byClass: Readonly<Record<string, T>>): [string, T][] {
+  return Object.entries(byClass).sort(([a], [b]) =>
+    a === 'live' ? -1 : b === 'live' ? 1 : a.localeCompare(b),
+  );
+}
+
 /** The report rows: live first (BPCER), then each attack kind (APCER), one error rate per threshold. */
 export function livenessRows(
   scores: LivenessScores,
   thresholds: readonly LivenessThreshold[],
 ): LivenessRow[] {
-  return Object.entries(scores)
-    .sort(([a], [b]) => (a === 'live' ? -1 : b === 'live' ? 1 : a.localeCompare(b)))
-    .map(([kind, list]) => {
-      const isLive = kind === 'live';
-      const wrong = (t: number) =>
-        list.filter((s) => (isLive ? s === null || s < t : s !== null && s >= t)).length;
-      return {
-        kind,
-        images: list.length,
-        noFace: list.filter((s) => s === null).length,
-        errorAt: thresholds.map(({ value }) => (list.length ? wrong(value) / list.length : 0)),
-      };
-    });
+  return liveFirst(scores).map(([kind, list]) => {
+    const isLive = kind === 'live';
+    const wrong = (t: number) =>
+      list.filter((s) => (isLive ? s === null || s < t : s !== null && s >= t)).length;
+    return {
+      kind,
+      images: list.length,
+      noFace: list.filter((s) => s === null).length,
+      errorAt: thresholds.map(({ value }) => (list.length ? wrong(value) / list.length : 0)),
+    };
+  });
 }
 
 /** The Markdown table of the liveness figures; synthetic rows carry their label in the kind. */

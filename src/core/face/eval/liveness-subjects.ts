@@ -5,7 +5,7 @@
  * without a face counts as 0. docs/accuracy.md uses it for the replay band.
  */
 import { tableRow } from './report-format';
-import type { LivenessThreshold } from './liveness-eval';
+import { liveFirst, type LivenessThreshold } from './liveness-eval';
 
 /** Scores of the set's own images by class, then by subject (labels.tsv's `subject_id`). */
 export type SubjectScores = Readonly<
@@ -27,16 +27,14 @@ export function subjectRows(
   bySubject: SubjectScores,
   thresholds: readonly LivenessThreshold[],
 ): SubjectRow[] {
-  return Object.entries(bySubject)
-    .sort(([a], [b]) => (a === 'live' ? -1 : b === 'live' ? 1 : a.localeCompare(b)))
-    .map(([kind, subjects]) => {
-      const means = Object.values(subjects).map(meanOf);
-      return {
-        kind,
-        subjects: means.length,
-        atOrAbove: thresholds.map(({ value }) => means.filter((m) => m >= value).length),
-      };
-    });
+  return liveFirst(bySubject).map(([kind, subjects]) => {
+    const means = Object.values(subjects).map(meanOf);
+    return {
+      kind,
+      subjects: means.length,
+      atOrAbove: thresholds.map(({ value }) => means.filter((m) => m >= value).length),
+    };
+  });
 }
 
 /** The Markdown table: subjects whose mean score reaches each threshold, per class. */
