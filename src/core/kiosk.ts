@@ -77,6 +77,8 @@ export interface Kiosk {
 /** Builds and starts every kiosk service; on a failure, whatever was started is stopped again. */
 export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
   let config = options.config;
+  // What the services read at start were built from; a change to those waits for a restart.
+  const startedWith = options.config;
   const { vault } = options;
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? silentLogger;
@@ -201,7 +203,15 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     const logStaff = staff.log.bind(staff);
     const operatingPoints = Object.keys(calibration.operatingPoints);
     const deviceStatus = () =>
-      deviceStatusOf({ config: () => config, cards, store, uploads, session, operator });
+      deviceStatusOf({
+        config: () => config,
+        startedWith,
+        cards,
+        store,
+        uploads,
+        session,
+        operator,
+      });
     // The snapshot a screen starts from: the session state and device status as they are now.
     emit({ name: 'session.state', payload: session.state });
     emit({ name: 'queue.changed', payload: queueStatusOf(queueDeps) });
@@ -236,6 +246,7 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
         }),
         ...setupCommands({
           config: () => config,
+          startedWith,
           setConfig: (next) => (config = next),
           configPaths: options.configPaths ?? null,
           vault,

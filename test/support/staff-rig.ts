@@ -70,6 +70,7 @@ export async function startStaffRig() {
     }),
     ...setupCommands({
       config: () => config,
+      startedWith: resolved.value,
       setConfig: (next) => (config = next),
       configPaths: { sitePolicyPath: null, localPath },
       vault: initFileVault(join(dir, 'vault')),

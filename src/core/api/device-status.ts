@@ -1,4 +1,4 @@
-/** The device status the operator console shows: reader, camera, engine, disk, clock, lock and login. */
+/** The device status the operator console shows: reader, camera, engine, store, clock, lock, login and settings waiting for a restart. */
 import type { KioskConfig } from '../../shared/config/config-schema';
 import type { DeviceStatus } from '../../shared/kiosk-api/device-status';
 import type { CaptureSession } from '../capture/capture-session';
@@ -6,10 +6,13 @@ import type { RecordStore } from '../store/record-store';
 import type { CardSourcePort } from '../devices/card-source-port';
 import type { Operator } from '../capture/ports';
 import type { UploadService } from '../services/upload-service';
+import { waitingForRestart } from './restart-settings';
 
 /** What the status is read from. */
 export interface DeviceStatusParts {
   readonly config: () => KioskConfig;
+  /** The configuration the running services were built from. */
+  readonly startedWith: KioskConfig;
   readonly cards: Pick<CardSourcePort, 'status'>;
   readonly store: Pick<RecordStore, 'capacity' | 'canAccept'>;
   readonly uploads: Pick<UploadService, 'clockOk'>;
@@ -29,6 +32,7 @@ export function deviceStatusOf(parts: DeviceStatusParts): DeviceStatus {
     faceEngine: 'ready',
     disk: { freeBytes: usage.freeDiskBytes },
     storeFull: acceptance.ok ? null : acceptance.error.kind,
+    waitingForRestart: waitingForRestart(parts.startedWith, config),
     clockOk: parts.uploads.clockOk(),
     kioskLocked: parts.session.state.state === 'locked',
     operatorLoggedIn: parts.operator() !== null,

@@ -1,7 +1,7 @@
 /**
- * The KioskApi's setup commands: settings go to the local overrides file (the services built from
- * the old configuration pick them up at the next start), key generation to the vault, detection
- * and the self-test to their core modules.
+ * The KioskApi's setup commands: settings go to the local overrides file (those read only at start
+ * take effect at the next start, which the answer and the staff log say), key generation to the
+ * vault, detection and the self-test to their core modules.
  */
 import type { ConfigFiles } from '../device/config-loader';
 import type { JsonObject } from '../../shared/config/config-layers';
@@ -21,6 +21,7 @@ import { detectReaders } from '../idcard/reader/reader-detection';
 import { detectionContextFromConfig } from '../idcard/reader/reader-from-config';
 import { KioskError } from '../kiosk-error';
 import type { StaffAccess } from '../staff/staff-access';
+import { readAtStart, waitingForRestart } from './restart-settings';
 import { settingChanges } from './setting-changes';
 
 /** The setup command names. */
@@ -40,6 +41,8 @@ export type SetupCommands = Pick<
 /** What the setup commands change and read. */
 export interface SetupDeps {
   readonly config: () => KioskConfig;
+  /** The configuration the running services were built from. */
+  readonly startedWith: KioskConfig;
   readonly setConfig: (config: KioskConfig) => void;
   /** Where settings are saved; null: the kiosk runs from a fixed configuration (the demo). */
   readonly configPaths: ConfigFiles | null;
@@ -62,7 +65,8 @@ const problemOf = (error: unknown) => {
 
 /** Builds the setup commands. */
 export function setupCommands(deps: SetupDeps): SetupCommands {
-  const save = async (patch: JsonObject) => {
+  // `secretChanged`: a vault secret read at start was replaced along with the patch.
+  const save = async (patch: JsonObject, secretChanged = false) => {
     if (!deps.configPaths) {
       const text = localize(KIOSK_MESSAGES.settingNotSaved, {
         detail: 'no local configuration file',
@@ -71,9 +75,15 @@ export function setupCommands(deps: SetupDeps): SetupCommands {
     }
     try {
       const changes = settingChanges(deps.config(), patch);
-      deps.setConfig(await updateLocalConfig(deps.configPaths, patch));
-      for (const change of changes) deps.staff.log('setting-changed', { ...change });
-      return ok({});
+      const next = await updateLocalConfig(deps.configPaths, patch);
+      deps.setConfig(next);
+      for (const change of changes)
+        deps.staff.log('setting-changed', { ...change, atNextStart: readAtStart(change.setting) });
+      // Changed back to what the kiosk runs with: nothing waits for a restart.
+      const waiting = waitingForRestart(deps.startedWith, next);
+      const restartNeeded =
+        secretChanged || changes.some((change) => waiting.includes(change.setting));
+      return ok({ restartNeeded });
     } catch (error) {
       return err(problemOf(error));
     }
@@ -99,12 +109,13 @@ export function setupCommands(deps: SetupDeps): SetupCommands {
             setting: 'platform-credentials',
             from: null,
             to: null,
+            atNextStart: readAtStart('platform-credentials'),
           });
         }
       } catch (error) {
         return err(problemOf(error));
       }
-      return save({ upload: { platform } });
+      return save({ upload: { platform } }, credentials !== null);
     },
     'setup.generate-key': async () => {
       try {

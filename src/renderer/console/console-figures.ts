@@ -10,7 +10,7 @@ import type { ConsoleTextKey } from '../../shared/i18n/catalog-screens-console';
 export interface HealthRow {
   readonly key: Extract<
     ConsoleTextKey,
-    'reader' | 'camera' | 'models' | 'disk' | 'clock' | 'network'
+    'reader' | 'camera' | 'models' | 'disk' | 'clock' | 'network' | 'settings'
   >;
   readonly ok: boolean;
   readonly state: HealthStateKey;
@@ -51,6 +51,7 @@ export function healthRows(
   const waitingMs = oldest === null ? 0 : nowMs - oldest;
   const camera = status.camera.label ?? status.camera.deviceId;
   const flowing = waitingMs <= UPLOAD_STALE_MS;
+  const restart = status.waitingForRestart;
   return [
     {
       key: 'reader',
@@ -82,6 +83,12 @@ export function healthRows(
       ok: flowing,
       state: flowing ? 'uploadsFlowing' : 'uploadsStalled',
       detail: formatAge(waitingMs),
+    },
+    {
+      key: 'settings',
+      ok: restart.length === 0,
+      state: restart.length === 0 ? 'settingsInForce' : 'restartNeeded',
+      detail: restart.length === 0 ? null : restart.join(', '),
     },
   ];
 }

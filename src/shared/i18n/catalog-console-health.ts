@@ -18,7 +18,9 @@ export type HealthStateKey =
   | 'clockSet'
   | 'clockWrong'
   | 'uploadsFlowing'
-  | 'uploadsStalled';
+  | 'uploadsStalled'
+  | 'settingsInForce'
+  | 'restartNeeded';
 
 /** What each device's state is called on the console. */
 export const HEALTH_TEXT: Catalog<HealthStateKey> = {
@@ -44,4 +46,9 @@ export const HEALTH_TEXT: Catalog<HealthStateKey> = {
   clockWrong: { 'zh-CN': '时间有误', en: 'Time wrong' },
   uploadsFlowing: { 'zh-CN': '上传正常', en: 'Uploading' },
   uploadsStalled: { 'zh-CN': '上传停滞', en: 'Uploads stalled' },
+  settingsInForce: { 'zh-CN': '均已生效', en: 'All in force' },
+  restartNeeded: {
+    'zh-CN': '需要重启：已保存的设置在重启后生效',
+    en: 'Restart needed: saved settings take effect at the next start',
+  },
 };

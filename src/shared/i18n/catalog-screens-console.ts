@@ -18,6 +18,7 @@ export type ConsoleTextKey =
   | 'disk'
   | 'clock'
   | 'network'
+  | 'settings'
   | 'ok'
   | 'fault'
   | 'queue'
@@ -56,6 +57,7 @@ export const CONSOLE_TEXT: Catalog<ConsoleTextKey> = {
   disk: { 'zh-CN': '存储空间', en: 'Storage' },
   clock: { 'zh-CN': '时钟', en: 'Clock' },
   network: { 'zh-CN': '网络上传', en: 'Network upload' },
+  settings: { 'zh-CN': '设置', en: 'Settings' },
   ok: { 'zh-CN': '正常', en: 'OK' },
   fault: { 'zh-CN': '故障', en: 'Fault' },
   queue: { 'zh-CN': '上传队列', en: 'Upload queue' },
@@ -105,6 +107,7 @@ export type SetupTextKey =
   | 'runSelfTest'
   | 'save'
   | 'saved'
+  | 'savedRestartNeeded'
   | 'next'
   | 'back'
   | 'invalid';
@@ -145,6 +148,10 @@ export const SETUP_TEXT: Catalog<SetupTextKey> = {
   runSelfTest: { 'zh-CN': '开始自检', en: 'Run the self-test' },
   save: { 'zh-CN': '保存', en: 'Save' },
   saved: { 'zh-CN': '已保存', en: 'Saved' },
+  savedRestartNeeded: {
+    'zh-CN': '已保存。本机重启后生效，请在方便时重启。',
+    en: 'Saved. It takes effect when the kiosk restarts: restart it when convenient.',
+  },
   next: { 'zh-CN': '下一步', en: 'Next' },
   back: { 'zh-CN': '上一步', en: 'Back' },
   invalid: {

@@ -20,6 +20,8 @@ export const deviceStatusSchema = z.strictObject({
   disk: z.strictObject({ freeBytes: z.number().min(0) }),
   /** The store limit that makes it refuse new records now (so no capture starts); null while it takes them. */
   storeFull: z.enum(['records', 'bytes', 'disk']).nullable(),
+  /** Settings changed since start that take effect only at the next start (dotted paths, no values). */
+  waitingForRestart: z.array(z.string().max(100)).max(100),
   clockOk: z.boolean(),
   kioskLocked: z.boolean(),
   operatorLoggedIn: z.boolean(),

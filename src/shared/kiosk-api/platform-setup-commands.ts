@@ -1,7 +1,8 @@
 /** Technician commands for the platform: which adapter and its credentials, and the worker's next steps. */
 import { z } from 'zod';
-import { localizedTextSchema, emptySchema } from './api-result';
+import { localizedTextSchema } from './api-result';
 import type { CommandSpec } from './command-roles';
+import { settingSavedSchema } from './setup-commands';
 import { PLATFORM_NAMES, platformCredentialsSchema } from '../config/upload-platform-schema';
 
 /** What the pass screen and the slip tell the worker to do next, in the province's words. */
@@ -30,7 +31,11 @@ export const PLATFORM_SETUP_COMMANDS = {
       platform: z.enum(PLATFORM_NAMES),
       credentials: platformCredentialsSchema.nullable(),
     }),
-    response: emptySchema,
+    response: settingSavedSchema,
   },
-  'setup.next-steps': { role: 'technician', request: nextStepsSchema, response: emptySchema },
+  'setup.next-steps': {
+    role: 'technician',
+    request: nextStepsSchema,
+    response: settingSavedSchema,
+  },
 } as const satisfies Record<string, CommandSpec>;

@@ -15,17 +15,20 @@ export const pointCodeSchema = z.string().regex(/^[0-9A-Za-z]{4,32}$/);
  */
 export const operatingPointSchema = z.string().regex(/^(far|session)-1e-\d+$/);
 
+/** The answer to a saved setting: whether it waits for the kiosk's next start to take effect. */
+export const settingSavedSchema = z.strictObject({ restartNeeded: z.boolean() });
+
 /** Request and response schemas of the setup commands: all technician-only. */
 export const SETUP_COMMANDS = {
   'setup.identity': {
     role: 'technician',
     request: z.strictObject({ deviceId: deviceIdSchema, pointCode: pointCodeSchema }),
-    response: emptySchema,
+    response: settingSavedSchema,
   },
   'setup.endpoint': {
     role: 'technician',
     request: z.strictObject({ endpoint: z.url({ protocol: /^https?$/ }) }),
-    response: emptySchema,
+    response: settingSavedSchema,
   },
   /** Makes a new signing key; the answer is what the platform must register. */
   'setup.generate-key': {
@@ -53,12 +56,12 @@ export const SETUP_COMMANDS = {
   'setup.camera': {
     role: 'technician',
     request: z.strictObject({ deviceId: z.string().min(1), label: z.string() }),
-    response: emptySchema,
+    response: settingSavedSchema,
   },
   'setup.operating-point': {
     role: 'technician',
     request: z.strictObject({ operatingPoint: operatingPointSchema }),
-    response: emptySchema,
+    response: settingSavedSchema,
   },
   'setup.self-test': {
     role: 'technician',

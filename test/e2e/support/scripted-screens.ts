@@ -12,6 +12,7 @@ export const HEALTHY: DeviceStatus = {
   faceEngine: 'ready',
   disk: { freeBytes: 50 * 1024 ** 3 },
   storeFull: null,
+  waitingForRestart: [],
   clockOk: true,
   kioskLocked: false,
   operatorLoggedIn: false,

@@ -84,7 +84,7 @@ describe('staff roles over the real WebSocket host', () => {
     expect(await rig.localFile()).toBeNull();
     expect(await call('setup.operating-point', { operatingPoint: 'far-1e-4' })).toEqual({
       ok: true,
-      value: {},
+      value: { restartNeeded: true },
     });
     expect(JSON.parse((await rig.localFile()) ?? '{}')).toMatchObject({
       face: { operatingPoint: 'far-1e-4' },
@@ -93,7 +93,12 @@ describe('staff roles over the real WebSocket host', () => {
       account: 'tech-wang',
       role: 'technician',
       action: 'setting-changed',
-      detail: { setting: 'face.operatingPoint', from: 'session-1e-3', to: 'far-1e-4' },
+      detail: {
+        setting: 'face.operatingPoint',
+        from: 'session-1e-3',
+        to: 'far-1e-4',
+        atNextStart: true,
+      },
     });
     expect(await call('staff.add-operator', { name: 'op-zhao', pin: '123456' })).toMatchObject({
       ok: false,

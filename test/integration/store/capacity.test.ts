@@ -21,6 +21,7 @@ const refusal = (work: () => unknown): CaptureRefusedError | StoreError | null =
 const idleStatusOf = (store: Parameters<typeof deviceStatusOf>[0]['store']) =>
   deviceStatusOf({
     config: () => DEFAULT_CONFIG,
+    startedWith: DEFAULT_CONFIG,
     cards: { status: () => ({ state: 'connected', samId: null }) },
     store,
     uploads: { clockOk: () => true },

@@ -14,6 +14,7 @@ const status = (freeBytes: number, reader: 'connected' | 'disconnected'): Device
   faceEngine: 'ready',
   disk: { freeBytes },
   storeFull: null,
+  waitingForRestart: [],
   clockOk: true,
   kioskLocked: false,
   operatorLoggedIn: false,

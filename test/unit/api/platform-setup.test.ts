@@ -26,6 +26,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 const commands = () =>
   setupCommands({
     config: () => config,
+    startedWith: DEFAULT_CONFIG,
     setConfig: (next) => (config = next),
     configPaths: { sitePolicyPath: null, localPath: join(dir, 'kiosk.json') },
     vault,
@@ -49,7 +50,8 @@ describe('platform setup commands', () => {
       platform: 'national-standard',
       credentials,
     });
-    expect(result).toEqual({ ok: true, value: {} });
+    // The uploader was built with the platform and credentials at start: they wait for a restart.
+    expect(result).toEqual({ ok: true, value: { restartNeeded: true } });
     expect(config.upload.platform).toBe('national-standard');
     const file = readFileSync(join(dir, 'kiosk.json'), 'utf8');
     expect(file).toContain('national-standard');
@@ -57,7 +59,7 @@ describe('platform setup commands', () => {
     expect(loadPlatformCredentials(vault)).toEqual({ ok: true, value: credentials });
     expect(audit).toContainEqual({
       action: 'setting-changed',
-      detail: { setting: 'platform-credentials', from: null, to: null },
+      detail: { setting: 'platform-credentials', from: null, to: null, atNextStart: true },
     });
     expect(JSON.stringify(audit)).not.toContain('never-in-the-file');
   });
@@ -73,7 +75,10 @@ describe('platform setup commands', () => {
       },
       slipShowsPasswordRule: false,
     };
-    expect(await commands()['setup.next-steps'](nextSteps)).toEqual({ ok: true, value: {} });
+    expect(await commands()['setup.next-steps'](nextSteps)).toEqual({
+      ok: true,
+      value: { restartNeeded: false },
+    });
     expect(config.ui).toMatchObject(nextSteps);
     expect(JSON.parse(readFileSync(join(dir, 'kiosk.json'), 'utf8')).ui).toMatchObject(nextSteps);
   });

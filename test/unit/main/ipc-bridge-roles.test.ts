@@ -59,12 +59,15 @@ describe('staff roles over the Electron bridge', () => {
       ok: false,
       error: { code: 'ipc.foreign-sender' },
     });
-    expect(await call('setup.endpoint', endpoint)).toEqual({ ok: true, value: {} });
+    expect(await call('setup.endpoint', endpoint)).toEqual({
+      ok: true,
+      value: { restartNeeded: true },
+    });
     expect(rig.staffLog().at(-1)).toEqual({
       account: 'tech-wang',
       role: 'technician',
       action: 'setting-changed',
-      detail: { setting: 'upload.endpoint', from: null, to: endpoint.endpoint },
+      detail: { setting: 'upload.endpoint', from: null, to: endpoint.endpoint, atNextStart: true },
     });
     expect(await call('operator.logout')).toEqual({ ok: true, value: {} });
     expect(await call('setup.endpoint', endpoint)).toMatchObject(unauthorized);

@@ -43,7 +43,7 @@ describe('operator console figures', () => {
     ]);
   });
 
-  it('marks the reader, models, disk, clock and network faults', () => {
+  it('marks the reader, models, disk, clock, network and settings faults', () => {
     const status = {
       reader: { state: 'disconnected' as const, samId: null },
       camera: { deviceId: 'cam', label: 'USB camera' },
@@ -51,6 +51,7 @@ describe('operator console figures', () => {
       disk: { freeBytes: 1024 ** 3 },
       storeFull: 'disk' as const,
       clockOk: false,
+      waitingForRestart: ['upload.endpoint', 'face.operatingPoint'],
       kioskLocked: false,
       operatorLoggedIn: true,
     };
@@ -70,7 +71,11 @@ describe('operator console figures', () => {
       ['disk', false, 'diskLow'],
       ['clock', false, 'clockWrong'],
       ['network', false, 'uploadsStalled'],
+      ['settings', false, 'restartNeeded'],
     ]);
+    expect(rows.find((r) => r.key === 'settings')?.detail).toBe(
+      'upload.endpoint, face.operatingPoint',
+    );
     expect(rows.find((r) => r.key === 'network')?.detail).toBe('10 min');
     expect(rows.find((r) => r.key === 'reader')?.detail).toBeNull();
   });
@@ -83,6 +88,7 @@ describe('operator console figures', () => {
       disk: { freeBytes: 80 * 1024 ** 3 },
       storeFull: null,
       clockOk: true,
+      waitingForRestart: [],
       kioskLocked: false,
       operatorLoggedIn: true,
     };
@@ -94,6 +100,7 @@ describe('operator console figures', () => {
       'diskEnough',
       'clockSet',
       'uploadsFlowing',
+      'settingsInForce',
     ]);
     const details = rows.map((r) => r.detail ?? '').join(' ');
     expect(details).not.toMatch(/\b(connected|default|ready|starting|failed)\b/);
@@ -106,6 +113,7 @@ describe('operator console figures', () => {
       faceEngine: 'ready' as const,
       disk: { freeBytes: 80 * 1024 ** 3 },
       clockOk: true,
+      waitingForRestart: [],
       kioskLocked: false,
       operatorLoggedIn: true,
     };

@@ -24,6 +24,7 @@ const status: DeviceStatus = {
   faceEngine: 'ready',
   disk: { freeBytes: 10e9 },
   storeFull: null,
+  waitingForRestart: [],
   clockOk: true,
   kioskLocked: false,
   operatorLoggedIn: false,
@@ -211,9 +212,10 @@ describe('worker screen derivation', () => {
     // Every limit the store enforces, not only the disk floor, turns the worker away before a capture.
     for (const storeFull of ['records', 'bytes', 'disk'] as const) {
       const full = { ...status, storeFull };
-      expect(
-        workerScreen(fold([[{ name: 'device.status', payload: full }, 0]], idle), 0),
-      ).toEqual({ kind: 'device-error', fault: 'store' });
+      expect(workerScreen(fold([[{ name: 'device.status', payload: full }, 0]], idle), 0)).toEqual({
+        kind: 'device-error',
+        fault: 'store',
+      });
     }
     expect(
       workerScreen(fold([[{ name: 'device.status', payload: status }, 0]], idle), 0).kind,
