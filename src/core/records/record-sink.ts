@@ -18,7 +18,16 @@ export interface RecordSinkDeps {
 /** Creates the record sink; store failures come back as problems (typed KioskErrors), bugs are thrown. */
 export function recordSink(deps: RecordSinkDeps): RecordSink {
   return {
-    canAccept: () => deps.store.canAccept().ok,
+    canAccept() {
+      try {
+        return deps.store.canAccept().ok;
+      } catch (error) {
+        // A store that cannot even be measured (damaged, locked) could not keep the record either.
+        if (!(error instanceof KioskError)) throw error;
+        deps.logger.log('error', 'kiosk.store-unmeasured', { code: error.code });
+        return false;
+      }
+    },
     async append(draft) {
       const built = await buildRecordDraft(draft, deps.context);
       if (!built.ok) {
