@@ -1,6 +1,7 @@
 // The staff side in Chromium against the real kiosk: operator login, console figures, lock and
 // unlock, PIN lockout; the technician's wizard writing a fresh local configuration; and a card
-// pulled away during the face step (the fake camera's test pattern shows no face, so it waits).
+// pulled away during the face step (the fake camera's test pattern shows no face, so it waits); a
+// card placed while the store would refuse its record.
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
@@ -171,6 +172,31 @@ describe.skipIf(!chromiumInstalled)(
         '摄像头无法使用',
       );
       await screenshot(page, 'camera-error');
+    }, 60_000);
+
+    it('starts no capture for a card while the store would refuse its record, and the console names the limit', async () => {
+      // A free-disk floor above any disk: the store refuses every record from the start.
+      const never = Number.MAX_SAFE_INTEGER;
+      const stage = await suite.start({
+        holder: 'worker',
+        freeDisk: { minFreeBytes: never, warnFreeBytes: never },
+      });
+      const { page } = await openKiosk(suite.browser, stage.host.url);
+      await screen(page, 'store-error');
+      expect(await page.locator('[data-screen=store-error] h1').textContent()).toContain(
+        '请告诉工作人员',
+      );
+      await stage.place();
+      await expect
+        .poll(() => stage.logs.filter((line) => line.event === 'capture.store-refusing').length)
+        .toBeGreaterThan(0);
+      expect(await page.locator('[data-screen=store-error]').count()).toBe(1);
+      expect(await page.locator('[data-screen=consent]').count()).toBe(0);
+      await openConsole(page, TEST_STAFF.operator);
+      await screen(page, 'dashboard');
+      const row = page.locator('[data-row=disk][data-ok=false] [data-field=state]');
+      await row.waitFor();
+      expect(await row.textContent()).toContain('暂停采集');
     }, 60_000);
   },
 );

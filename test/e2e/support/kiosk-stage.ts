@@ -66,6 +66,8 @@ export interface StageOptions {
   readonly cameraDeviceId?: string | null;
   /** The receipt printer the configuration names (default none). */
   readonly printer?: KioskConfig['printer'];
+  /** The free-disk floor and warning (default: the demo's, which never refuse). */
+  readonly freeDisk?: Pick<KioskConfig['storage'], 'minFreeBytes' | 'warnFreeBytes'>;
   /** Wraps the API the host serves (the bench counts frames this way). */
   readonly wrapApi?: (api: KioskService) => KioskService;
 }
@@ -122,6 +124,7 @@ export async function startKioskStage(options: StageOptions): Promise<KioskStage
     camera: { ...base.camera, deviceId: options.cameraDeviceId ?? null },
     printer: options.printer ?? base.printer,
     operator: { ...base.operator, maxPinAttempts: 3 },
+    storage: { ...base.storage, ...options.freeDisk },
   };
   for (const role of ['operator', 'technician'] as const)
     await addAccountToStore(
