@@ -53,7 +53,7 @@ describe.skipIf(!chromiumInstalled)(
         const seen = await page.evaluate<Glance>(glance);
         expect(seen.wrapped, `${viewport.width}x${viewport.height}`).toEqual([]);
         expect(seen.icons).toBe(seen.rows);
-        expect(seen.rows).toBe(6);
+        expect(seen.rows).toBe(7);
         expect(seen.figurePx).toBeGreaterThanOrEqual(48);
         expect(seen.healthText).not.toMatch(/connected|default|ready|starting|failed/i);
         await screenshot(page, 'console-dashboard');

@@ -196,7 +196,7 @@ describe.skipIf(!chromiumInstalled)(
       await screen(page, 'dashboard');
       const row = page.locator('[data-row=disk][data-ok=false] [data-field=state]');
       await row.waitFor();
-      expect(await row.textContent()).toContain('暂停采集');
+      expect(await row.textContent()).toContain('已暂停');
     }, 60_000);
   },
 );

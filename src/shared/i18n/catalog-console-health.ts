@@ -33,22 +33,14 @@ export const HEALTH_TEXT: Catalog<HealthStateKey> = {
   engineReady: { 'zh-CN': '就绪', en: 'Ready' },
   engineFailed: { 'zh-CN': '启动失败', en: 'Failed to start' },
   diskEnough: { 'zh-CN': '空间充足', en: 'Enough space' },
-  diskLow: { 'zh-CN': '空间不足，暂停采集', en: 'Low on space: capture paused' },
-  storeFullRecords: {
-    'zh-CN': '待上传记录已达上限，暂停采集',
-    en: 'Too many records wait for upload: capture paused',
-  },
-  storeFullBytes: {
-    'zh-CN': '记录数据库已达上限，暂停采集',
-    en: 'Record database at its size limit: capture paused',
-  },
+  // Short, to be read at a glance: the row's detail and the self-test say more.
+  diskLow: { 'zh-CN': '空间不足，已暂停', en: 'Low on space: paused' },
+  storeFullRecords: { 'zh-CN': '待传记录满，已暂停', en: 'Upload backlog full: paused' },
+  storeFullBytes: { 'zh-CN': '数据库满，已暂停', en: 'Database full: paused' },
   clockSet: { 'zh-CN': '时间正确', en: 'Time correct' },
   clockWrong: { 'zh-CN': '时间有误', en: 'Time wrong' },
   uploadsFlowing: { 'zh-CN': '上传正常', en: 'Uploading' },
   uploadsStalled: { 'zh-CN': '上传停滞', en: 'Uploads stalled' },
   settingsInForce: { 'zh-CN': '均已生效', en: 'All in force' },
-  restartNeeded: {
-    'zh-CN': '需要重启：已保存的设置在重启后生效',
-    en: 'Restart needed: saved settings take effect at the next start',
-  },
+  restartNeeded: { 'zh-CN': '需要重启', en: 'Restart needed' },
 };
