@@ -27,8 +27,10 @@ export interface AnalyzedFace extends DetectedFace {
   readonly pose: HeadPose;
   readonly eyes: EyeState;
   readonly quality: FaceQuality;
-  /** Passive liveness: probability (0..1) that this frame shows a live face. */
+  /** Passive liveness: probability (0..1) that this frame shows a live face (the model's crop). */
   readonly liveness: number;
+  /** The same, averaged over a tight, the model's and a wide crop: low for a screen (face-liveness.ts). */
+  readonly livenessAcrossCrops: number;
   /** L2-normalised embedding of the aligned face. */
   readonly embedding: Float32Array;
 }

@@ -21,9 +21,12 @@ export interface AskedChallenge {
   readonly baseline: TurnSample;
 }
 
-/** What the current face showed: its passive mean and its latest shapes and turn samples. */
+/** What the current face showed: its passive means and its latest shapes and turn samples. */
 export interface ChallengeFrames {
+  /** Mean passive score at the model's crop (what a challenge's answer needs). */
   readonly passiveMean: number;
+  /** Mean cross-crop score (what picks a blink over a turn). */
+  readonly confidence: number;
   readonly shapes: readonly FaceShape[];
   readonly turns: readonly TurnSample[];
 }
@@ -46,7 +49,7 @@ export function askChallenge(
   random: RandomSource,
 ): AskedChallenge {
   const key: LivenessChallenge =
-    seen.passiveMean >= config.confidentScore
+    seen.confidence >= config.confidentScore
       ? 'blink'
       : random() < 0.5
         ? 'turn-head-left'

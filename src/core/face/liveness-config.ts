@@ -12,8 +12,9 @@ export interface LivenessConfig {
   /** Frames to see before any decision. */
   readonly minFrames: number;
   /**
-   * Mean passive score at or above which non-rigid motion alone (speech, a blink) makes the face
-   * live; below it a replayed video, which speaks and blinks too, must answer a turn challenge.
+   * Mean cross-crop passive score (tight, model's and wide crop: `livenessAcrossCrops`) at or
+   * above which non-rigid motion alone (speech, a blink) makes the face live; below it a replayed
+   * video, which speaks and blinks too, must answer a turn challenge.
    */
   readonly confidentScore: number;
   /** Mean passive score at or above which a turn challenge can make the face live. */
@@ -46,7 +47,7 @@ export interface LivenessConfig {
 /** Defaults (medium level): photo noise floors ×1.5 for the shape and turn thresholds, see docs/accuracy.md. */
 export const DEFAULT_LIVENESS: LivenessConfig = {
   minFrames: 5,
-  confidentScore: 0.989,
+  confidentScore: 0.92,
   liveScore: 0.9,
   spoofScore: 0.3,
   windowFrames: 30,

@@ -3,7 +3,8 @@
  * draws nothing itself: the turn side comes from the random source it is handed).
  * A photo, however it is moved, zoomed, rolled or tilted, keeps its mouth and eye shapes; a live
  * face speaks and blinks. A video replayed on a screen speaks and blinks as well, so non-rigid
- * motion alone makes a face live only when the passive model is confident; in the band below, the
+ * motion alone makes a face live only when the passive model is confident across a tight, its own
+ * and a wide crop (a screen's texture and bezel show there); in the band below, the
  * session asks the worker to turn towards a side drawn at random and judges the turn's yaw and 3D
  * parallax. A confident face without motion is asked to blink. The evidence belongs to one face:
  * when the tracked face changes (someone else, or a swapped photo) everything starts again.
@@ -27,7 +28,7 @@ export { DEFAULT_LIVENESS, type LivenessConfig, type RandomSource };
 /** What the session needs from each frame's chosen face. */
 export type LivenessObservation = Pick<
   AnalyzedFace,
-  'liveness' | 'landmarks' | 'box' | 'eyes' | 'embedding' | 'pose'
+  'liveness' | 'livenessAcrossCrops' | 'landmarks' | 'box' | 'eyes' | 'embedding' | 'pose'
 >;
 
 /** What made a face live. */
@@ -51,6 +52,8 @@ export interface LivenessState {
   /** Frames of the current face. */
   readonly frames: number;
   readonly scoreSum: number;
+  /** Sum of the frames' cross-crop scores (what speech alone is trusted by). */
+  readonly acrossCropsSum: number;
   /** The shapes of the last `windowFrames` frames of the current face. */
   readonly shapes: readonly FaceShape[];
   /** The turn measurements of the current face's last frames (enough for a window and a challenge). */
@@ -67,6 +70,7 @@ export interface LivenessState {
 export const initialLivenessState: LivenessState = {
   frames: 0,
   scoreSum: 0,
+  acrossCropsSum: 0,
   shapes: [],
   turns: [],
   previous: null,
@@ -78,6 +82,10 @@ export const initialLivenessState: LivenessState = {
 /** The mean passive liveness score of the current face's frames (0 before any frame). */
 export const passiveMean = (state: LivenessState): number =>
   state.frames > 0 ? state.scoreSum / state.frames : 0;
+
+/** The mean cross-crop score of the current face's frames (0 before any frame). */
+const acrossCropsMean = (state: LivenessState): number =>
+  state.frames > 0 ? state.acrossCropsSum / state.frames : 0;
 
 const centre = (box: LivenessObservation['box']) => ({
   x: box.x + box.width / 2,
@@ -116,6 +124,7 @@ export function livenessStep(
     ...base,
     frames: base.frames + 1,
     scoreSum: base.scoreSum + frame.liveness,
+    acrossCropsSum: base.acrossCropsSum + frame.livenessAcrossCrops,
     shapes: [...base.shapes, faceShape(frame.landmarks, frame.eyes)].slice(-config.windowFrames),
     turns: [...base.turns, turnSample(frame.landmarks, frame.pose.yaw)].slice(
       -Math.max(config.windowFrames, config.challengeFrames),
@@ -124,7 +133,8 @@ export function livenessStep(
     challenge: base.challenge && { ...base.challenge, frames: base.challenge.frames + 1 },
   };
   const mean = passiveMean(next);
-  const seen = { passiveMean: mean, shapes: next.shapes, turns: next.turns };
+  const confidence = acrossCropsMean(next);
+  const seen = { passiveMean: mean, confidence, shapes: next.shapes, turns: next.turns };
   const decide = (verdict: LivenessVerdict): LivenessState => ({ ...next, verdict });
   if (next.frames < config.minFrames) return next;
   if (mean <= config.spoofScore) return decide({ kind: 'spoof', reason: 'passive-score' });
@@ -143,10 +153,10 @@ export function livenessStep(
     return next;
   }
 
-  if (mean >= config.confidentScore) {
+  if (confidence >= config.confidentScore) {
     const evidence = shapeEvidence(next.shapes, eyeModelOf(config));
     const live = (by: LiveEvidence) =>
-      decide({ kind: 'live', score: mean, threshold: config.confidentScore, evidence: by });
+      decide({ kind: 'live', score: confidence, threshold: config.confidentScore, evidence: by });
     if (evidence.mouthRange >= config.mouthRange) return live('speech');
     if (evidence.blinkDip >= config.blinkDip) return live('blink');
   }

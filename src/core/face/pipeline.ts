@@ -100,6 +100,7 @@ export async function createFacePipeline(options: FacePipelineOptions): Promise<
         eyes: eyes.eyes,
         quality: measureQuality(frame, face.box, aligned),
         liveness: liveness.live,
+        livenessAcrossCrops: liveness.acrossCrops,
         embedding: embedding.embedding,
       },
       timings: { ...stages, modelsMs, totalMs: performance.now() - started },

@@ -64,6 +64,7 @@ describe('face engine port', () => {
         eyes: { leftOpen: 0.99, rightOpen: 0.99 },
         quality: { sharpness: 80, brightness: 130, faceHeight: 0.42, offsetX: 0, offsetY: 0 },
         liveness: band,
+        livenessAcrossCrops: band,
         embedding: Float32Array.from([1, 0, 0, 0]),
       };
     };

@@ -43,6 +43,7 @@ export const frameAnalysisSchema = z.object({
         offsetY: z.number(),
       }),
       liveness: probability,
+      livenessAcrossCrops: probability,
       embedding: z.instanceof(Float32Array),
     })
     .nullable(),
