@@ -47,7 +47,7 @@ export interface LivenessConfig {
 /** Defaults (medium level): photo noise floors ×1.5 for the shape and turn thresholds, see docs/accuracy.md. */
 export const DEFAULT_LIVENESS: LivenessConfig = {
   minFrames: 5,
-  confidentScore: 0.92,
+  confidentScore: 0.919,
   liveScore: 0.9,
   spoofScore: 0.3,
   windowFrames: 30,

@@ -72,7 +72,11 @@ describe.skipIf(!data)(
       ]);
       expect(report.sessions.find((s) => s.clip === 'person-london_104.y4m')).toMatchObject({
         synthetic: false,
-        passive: { mean: expect.any(Number), min: expect.any(Number) },
+        passive: {
+          mean: expect.any(Number),
+          min: expect.any(Number),
+          acrossCropsMean: expect.any(Number),
+        },
       });
       expect(report.sessions).toHaveLength(7);
     }, 240_000);

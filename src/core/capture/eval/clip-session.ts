@@ -43,8 +43,15 @@ export interface ClipSessionResult {
   /** The challenge each of those attempts asked, in order (blink, or the drawn turn). */
   readonly challengeKeys: readonly ChallengeKey[];
   readonly attempts: number;
-  /** Passive liveness scores of the followed face over every frame the session analysed. */
-  readonly passive: { readonly mean: number; readonly min: number } | null;
+  /**
+   * Passive liveness of the followed face over every frame the session analysed: mean and min at
+   * the model's crop, and the mean across crops (what speech alone is trusted by).
+   */
+  readonly passive: {
+    readonly mean: number;
+    readonly min: number;
+    readonly acrossCropsMean: number;
+  } | null;
 }
 
 /** A card with no real person's data: only its photo matters here. */
@@ -72,11 +79,13 @@ function tracked(engine: FaceAnalyzer) {
       if (inFlight === 0) idle?.();
     });
   };
-  const passive: number[] = [];
+  const passive: { modelCrop: number; acrossCrops: number }[] = [];
   const analyzer: FaceAnalyzer = {
     analyze: (frame) =>
       track(engine.analyze(frame)).then((analysis) => {
-        if (analysis.chosen) passive.push(analysis.chosen.liveness);
+        const { chosen } = analysis;
+        if (chosen)
+          passive.push({ modelCrop: chosen.liveness, acrossCrops: chosen.livenessAcrossCrops });
         return analysis;
       }),
     enroll: (photo) => track(engine.enroll(photo)),
@@ -171,11 +180,23 @@ export async function runClipSession(
       challenges: challenged.size,
       challengeKeys: [...challenged.values()],
       attempts,
-      passive: passive.length
-        ? { mean: passive.reduce((a, b) => a + b, 0) / passive.length, min: Math.min(...passive) }
-        : null,
+      passive: passiveSummary(passive),
     };
   } finally {
     session.dispose();
   }
+}
+
+/** The session's passive figures, null when no analysed frame had a face. */
+function passiveSummary(
+  frames: readonly { modelCrop: number; acrossCrops: number }[],
+): ClipSessionResult['passive'] {
+  if (frames.length === 0) return null;
+  const mean = (values: readonly number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+  const modelCrop = frames.map((f) => f.modelCrop);
+  return {
+    mean: mean(modelCrop),
+    min: Math.min(...modelCrop),
+    acrossCropsMean: mean(frames.map((f) => f.acrossCrops)),
+  };
 }

@@ -88,7 +88,7 @@ export function summarizeSessions(sessions: readonly EvaluatedSession[]): Sessio
 const percent = (rate: number | null) => formatPercent(rate, 1);
 const seconds = (ms: number | null) => (ms === null ? '–' : `${(ms / 1000).toFixed(1)} s`);
 const passiveText = (p: EvaluatedSession['passive']) =>
-  p ? `${p.mean.toFixed(3)} / ${p.min.toFixed(3)}` : '–';
+  p ? `${p.mean.toFixed(3)} / ${p.min.toFixed(3)} / ${p.acrossCropsMean.toFixed(3)}` : '–';
 
 /** " (synthetic)" when every session of the kind ran a clip made by code, " (partly synthetic)" when some did. */
 function syntheticLabel(sessions: readonly EvaluatedSession[], kind: string): string {
@@ -123,7 +123,7 @@ export function sessionTables(
     '|---|---|---|',
     ...rows,
     '',
-    '| clip | kind | card of | outcome | reason | decision | attempts | challenged attempts | passive mean / min |',
+    '| clip | kind | card of | outcome | reason | decision | attempts | challenged attempts | passive mean / min / across crops |',
     '|---|---|---|---|---|---|---|---|---|',
     ...detail,
   ].join('\n');

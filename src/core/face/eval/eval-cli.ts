@@ -10,14 +10,16 @@ import {
   livenessRows,
   livenessTable,
   livenessThresholds,
+  passiveScores,
+  type PassiveScoreKind,
   scoreSpoofSet,
   type LivenessRow,
   type LivenessThreshold,
 } from './liveness-eval';
 import { subjectRows, subjectTable, type SubjectRow } from './liveness-subjects';
 
-/** Liveness figures with the thresholds they were taken at. */
-interface LivenessReport {
+/** Liveness figures of one passive score with the thresholds they were taken at. */
+interface PassiveReport {
   readonly thresholds: readonly LivenessThreshold[];
   readonly rows: readonly LivenessRow[];
   /** The set's own images by subject mean (empty without a subject_id column). */
@@ -73,15 +75,33 @@ async function evaluateFaces(
   return report;
 }
 
+/** Both passive scores' figures: the model's crop (refusals) and across crops (speech trusted). */
+type LivenessReport = Readonly<Record<PassiveScoreKind, PassiveReport>>;
+
 async function evaluateLiveness(dir: string, embedder: PipelineEmbedder): Promise<LivenessReport> {
-  const { scores, bySubject } = await scoreSpoofSet(dir, embedder.liveness);
-  const thresholds = livenessThresholds(scores);
-  return {
-    thresholds,
-    rows: livenessRows(scores, thresholds),
-    subjectRows: subjectRows(bySubject, thresholds),
+  const scored = await scoreSpoofSet(dir, embedder.liveness);
+  const report = (kind: PassiveScoreKind): PassiveReport => {
+    const scores = passiveScores(scored.scores, kind);
+    const thresholds = livenessThresholds(scores, kind);
+    const bySubject = Object.fromEntries(
+      Object.entries(scored.bySubject).map(([cls, subjects]) => [
+        cls,
+        passiveScores(subjects, kind),
+      ]),
+    );
+    return {
+      thresholds,
+      rows: livenessRows(scores, thresholds),
+      subjectRows: subjectRows(bySubject, thresholds),
+    };
   };
+  return { modelCrop: report('modelCrop'), acrossCrops: report('acrossCrops') };
 }
+
+const PASSIVE_TITLES: Readonly<Record<PassiveScoreKind, string>> = {
+  modelCrop: "the model's own crop: what refusals and a challenge's answer go by",
+  acrossCrops: 'across crops (tight, own, wide): what speech or a blink alone is trusted by',
+};
 
 /** Prints the figures: one JSON object with --json, Markdown tables otherwise. */
 function printReport(
@@ -107,14 +127,15 @@ function printReport(
       `\nKiosk gates:\n${gateTable(faces.gatedSessions)}\n` +
         `\nSessions through the kiosk gates:\n${sessionTable(faces.gatedSessions.sessions)}\n`,
     );
-  if (liveness)
-    process.stdout.write(
-      `\nLiveness (${options.liveness}):\n${livenessTable(liveness.rows, liveness.thresholds)}\n`,
-    );
-  if (liveness?.subjectRows.length)
-    process.stdout.write(
-      `\nBy subject (mean score of each subject's images):\n${subjectTable(liveness.subjectRows, liveness.thresholds)}\n`,
-    );
+  for (const kind of liveness ? (['modelCrop', 'acrossCrops'] as const) : []) {
+    const { rows, thresholds, subjectRows: bySubject } = (liveness as LivenessReport)[kind];
+    const title = `${options.liveness}, ${PASSIVE_TITLES[kind]}`;
+    process.stdout.write(`\nLiveness (${title}):\n${livenessTable(rows, thresholds)}\n`);
+    if (bySubject.length)
+      process.stdout.write(
+        `\nBy subject (mean score of each subject's images):\n${subjectTable(bySubject, thresholds)}\n`,
+      );
+  }
 }
 
 /** Runs the evaluation; resolves to the exit code (2 for bad usage or an unusable set). */

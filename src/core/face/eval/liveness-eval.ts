@@ -10,17 +10,26 @@ import type { RgbImage } from '../../photo/rgb-image';
 import { SYNTHETIC_ATTACKS, synthesizeAttack } from './attack-synthesis';
 import { DEFAULT_LIVENESS } from '../liveness-config';
 import { FaceSetError, readImageFile } from './face-set';
-import type { SubjectScores } from './liveness-subjects';
 import { formatPercent, tableRow } from './report-format';
 
-/** What the liveness evaluation needs from the engine: the live probability, or null without a face. */
-export type LivenessScorer = (image: RgbImage) => Promise<number | null>;
+/** The engine's passive scores of one image (face-liveness.ts), or null without a face. */
+export type LivenessScorer = (
+  image: RgbImage,
+) => Promise<{ readonly modelCrop: number; readonly acrossCrops: number } | null>;
+
+/** Which passive score a report is about: the one refusals go by, or the one speech is trusted by. */
+export type PassiveScoreKind = 'modelCrop' | 'acrossCrops';
 
 /** Target BPCERs whose thresholds the report uses (few live images: indicative only). */
 const TARGET_BPCERS = [0.01, 0.05] as const;
 
 /** Scores by class: `live`, the set's attack classes, and the synthetic ones. */
 export type LivenessScores = Readonly<Record<string, readonly (number | null)[]>>;
+
+/** Both passive scores of every image, by class (and by subject), as scoreSpoofSet returns them. */
+type ScoredImages = Readonly<
+  Record<string, readonly ({ readonly modelCrop: number; readonly acrossCrops: number } | null)[]>
+>;
 
 /** One row of the liveness report. */
 export interface LivenessRow {
@@ -38,12 +47,16 @@ export interface LivenessRow {
 export async function scoreSpoofSet(
   dir: string,
   scorer: LivenessScorer,
-): Promise<{ readonly scores: LivenessScores; readonly bySubject: SubjectScores }> {
+): Promise<{
+  readonly scores: ScoredImages;
+  readonly bySubject: Readonly<Record<string, ScoredImages>>;
+}> {
   const text = await readFile(join(dir, 'labels.tsv'), 'utf8').catch(() => {
     throw new FaceSetError('not-found', `No labels.tsv in ${dir}`);
   });
-  const scores: Record<string, (number | null)[]> = {};
-  const bySubject: Record<string, Record<string, (number | null)[]>> = {};
+  type Scored = Awaited<ReturnType<LivenessScorer>>;
+  const scores: Record<string, Scored[]> = {};
+  const bySubject: Record<string, Record<string, Scored[]>> = {};
   const [head = '', ...rows] = text.trim().split('\n');
   const subjectColumn = head.split('\t').indexOf('subject_id');
   for (const [index, row] of rows.entries()) {
@@ -75,19 +88,22 @@ export interface LivenessThreshold {
   readonly value: number;
 }
 
-/** The thresholds at the target BPCERs, then the engine's configured ones (DEFAULT_LIVENESS, medium). */
-export function livenessThresholds(scores: LivenessScores): LivenessThreshold[] {
-  const live = scores.live ?? [];
-  const atBpcer = TARGET_BPCERS.map((b) => {
-    const value = thresholdAtBpcer(live, b);
-    return { label: `BPCER ${b * 100}% threshold (${value.toFixed(3)})`, value };
-  });
-  return [
-    ...atBpcer,
+/** One passive score of every image, by class or by subject and class. */
+export function passiveScores(images: ScoredImages, kind: PassiveScoreKind): LivenessScores {
+  return Object.fromEntries(
+    Object.entries(images).map(([key, list]) => [key, list.map((s) => (s ? s[kind] : null))]),
+  );
+}
+
+/** The engine's configured thresholds on each passive score (DEFAULT_LIVENESS, medium). */
+const ENGINE_THRESHOLDS: Readonly<Record<PassiveScoreKind, readonly LivenessThreshold[]>> = {
+  acrossCrops: [
     {
       label: `engine pass on speech or a blink alone (${DEFAULT_LIVENESS.confidentScore})`,
       value: DEFAULT_LIVENESS.confidentScore,
     },
+  ],
+  modelCrop: [
     {
       label: `engine pass with a turn challenge (${DEFAULT_LIVENESS.liveScore})`,
       value: DEFAULT_LIVENESS.liveScore,
@@ -96,7 +112,20 @@ export function livenessThresholds(scores: LivenessScores): LivenessThreshold[] 
       label: `engine spoof cut-off (${DEFAULT_LIVENESS.spoofScore})`,
       value: DEFAULT_LIVENESS.spoofScore,
     },
-  ];
+  ],
+};
+
+/** The thresholds at the target BPCERs, then the engine's configured ones on that score. */
+export function livenessThresholds(
+  scores: LivenessScores,
+  kind: PassiveScoreKind,
+): LivenessThreshold[] {
+  const live = scores.live ?? [];
+  const atBpcer = TARGET_BPCERS.map((b) => {
+    const value = thresholdAtBpcer(live, b);
+    return { label: `BPCER ${b * 100}% threshold (${value.toFixed(3)})`, value };
+  });
+  return [...atBpcer, ...ENGINE_THRESHOLDS[kind]];
 }
 
 /** The entries of a by-class record in report order: live first, then the attack classes by name. */

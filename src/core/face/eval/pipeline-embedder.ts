@@ -58,7 +58,10 @@ export async function openPipelineEmbedder(
       const enrollment = await pipeline.enroll(image);
       return enrollment.ok ? enrollment.value.embedding : null;
     },
-    liveness: async (image) => (await pipeline.analyze(image)).chosen?.liveness ?? null,
+    async liveness(image) {
+      const { chosen } = await pipeline.analyze(image);
+      return chosen && { modelCrop: chosen.liveness, acrossCrops: chosen.livenessAcrossCrops };
+    },
     close: () => pipeline.close(),
   };
 }

@@ -18,7 +18,7 @@ const session = (patch: Partial<EvaluatedSession>): EvaluatedSession => ({
   challenges: 0,
   challengeKeys: [],
   attempts: 1,
-  passive: { mean: 0.95, min: 0.9 },
+  passive: { mean: 0.95, min: 0.9, acrossCropsMean: 0.8 },
   ...patch,
 });
 
@@ -68,7 +68,7 @@ describe('summarizeSessions', () => {
     );
     expect(text).toContain('| attack still (synthetic) (own card): pass | 0/1 | APCER 0.0% |');
     expect(text).toContain(
-      '| c.y4m | tilt (synthetic) | p1 | pass | matched | 0.6 s | 1 | 0 | 0.950 / 0.900 |',
+      '| c.y4m | tilt (synthetic) | p1 | pass | matched | 0.6 s | 1 | 0 | 0.950 / 0.900 / 0.800 |',
     );
     expect(text).toContain(
       '| c.y4m | still (synthetic) | p1 | undecided | – | 0.7 s | 1 | 0 | – |',

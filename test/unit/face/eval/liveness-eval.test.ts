@@ -3,6 +3,7 @@ import {
   livenessRows,
   livenessTable,
   livenessThresholds,
+  passiveScores,
   thresholdAtBpcer,
 } from '../../../../src/core/face/eval/liveness-eval';
 import { DEFAULT_LIVENESS } from '../../../../src/core/face/liveness-config';
@@ -21,15 +22,26 @@ describe('thresholdAtBpcer', () => {
 });
 
 describe('livenessThresholds', () => {
-  it('lists the BPCER 1% and 5% thresholds, then the engine defaults', () => {
-    const values = livenessThresholds({ live }).map((t) => t.value);
-    expect(values).toEqual([
+  it('lists the BPCER 1% and 5% thresholds, then the engine defaults on that score', () => {
+    expect(livenessThresholds({ live }, 'modelCrop').map((t) => t.value)).toEqual([
       0.505,
       0.525,
-      DEFAULT_LIVENESS.confidentScore,
       DEFAULT_LIVENESS.liveScore,
       DEFAULT_LIVENESS.spoofScore,
     ]);
+    expect(livenessThresholds({ live }, 'acrossCrops').map((t) => t.value)).toEqual([
+      0.505,
+      0.525,
+      DEFAULT_LIVENESS.confidentScore,
+    ]);
+  });
+});
+
+describe('passiveScores', () => {
+  it('takes one score of every image and keeps the images without a face', () => {
+    const scored = { live: [{ modelCrop: 0.99, acrossCrops: 0.7 }, null] };
+    expect(passiveScores(scored, 'modelCrop')).toEqual({ live: [0.99, null] });
+    expect(passiveScores(scored, 'acrossCrops')).toEqual({ live: [0.7, null] });
   });
 });
 
