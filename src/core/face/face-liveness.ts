@@ -13,7 +13,7 @@ import type { ModelRegistry } from './model-registry';
 import { scaledBoxInFrame } from './scaled-box';
 
 /** The crops besides the model's own, in face-box sides about the box centre (set in docs/accuracy.md). */
-export const EXTRA_LIVENESS_SCALES: readonly number[] = [2.0, 4.0];
+const EXTRA_LIVENESS_SCALES: readonly number[] = [2.0, 4.0];
 
 /** One face's passive scores: the model's crop, and the mean over every crop. */
 export interface PassiveScores {
