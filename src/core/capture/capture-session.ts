@@ -36,6 +36,7 @@ export class CaptureSession {
             reactToTimeout(phase, {
               sawFace: this.data?.runner?.sawFace ?? false,
               challenged: (this.data?.runner?.challenge ?? null) !== null,
+              faceChanges: this.data?.runner?.faceChanges ?? 0,
               cardPresent: this.cardPresent,
             }),
           ),

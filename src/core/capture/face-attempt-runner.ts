@@ -37,6 +37,7 @@ export class FaceAttemptRunner {
   private currentChallenge: ChallengeKey | null = null;
   private stopped = false;
   private faceSeen = false;
+  private faceChangeCount = 0;
 
   constructor(
     private readonly attempt: FaceAttempt,
@@ -74,6 +75,11 @@ export class FaceAttemptRunner {
     return this.faceSeen;
   }
 
+  /** How often the followed face was replaced by another (each time its liveness evidence restarted). */
+  get faceChanges(): number {
+    return this.faceChangeCount;
+  }
+
   /** Whether the attempt still takes frames (not stopped, not yet ready, spoofed or failed). */
   get active(): boolean {
     return !this.stopped;
@@ -99,6 +105,7 @@ export class FaceAttemptRunner {
     const { face, liveness } = assessment;
     this.faceSeen ||= face !== null;
     if (assessment.faceChanged) {
+      this.faceChangeCount += 1;
       // The best frames must show the person whose liveness is being judged, seen continuously.
       this.best.clear();
       this.live = null;

@@ -74,10 +74,19 @@ export function reactToCard(
   }
 }
 
+/**
+ * Face changes within one attempt from which a face timeout is a spoof verdict: faces swapped in
+ * front of the camera (photos shuffled, a screen flicking between people) restart the liveness
+ * evidence each time, so no verdict ever comes. One worker at the kiosk is the same face from frame
+ * to frame (same-person consecutive frames: cosine 0.85-0.99, docs/accuracy.md); ten replacements
+ * within one face timeout are not one person who was slow.
+ */
+export const SPOOF_FACE_CHANGES = 10;
+
 /** The reaction to a state's timeout. */
 export function reactToTimeout(
   phase: Phase,
-  facts: { sawFace: boolean; challenged: boolean; cardPresent: boolean },
+  facts: { sawFace: boolean; challenged: boolean; faceChanges: number; cardPresent: boolean },
 ): Reaction {
   switch (phase.kind) {
     case 'consent':
@@ -85,8 +94,10 @@ export function reactToTimeout(
     case 'card':
       return { kind: 'finish', reasonKey: 'card-timeout' };
     case 'face':
-      // A challenge left unanswered for the whole face time is what a photo does: a spoof verdict.
-      if (facts.challenged) return { kind: 'spoof', attempt: phase.attempt };
+      // A challenge left unanswered for the whole face time is what a photo does, and a face
+      // replaced again and again is what swapped photos do: a spoof verdict either way.
+      if (facts.challenged || facts.faceChanges >= SPOOF_FACE_CHANGES)
+        return { kind: 'spoof', attempt: phase.attempt };
       return {
         kind: 'fail-attempt',
         attempt: phase.attempt,

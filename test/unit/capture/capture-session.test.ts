@@ -3,6 +3,7 @@ import { DEFAULT_CONFIG } from '../../../src/shared/config/config-defaults';
 import { kioskEventSchema } from '../../../src/shared/kiosk-api/events';
 import { createHarness, feed, testPolicy, toFace } from './capture-fixtures';
 import { residentCard } from './sample-card';
+import { SPOOF_FACE_CHANGES } from '../../../src/core/capture/session-reactions';
 
 const T = DEFAULT_CONFIG.capture.timeoutsMs;
 
@@ -125,6 +126,26 @@ describe('capture session: every state times out', () => {
     h.engine.assess = () => ({ ...liveFaceUndecided() });
     await toFace(h);
     await feed(h, 3);
+    await vi.advanceTimersByTimeAsync(T.face);
+    expect(h.session.state).toMatchObject({ state: 'retry', reasonKey: 'face-timeout' });
+  });
+
+  it('face timeout after the face was replaced again and again is a spoof verdict, not a retry', async () => {
+    const h = createHarness();
+    h.engine.assess = () => ({ ...liveFaceUndecided(), faceChanged: true });
+    await toFace(h);
+    await feed(h, SPOOF_FACE_CHANGES);
+    await vi.advanceTimersByTimeAsync(T.face);
+    expect(h.results().at(-1)).toMatchObject({ outcome: 'fail', reasonKey: 'spoof-suspected' });
+    expect(h.engine.attempts).toBe(1);
+  });
+
+  it('face timeout after fewer face changes than that is still a retry', async () => {
+    const h = createHarness();
+    let n = 0;
+    h.engine.assess = () => ({ ...liveFaceUndecided(), faceChanged: n++ < SPOOF_FACE_CHANGES - 1 });
+    await toFace(h);
+    await feed(h, SPOOF_FACE_CHANGES + 5);
     await vi.advanceTimersByTimeAsync(T.face);
     expect(h.session.state).toMatchObject({ state: 'retry', reasonKey: 'face-timeout' });
   });
