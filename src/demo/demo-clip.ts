@@ -1,12 +1,18 @@
 /**
  * The demo's camera: real video of a live person (GRID corpus speaker of sentence pwij3p, CC BY
  * 4.0, see assets/demo/SOURCE.md), 45 frames at 15 fps stored as one motion-JPEG file, and
- * photo attacks made by code from its first frame. Frames are JPEGs, the form the renderer sends
- * through `frame.submit`.
+ * attacks made by code from it: photo attacks from its first frame, a screen replay of every
+ * frame. Frames are JPEGs, the form the renderer sends through `frame.submit`.
  */
 import { readFile } from 'node:fs/promises';
 import sharp from 'sharp';
-import { makePhotoAttackClip, type PhotoAttackKind } from '../core/face/eval/attack-clips';
+import { makeScreenReplayClip } from '../core/capture/eval/synthetic-clips';
+import {
+  makePhotoAttackClip,
+  PHOTO_ATTACK_KINDS,
+  type PhotoAttackKind,
+} from '../core/face/eval/attack-clips';
+import type { RgbImage } from '../core/photo/rgb-image';
 import type { Frame } from '../shared/kiosk-api/frame';
 import { DEMO_CLIP_FILE } from './demo-people';
 
@@ -40,22 +46,36 @@ export async function loadDemoClip(): Promise<Frame[]> {
   return splitJpegs(new Uint8Array(await readFile(DEMO_CLIP_FILE))).map(jpegFrame);
 }
 
-/** A photo attack (`kind`) made from the clip's first frame printed on paper, 45 JPEG frames. */
-export async function makeDemoAttackClip(kind: PhotoAttackKind): Promise<Frame[]> {
-  const [first] = await loadDemoClip();
+/** The demo's attacks: a photo of the person (still, planar, tilt) or their video on a screen. */
+export type DemoAttackKind = PhotoAttackKind | 'replay';
+
+/** Every demo attack, in the order the usage lists them. */
+export const DEMO_ATTACK_KINDS: readonly DemoAttackKind[] = [...PHOTO_ATTACK_KINDS, 'replay'];
+
+async function toRgb(frame: Frame): Promise<RgbImage> {
+  const { data, info } = await sharp(frame.data).raw().toBuffer({ resolveWithObject: true });
+  return { width: info.width, height: info.height, data: new Uint8Array(data) };
+}
+
+async function toJpeg({ width, height, data }: RgbImage): Promise<Frame> {
+  const jpeg = await sharp(Buffer.from(data), { raw: { width, height, channels: 3 } })
+    .jpeg({ quality: 85 })
+    .toBuffer();
+  return jpegFrame(new Uint8Array(jpeg));
+}
+
+/**
+ * An attack clip of 45 JPEG frames: the clip's first frame printed on paper and presented as
+ * `kind` says, or for `replay` every frame of the clip shown on a simulated screen (so the replay
+ * still speaks and blinks).
+ */
+export async function makeDemoAttackClip(kind: DemoAttackKind): Promise<Frame[]> {
+  const live = await Promise.all((await loadDemoClip()).map(toRgb));
+  const [first] = live;
   if (!first) throw new Error(`${DEMO_CLIP_FILE} holds no frame`);
-  const { data, info } = await sharp(first.data).raw().toBuffer({ resolveWithObject: true });
-  const photo = { width: info.width, height: info.height, data: new Uint8Array(data) };
-  const frames = await makePhotoAttackClip(photo, kind, { count: 45, fps: CLIP_FPS, seed: 1 });
-  return Promise.all(
-    frames.map(async ({ width, height, data: rgb }) =>
-      jpegFrame(
-        new Uint8Array(
-          await sharp(Buffer.from(rgb), { raw: { width, height, channels: 3 } })
-            .jpeg({ quality: 85 })
-            .toBuffer(),
-        ),
-      ),
-    ),
-  );
+  const frames =
+    kind === 'replay'
+      ? await makeScreenReplayClip(live, 1)
+      : await makePhotoAttackClip(first, kind, { count: 45, fps: CLIP_FPS, seed: 1 });
+  return Promise.all(frames.map(toJpeg));
 }

@@ -3,8 +3,13 @@
 // a signed and sealed record in a temporary SQLite file, and its upload to a reference collector.
 import { parseArgs } from 'node:util';
 import { createJsonLogger, type Logger } from '../../core/log/logger';
-import { PHOTO_ATTACK_KINDS, type PhotoAttackKind } from '../../core/face/eval/attack-clips';
-import { CLIP_FPS, loadDemoClip, makeDemoAttackClip } from '../../demo/demo-clip';
+import {
+  CLIP_FPS,
+  DEMO_ATTACK_KINDS,
+  loadDemoClip,
+  makeDemoAttackClip,
+  type DemoAttackKind,
+} from '../../demo/demo-clip';
 import { startDemoRig, type DemoRig } from '../../demo/demo-rig';
 import type { DemoLinkKind } from '../../demo/demo-link';
 import { DemoFlagError, demoPlatformFromFlags } from '../../demo/demo-platform';
@@ -24,7 +29,7 @@ function cardPolicyText(reasonKey: string): LocalizedText | undefined {
     : undefined;
 }
 
-const usage = `Usage: kiosk demo [--impostor | --attack still|planar|tilt] [--card NAME] [--endpoint URL] [--platform NAME [--credentials FILE]] [--json] [--real-speed | --delay-ms N] [--models DIR] [--verbose] [--open]
+const usage = `Usage: kiosk demo [--impostor | --attack still|planar|tilt|replay] [--card NAME] [--endpoint URL] [--platform NAME [--credentials FILE]] [--json] [--real-speed | --delay-ms N] [--models DIR] [--verbose] [--open]
 
 Runs one capture: SAM emulator (synthetic resident card, portrait of the person in assets/demo)
 on a socat pty, or on serialport's mock binding in-process when socat is not installed → reader
@@ -34,7 +39,8 @@ temporary SQLite file → upload to a reference collector on 127.0.0.1 → ackno
 each step with its time, then a table.
   --impostor      the card carries the cameraman's photo: the face match rejects (still exit 0)
   --attack KIND   the camera sees a printed photo of the person instead (still, planar: moved in
-                  the image plane, tilt: turned in perspective): liveness refuses (still exit 0)
+                  the image plane, tilt: turned in perspective), or (replay) their talking video
+                  on a screen, which is asked to turn its head: liveness refuses (still exit 0)
   --card NAME     the emulator profile of the card (default resident): expired, bad-checksum,
                   not-yet-valid, birth-mismatch end "refused" by the default card policy;
                   region-mismatch, unknown-nation, no-photo stop at the card review
@@ -100,9 +106,9 @@ export const demoCommand: CliCommand = {
     });
     if (values['delay-ms'] !== undefined && !/^\d+$/.test(values['delay-ms']))
       throw new UsageError('--delay-ms must be a whole number of ms');
-    const attack = values.attack as PhotoAttackKind | undefined;
-    if (attack !== undefined && !PHOTO_ATTACK_KINDS.includes(attack))
-      throw new UsageError(`--attack must be one of ${PHOTO_ATTACK_KINDS.join(', ')}`);
+    const attack = values.attack as DemoAttackKind | undefined;
+    if (attack !== undefined && !DEMO_ATTACK_KINDS.includes(attack))
+      throw new UsageError(`--attack must be one of ${DEMO_ATTACK_KINDS.join(', ')}`);
     if (values.endpoint !== undefined && !/^https?:\/\//.test(values.endpoint))
       throw new UsageError('--endpoint must be an http(s) URL');
     const platform = await demoPlatformFromFlags(values).catch((error: unknown) => {
