@@ -72,27 +72,26 @@ describe('kiosk demo', () => {
     });
   }, 120_000);
 
-  it('refuses a photo held up to the camera as a suspected spoof, recording nothing', async () => {
-    const { code, stdout } = await kiosk(['demo', '--attack', 'still', '--json']);
-    expect(code).toBe(0);
-    expect(lastJsonLine(stdout)).toMatchObject({
-      decision: 'fail',
-      reason: 'spoof-suspected',
-      recordId: null,
-      uploadStatus: 'not-recorded',
-    });
-  }, 120_000);
-
-  it("refuses the person's talking video replayed on a screen, which cannot answer the turn challenge", async () => {
-    const { code, stdout } = await kiosk(['demo', '--attack', 'replay', '--json']);
-    expect(code).toBe(0);
-    expect(lastJsonLine(stdout)).toMatchObject({
-      decision: 'fail',
-      reason: 'spoof-suspected',
-      recordId: null,
-      uploadStatus: 'not-recorded',
-    });
-  }, 120_000);
+  it.each([
+    ['a photo held up to the camera', 'still'],
+    [
+      "the person's talking video replayed on a screen (it cannot answer the turn challenge)",
+      'replay',
+    ],
+  ])(
+    'refuses %s as a suspected spoof, recording nothing',
+    async (_what, attack) => {
+      const { code, stdout } = await kiosk(['demo', '--attack', attack, '--json']);
+      expect(code).toBe(0);
+      expect(lastJsonLine(stdout)).toMatchObject({
+        decision: 'fail',
+        reason: 'spoof-suspected',
+        recordId: null,
+        uploadStatus: 'not-recorded',
+      });
+    },
+    120_000,
+  );
 
   it('runs with a card profile the card policy refuses and names the finding in its JSON summary', async () => {
     const { code, stdout } = await kiosk(['demo', '--card', 'bad-checksum', '--json']);
