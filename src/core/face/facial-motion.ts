@@ -6,6 +6,7 @@
  */
 import type { EyeState } from './eye-state';
 import type { Point } from './face-landmarks';
+import { median, medianFiltered } from './median-filter';
 
 /** The shape measurements of one frame. */
 export interface FaceShape {
@@ -56,23 +57,14 @@ export function faceShape(landmarks: readonly Point[], eyes: EyeState): FaceShap
   };
 }
 
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-};
-
-/** Each value replaced by the median of itself and the two before it: one-frame landmark glitches go. */
-const smoothed = (values: readonly number[]): number[] =>
-  values.map((_, i) => median(values.slice(Math.max(0, i - 2), i + 1)));
-
 /** The evidence of a window of consecutive frames of one face. */
 export function shapeEvidence(
   window: readonly FaceShape[],
   eyeModel: { readonly closedBelow: number; readonly openAbove: number },
 ): ShapeEvidence {
   if (window.length === 0) return { mouthRange: 0, blinkDip: 0 };
-  const mouth = smoothed(window.map((s) => s.mouthOpen));
-  const aspect = smoothed(window.map((s) => s.eyeAspect));
+  const mouth = medianFiltered(window.map((s) => s.mouthOpen));
+  const aspect = medianFiltered(window.map((s) => s.eyeAspect));
   const open = window.map((s) => s.eyesOpen);
   const blinkSeen =
     Math.min(...open) < eyeModel.closedBelow && Math.max(...open) > eyeModel.openAbove;

@@ -5,6 +5,7 @@
  * where it was within the outline. docs/accuracy.md ("Turn challenge") gives the measurements.
  */
 import type { Point } from './face-landmarks';
+import { median, medianFiltered } from './median-filter';
 
 /** The side the worker is asked to turn to, in the worker's own terms (the preview is a mirror). */
 export type TurnSide = 'left' | 'right';
@@ -51,11 +52,6 @@ export function turnSample(landmarks: readonly Point[], yaw: number): TurnSample
   return { yaw, noseOffset: offset };
 }
 
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((x, y) => x - y);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-};
-
 /** The typical pose before the challenge: the median of each measurement. */
 export function turnBaseline(samples: readonly TurnSample[]): TurnSample {
   return {
@@ -70,11 +66,11 @@ export function turnMoves(
   since: readonly TurnSample[],
   side: TurnSide,
 ): TurnMove[] {
-  const window = (i: number) => since.slice(Math.max(0, i - 2), i + 1);
+  const yaw = medianFiltered(since.map((s) => s.yaw));
+  const noseOffset = medianFiltered(since.map((s) => s.noseOffset));
   return since.map((_, i) => ({
-    yaw: YAW_SIGN[side] * (median(window(i).map((s) => s.yaw)) - baseline.yaw),
-    noseOffset:
-      NOSE_SIGN[side] * (median(window(i).map((s) => s.noseOffset)) - baseline.noseOffset),
+    yaw: YAW_SIGN[side] * ((yaw[i] as number) - baseline.yaw),
+    noseOffset: NOSE_SIGN[side] * ((noseOffset[i] as number) - baseline.noseOffset),
   }));
 }
 
