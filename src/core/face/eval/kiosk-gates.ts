@@ -38,13 +38,17 @@ const failedGates = (
 const passing = (failed: readonly (readonly FaceGate[] | null)[], gates: readonly FaceGate[]) =>
   failed.map((gatesFailed) => gatesFailed !== null && !gatesFailed.some((g) => gates.includes(g)));
 
+const rolesOf = (failed: readonly (readonly FaceGate[] | null)[]): ImageRoles => ({
+  live: passing(failed, LIVE_GATES),
+  card: passing(failed, CARD_GATES),
+});
+
 /** Which images may be a live attempt and which a card under the kiosk's gates; no face, neither. */
 export function gateRoles(
   faces: readonly (GatedFace | null)[],
   limits: GuidanceThresholds = DEFAULT_GUIDANCE,
 ): ImageRoles {
-  const failed = failedGates(faces, limits);
-  return { live: passing(failed, LIVE_GATES), card: passing(failed, CARD_GATES) };
+  return rolesOf(failedGates(faces, limits));
 }
 
 /** What the gates do to one section of the set. */
@@ -65,7 +69,7 @@ export function gateCounts(
   limits: GuidanceThresholds = DEFAULT_GUIDANCE,
 ): Readonly<Record<string, GateCounts>> {
   const failed = failedGates(faces, limits);
-  const roles = gateRoles(faces, limits);
+  const roles = rolesOf(failed);
   const count = (indices: readonly number[]): GateCounts => {
     const among = (test: (k: number) => boolean) => indices.filter(test).length;
     return {
