@@ -67,9 +67,13 @@ export function faceMotion(
 
 /**
  * The gates that judge the face itself rather than where it sits in the camera's view: head
- * turned, eyes closed, too dark, too blurred. They apply to any photo, not only a kiosk frame.
+ * turned, eyes closed, too dark, too blurred, in the order the kiosk checks them. They apply to any
+ * photo, not only a kiosk frame.
  */
-export type FaceGate = 'pose' | 'eyes' | 'brightness' | 'sharpness';
+export const FACE_GATES = ['pose', 'eyes', 'brightness', 'sharpness'] as const;
+
+/** One of the intrinsic gates. */
+export type FaceGate = (typeof FACE_GATES)[number];
 
 /** Every intrinsic gate the face fails, in the order the worker hears them. */
 export function failedFaceGates(

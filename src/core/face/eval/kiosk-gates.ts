@@ -6,6 +6,7 @@
  */
 import {
   DEFAULT_GUIDANCE,
+  FACE_GATES,
   failedFaceGates,
   type FaceGate,
   type GatedFace,
@@ -24,9 +25,6 @@ export const LIVE_GATES: readonly FaceGate[] = ['pose', 'eyes', 'brightness'];
 
 /** The gates a card source must pass: an ID photo is frontal with the eyes open. */
 export const CARD_GATES: readonly FaceGate[] = ['pose', 'eyes'];
-
-/** Every intrinsic gate, in the order the kiosk checks them. */
-const FACE_GATES: readonly FaceGate[] = ['pose', 'eyes', 'brightness', 'sharpness'];
 
 /** The gates each image fails, by image index; null where no face was found. */
 const failedGates = (
