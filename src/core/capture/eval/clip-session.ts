@@ -15,6 +15,7 @@ import { silentLogger } from '../../log/logger';
 import type { RgbImage } from '../../photo/rgb-image';
 import { faceEnginePort, type FaceAnalyzer } from '../../devices/face-engine-port';
 import type { RandomSource } from '../../face/liveness-session';
+import { passiveScorePair, type PassiveScorePair } from '../../face/eval/liveness-eval';
 import type { LivenessLevel } from '../../../shared/config/config-schema';
 import { CaptureSession } from '../capture-session';
 import type { CardSourceEvent } from '../ports';
@@ -79,13 +80,11 @@ function tracked(engine: FaceAnalyzer) {
       if (inFlight === 0) idle?.();
     });
   };
-  const passive: { modelCrop: number; acrossCrops: number }[] = [];
+  const passive: PassiveScorePair[] = [];
   const analyzer: FaceAnalyzer = {
     analyze: (frame) =>
       track(engine.analyze(frame)).then((analysis) => {
-        const { chosen } = analysis;
-        if (chosen)
-          passive.push({ modelCrop: chosen.liveness, acrossCrops: chosen.livenessAcrossCrops });
+        if (analysis.chosen) passive.push(passiveScorePair(analysis.chosen));
         return analysis;
       }),
     enroll: (photo) => track(engine.enroll(photo)),
@@ -189,7 +188,7 @@ export async function runClipSession(
 
 /** The session's passive figures, null when no analysed frame had a face. */
 function passiveSummary(
-  frames: readonly { modelCrop: number; acrossCrops: number }[],
+  frames: readonly PassiveScorePair[],
 ): ClipSessionResult['passive'] {
   if (frames.length === 0) return null;
   const mean = (values: readonly number[]) => values.reduce((a, b) => a + b, 0) / values.length;

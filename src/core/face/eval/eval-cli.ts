@@ -10,6 +10,7 @@ import {
   livenessRows,
   livenessTable,
   livenessThresholds,
+  PASSIVE_SCORE_KINDS,
   passiveScores,
   type PassiveScoreKind,
   scoreSpoofSet,
@@ -17,6 +18,10 @@ import {
   type LivenessThreshold,
 } from './liveness-eval';
 import { subjectRows, subjectTable, type SubjectRow } from './liveness-subjects';
+import { buildGatedReport, gateTable } from './gated-session-report';
+import { openPipelineEmbedder, type PipelineEmbedder } from './pipeline-embedder';
+import { scoreSessions } from './session-evaluation';
+import { buildSessionReport, sessionCalibrationPoint, sessionTable } from './session-report';
 
 /** Liveness figures of one passive score with the thresholds they were taken at. */
 interface PassiveReport {
@@ -25,10 +30,6 @@ interface PassiveReport {
   /** The set's own images by subject mean (empty without a subject_id column). */
   readonly subjectRows: readonly SubjectRow[];
 }
-import { buildGatedReport, gateTable } from './gated-session-report';
-import { openPipelineEmbedder, type PipelineEmbedder } from './pipeline-embedder';
-import { scoreSessions } from './session-evaluation';
-import { buildSessionReport, sessionCalibrationPoint, sessionTable } from './session-report';
 
 async function evaluateFaces(
   setDir: string,
@@ -127,8 +128,9 @@ function printReport(
       `\nKiosk gates:\n${gateTable(faces.gatedSessions)}\n` +
         `\nSessions through the kiosk gates:\n${sessionTable(faces.gatedSessions.sessions)}\n`,
     );
-  for (const kind of liveness ? (['modelCrop', 'acrossCrops'] as const) : []) {
-    const { rows, thresholds, subjectRows: bySubject } = (liveness as LivenessReport)[kind];
+  if (!liveness) return;
+  for (const kind of PASSIVE_SCORE_KINDS) {
+    const { rows, thresholds, subjectRows: bySubject } = liveness[kind];
     const title = `${options.liveness}, ${PASSIVE_TITLES[kind]}`;
     process.stdout.write(`\nLiveness (${title}):\n${livenessTable(rows, thresholds)}\n`);
     if (bySubject.length)

@@ -7,18 +7,28 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RgbImage } from '../../photo/rgb-image';
+import type { AnalyzedFace } from '../frame-analysis';
 import { SYNTHETIC_ATTACKS, synthesizeAttack } from './attack-synthesis';
 import { DEFAULT_LIVENESS } from '../liveness-config';
 import { FaceSetError, readImageFile } from './face-set';
 import { formatPercent, tableRow } from './report-format';
 
-/** The engine's passive scores of one image (face-liveness.ts), or null without a face. */
-export type LivenessScorer = (
-  image: RgbImage,
-) => Promise<{ readonly modelCrop: number; readonly acrossCrops: number } | null>;
+/** The passive scores, in report order: the one refusals go by, then the one speech is trusted by. */
+export const PASSIVE_SCORE_KINDS = ['modelCrop', 'acrossCrops'] as const;
 
-/** Which passive score a report is about: the one refusals go by, or the one speech is trusted by. */
-export type PassiveScoreKind = 'modelCrop' | 'acrossCrops';
+/** Which passive score a report is about. */
+export type PassiveScoreKind = (typeof PASSIVE_SCORE_KINDS)[number];
+
+/** One face's passive scores (face-liveness.ts). */
+export type PassiveScorePair = Readonly<Record<PassiveScoreKind, number>>;
+
+/** The passive scores of an analysed face. */
+export const passiveScorePair = (
+  face: Pick<AnalyzedFace, 'liveness' | 'livenessAcrossCrops'>,
+): PassiveScorePair => ({ modelCrop: face.liveness, acrossCrops: face.livenessAcrossCrops });
+
+/** The engine's passive scores of one image, or null without a face. */
+export type LivenessScorer = (image: RgbImage) => Promise<PassiveScorePair | null>;
 
 /** Target BPCERs whose thresholds the report uses (few live images: indicative only). */
 const TARGET_BPCERS = [0.01, 0.05] as const;
@@ -27,9 +37,7 @@ const TARGET_BPCERS = [0.01, 0.05] as const;
 export type LivenessScores = Readonly<Record<string, readonly (number | null)[]>>;
 
 /** Both passive scores of every image, by class (and by subject), as scoreSpoofSet returns them. */
-type ScoredImages = Readonly<
-  Record<string, readonly ({ readonly modelCrop: number; readonly acrossCrops: number } | null)[]>
->;
+type ScoredImages = Readonly<Record<string, readonly (PassiveScorePair | null)[]>>;
 
 /** One row of the liveness report. */
 export interface LivenessRow {

@@ -2,7 +2,7 @@
 import type { CardFraming } from '../card-photo-framing';
 import { createFacePipeline, DEFAULT_CARD_FRAMING } from '../pipeline';
 import type { SetEmbedder } from './face-evaluation';
-import type { LivenessScorer } from './liveness-eval';
+import { passiveScorePair, type LivenessScorer } from './liveness-eval';
 
 /** How embeddings are made: with flip test-time augmentation (the default) or without. */
 export type EmbeddingMode = 'flip' | 'plain';
@@ -60,7 +60,7 @@ export async function openPipelineEmbedder(
     },
     async liveness(image) {
       const { chosen } = await pipeline.analyze(image);
-      return chosen && { modelCrop: chosen.liveness, acrossCrops: chosen.livenessAcrossCrops };
+      return chosen && passiveScorePair(chosen);
     },
     close: () => pipeline.close(),
   };
