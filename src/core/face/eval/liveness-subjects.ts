@@ -5,12 +5,10 @@
  * without a face counts as 0. docs/accuracy.md uses it for the replay band.
  */
 import { tableRow } from './report-format';
-import { liveFirst, type LivenessThreshold } from './liveness-eval';
+import { liveFirst, type LivenessScores, type LivenessThreshold } from './liveness-eval';
 
 /** Scores of the set's own images by class, then by subject (labels.tsv's `subject_id`). */
-export type SubjectScores = Readonly<
-  Record<string, Readonly<Record<string, readonly (number | null)[]>>>
->;
+export type SubjectScores = Readonly<Record<string, LivenessScores>>;
 
 /** One class: how many subjects, and how many reach each threshold by their mean. */
 export interface SubjectRow {
