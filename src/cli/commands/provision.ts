@@ -28,26 +28,22 @@ line on standard input; it is never taken from the command line. The staff log r
 Exit codes: 0 provisioned, 1 vault or store failure, 2 usage or invalid value.`;
 
 function parseProvisionArgs(args: readonly string[]) {
-  try {
-    return parseArgs({
-      args: [...args],
-      options: {
-        'device-id': { type: 'string' },
-        'point-code': { type: 'string' },
-        endpoint: { type: 'string' },
-        ...CONFIG_OPTIONS,
-        vault: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        ...PLATFORM_OPTIONS,
-        'add-account': { type: 'string' },
-        role: { type: 'string' },
-      },
-      strict: true,
-    });
-  } catch (error) {
-    // An unknown option (a PIN passed as --pin, say) is a usage error, never a crash.
-    throw new UsageError((error as Error).message);
-  }
+  // An unknown option (a PIN passed as --pin, say) is a usage error, never a crash: main says so.
+  return parseArgs({
+    args: [...args],
+    options: {
+      'device-id': { type: 'string' },
+      'point-code': { type: 'string' },
+      endpoint: { type: 'string' },
+      ...CONFIG_OPTIONS,
+      vault: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      ...PLATFORM_OPTIONS,
+      'add-account': { type: 'string' },
+      role: { type: 'string' },
+    },
+    strict: true,
+  });
 }
 
 /** The provision subcommand. */

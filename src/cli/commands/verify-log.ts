@@ -13,7 +13,7 @@ import { STAFF_MESSAGES } from '../../shared/i18n/catalog-staff';
 import { RECORD_TEXTS } from '../../shared/i18n/catalog-records';
 import { fillTemplate, localize, type Locale, type LocalizedText } from '../../shared/i18n/locale';
 import { CONFIG_OPTIONS, CONFIG_USAGE, loadCliConfig } from '../cli-config';
-import { UsageError, type CliCommand } from '../command';
+import type { CliCommand } from '../command';
 
 const usage = `Usage: kiosk verify-log [--config FILE] [--site-policy FILE] [--dev] [--db FILE] [--vault DIR] [--json]
 
@@ -70,21 +70,15 @@ export const verifyLogCommand: CliCommand = {
   summary: 'verify the local record log: hash chain and every signature',
   usage,
   async run(args) {
-    const { values } = (() => {
-      try {
-        return parseArgs({
-          args: [...args],
-          options: {
-            ...CONFIG_OPTIONS,
-            db: { type: 'string' },
-            vault: { type: 'string' },
-            json: { type: 'boolean' },
-          },
-        });
-      } catch (error) {
-        throw new UsageError((error as Error).message);
-      }
-    })();
+    const { values } = parseArgs({
+      args: [...args],
+      options: {
+        ...CONFIG_OPTIONS,
+        db: { type: 'string' },
+        vault: { type: 'string' },
+        json: { type: 'boolean' },
+      },
+    });
     const json = values.json ?? false;
     let report: { records: LogReport; staff: StaffLogReport };
     try {
