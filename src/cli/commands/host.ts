@@ -2,11 +2,11 @@
 // on 127.0.0.1, and prints the URL with the launch token for Chromium in kiosk mode.
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { bootKiosk, profileConfig } from '../../core/boot/boot-kiosk';
+import { bootKiosk } from '../../core/boot/boot-kiosk';
 import { openFileVault } from '../../core/device/key-vault-file';
 import { createJsonLogger } from '../../core/log/logger';
 import { startBrowserHost } from '../../host/browser-host';
-import { CONFIG_OPTIONS, CONFIG_USAGE, cliConfigSource } from '../cli-config';
+import { CONFIG_OPTIONS, CONFIG_USAGE, cliConfigSource, loadCliConfig } from '../cli-config';
 import { portOption, untilSignalled, type CliCommand } from '../command';
 
 const usage = `Usage: kiosk host [--config FILE] [--site-policy FILE] [--static DIR] [--port N] [--url-file FILE] [--dev]
@@ -37,12 +37,11 @@ export const hostCommand: CliCommand = {
       },
     });
     const port = portOption(values.port, 0);
-    const source = cliConfigSource(values);
     // The vault folder is a setting, so the configuration is resolved once to find it.
-    const { storage } = await profileConfig(source);
+    const { storage } = await loadCliConfig(values);
     const logger = createJsonLogger();
     const kiosk = await bootKiosk({
-      ...source,
+      ...cliConfigSource(values),
       devices: { kind: 'real' },
       vault: openFileVault(storage.vaultDir),
       vaultStrength: { kind: 'file' },
