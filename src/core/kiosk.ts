@@ -45,7 +45,8 @@ import { StaffAccess } from './staff/staff-access';
 import { startUploadService } from './services/upload-service';
 import { silentLogger, type Logger } from './log/logger';
 import { selectPhotoDecoder } from './photo/select-photo-decoder';
-import { capacityLimitsFor, openRecordStore } from './store/record-store';
+import { capacityLimitsFor } from './store/capacity';
+import { openRecordStore } from './store/record-store';
 
 /** What the kiosk is built from: the resolved configuration and the parts a host or a test injects. */
 export interface KioskOptions {

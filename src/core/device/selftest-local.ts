@@ -10,8 +10,12 @@ import { FaceModelError } from '../face/face-errors';
 import { CalibrationError } from '../face/match/calibration';
 import { loadBoundCalibration } from '../face/match/calibration-binding';
 import { loadModelRegistry } from '../face/model-registry';
-import { acceptanceOf, assessCapacity, measureCapacity } from '../store/capacity';
-import { capacityLimitsFor } from '../store/record-store';
+import {
+  acceptanceOf,
+  assessCapacity,
+  capacityLimitsFor,
+  measureCapacity,
+} from '../store/capacity';
 import type { CheckResult } from './selftest-check';
 
 const MB = 1024 * 1024;

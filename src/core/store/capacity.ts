@@ -7,6 +7,8 @@ import { KioskError } from '../kiosk-error';
 import { localize, type LocalizedText } from '../../shared/i18n/locale';
 import { RECORD_TEXTS } from '../../shared/i18n/catalog-records';
 import { err, ok, type Result } from '../../shared/result';
+import { DEFAULT_CONFIG } from '../../shared/config/config-defaults';
+import type { KioskConfig } from '../../shared/config/config-schema';
 
 /** A measured quantity with its alarm and floor; for free disk, lower is worse. */
 interface CapacityLimit {
@@ -20,6 +22,22 @@ export interface CapacityLimits {
   readonly databaseBytes: CapacityLimit;
   readonly freeDiskBytes: CapacityLimit;
 }
+
+const MB = 1024 * 1024;
+
+/** Limits for a kiosk with a few GB of storage, its free-disk floor and warning from `storage` (as the screen and self-test judge the disk). */
+export function capacityLimitsFor(
+  storage: Pick<KioskConfig['storage'], 'minFreeBytes' | 'warnFreeBytes'>,
+): CapacityLimits {
+  return {
+    unackedRecords: { alarm: 5_000, floor: 20_000 },
+    databaseBytes: { alarm: 1_536 * MB, floor: 2_048 * MB },
+    freeDiskBytes: { alarm: storage.warnFreeBytes, floor: storage.minFreeBytes },
+  };
+}
+
+/** The limits under the default configuration. */
+export const DEFAULT_CAPACITY_LIMITS = capacityLimitsFor(DEFAULT_CONFIG.storage);
 
 /** Which limit an alarm or refusal concerns. */
 type CapacityKind = 'records' | 'bytes' | 'disk';
@@ -71,8 +89,6 @@ export function measureCapacity(
     freeDiskBytes: freeDiskBytes(file),
   };
 }
-
-const MB = 1024 * 1024;
 
 type Level = CapacityAlarm['level'];
 

@@ -12,6 +12,7 @@ import {
   acceptanceOf,
   assertAboveFloor,
   assessCapacity,
+  DEFAULT_CAPACITY_LIMITS,
   freeDiskBytesOf,
   measureCapacity,
   type CapacityAlarm,
@@ -25,8 +26,6 @@ import { listQuarantined } from './quarantine-list';
 import { resolveQuarantined, type QuarantineDecision } from './quarantine-review';
 import { createGroupCommitter } from './group-commit';
 import { createRecordWriter, type AppendedRecord } from './record-writer';
-import { DEFAULT_CONFIG } from '../../shared/config/config-defaults';
-import type { KioskConfig } from '../../shared/config/config-schema';
 import type { QuarantinedRecord } from '../../shared/kiosk-api/records-commands';
 import {
   oldestUnacknowledgedAtMs,
@@ -37,22 +36,6 @@ import {
 import { verifyStoredLog } from './stored-log-verifier';
 import { asStoreError, withStoreErrors } from './store-error';
 import type { Result } from '../../shared/result';
-
-const MB = 1024 * 1024;
-
-/** Limits for a kiosk with a few GB of storage, its free-disk floor and warning from `storage` (as the screen and self-test judge the disk). */
-export function capacityLimitsFor(
-  storage: Pick<KioskConfig['storage'], 'minFreeBytes' | 'warnFreeBytes'>,
-): CapacityLimits {
-  return {
-    unackedRecords: { alarm: 5_000, floor: 20_000 },
-    databaseBytes: { alarm: 1_536 * MB, floor: 2_048 * MB },
-    freeDiskBytes: { alarm: storage.warnFreeBytes, floor: storage.minFreeBytes },
-  };
-}
-
-/** The limits under the default configuration. */
-export const DEFAULT_CAPACITY_LIMITS = capacityLimitsFor(DEFAULT_CONFIG.storage);
 
 /** How to open a record store. */
 export interface RecordStoreOptions {

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { CaptureRefusedError, type CapacityLimits } from '../../../src/core/store/capacity';
+import {
+  capacityLimitsFor,
+  CaptureRefusedError,
+  DEFAULT_CAPACITY_LIMITS,
+  type CapacityLimits,
+} from '../../../src/core/store/capacity';
 import { deviceStatusOf } from '../../../src/core/api/device-status';
-import { capacityLimitsFor, DEFAULT_CAPACITY_LIMITS } from '../../../src/core/store/record-store';
 import { DEFAULT_CONFIG } from '../../../src/shared/config/config-defaults';
 import { StoreError } from '../../../src/core/store/store-error';
 import { sampleDraft } from '../../unit/records/sample-record';

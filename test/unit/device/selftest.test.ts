@@ -8,7 +8,7 @@ import { runSelftest, selftestPassed } from '../../../src/core/device/selftest';
 import { CHECK_NAMES } from '../../../src/core/device/selftest-check';
 import { checkDatabase, checkIdentity } from '../../../src/core/device/selftest-local';
 import { migrate } from '../../../src/core/store/migrate';
-import { DEFAULT_CAPACITY_LIMITS } from '../../../src/core/store/record-store';
+import { DEFAULT_CAPACITY_LIMITS } from '../../../src/core/store/capacity';
 import { checkVault, type VaultStrength } from '../../../src/core/device/selftest-vault';
 import { DEFAULT_CONFIG } from '../../../src/shared/config/config-defaults';
 import { DEVICE_TEXTS } from '../../../src/shared/i18n/catalog-device';
