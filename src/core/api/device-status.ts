@@ -2,6 +2,7 @@
 import type { KioskConfig } from '../../shared/config/config-schema';
 import type { DeviceStatus } from '../../shared/kiosk-api/device-status';
 import type { CaptureSession } from '../capture/capture-session';
+import { acceptanceByAlarms } from '../store/capacity';
 import type { RecordStore } from '../store/record-store';
 import type { CardSourcePort } from '../devices/card-source-port';
 import type { Operator } from '../capture/ports';
@@ -14,7 +15,7 @@ export interface DeviceStatusParts {
   /** The configuration the running services were built from. */
   readonly startedWith: KioskConfig;
   readonly cards: Pick<CardSourcePort, 'status'>;
-  readonly store: Pick<RecordStore, 'capacity' | 'canAccept'>;
+  readonly store: Pick<RecordStore, 'capacity'>;
   readonly uploads: Pick<UploadService, 'clockOk'>;
   readonly session: Pick<CaptureSession, 'state'>;
   readonly operator: () => Operator | null;
@@ -23,9 +24,10 @@ export interface DeviceStatusParts {
 /** The status now. The engine is ready once the kiosk runs: it was warmed up before, and restarts itself. */
 export function deviceStatusOf(parts: DeviceStatusParts): DeviceStatus {
   const config = parts.config();
-  const { usage } = parts.store.capacity();
-  // The store's own check, so the screen turns away a worker exactly when a record could not be kept.
-  const acceptance = parts.store.canAccept();
+  const { usage, alarms } = parts.store.capacity();
+  // The store's own check on the same measure, so the screen turns away a worker exactly when a
+  // record could not be kept.
+  const acceptance = acceptanceByAlarms(alarms);
   return {
     reader: parts.cards.status(),
     camera: { deviceId: config.camera.deviceId, label: config.camera.label },

@@ -140,7 +140,12 @@ export function acceptanceOf(
   usage: CapacityUsage,
   limits: CapacityLimits,
 ): Result<void, CapacityAlarm> {
-  const floor = assessCapacity(usage, limits).find((alarm) => alarm.level === 'floor');
+  return acceptanceByAlarms(assessCapacity(usage, limits));
+}
+
+/** The same answer from alarms already assessed (a store's `capacity()`), without measuring again. */
+export function acceptanceByAlarms(alarms: readonly CapacityAlarm[]): Result<void, CapacityAlarm> {
+  const floor = alarms.find((alarm) => alarm.level === 'floor');
   return floor ? err(floor) : ok(undefined);
 }
 
