@@ -1,7 +1,7 @@
 // The records half of `kiosk export`: masked by default; full names and card numbers only after a
-// technician's login (account name as an option, PIN from standard input, never argv, throttled
-// like the console's), and then audited before the file is written, so no full export can exist
-// without its audit and staff log entries.
+// technician's login (account name as an option, PIN typed at the terminal or piped on standard
+// input, never argv, throttled like the console's), and then audited before the file is written,
+// so no full export can exist without its audit and staff log entries.
 import Database from 'better-sqlite3';
 import { systemClock } from '../../core/clock';
 import { openFileVault } from '../../core/device/key-vault-file';
@@ -24,8 +24,8 @@ export interface RecordsExport {
   readonly detail: IdentityDetail;
 }
 
-/** Logs the technician `account` in with the PIN on standard input; the actor, or a text saying why not. */
-export async function technicianFromStdin(
+/** Logs the technician `account` in with the PIN read by readLoginPin; the actor, or a text saying why not. */
+export async function technicianLogin(
   dbPath: string,
   account: string | undefined,
   limits: KioskConfig['operator'],

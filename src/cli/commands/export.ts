@@ -17,7 +17,7 @@ import { LIFECYCLE_TEXTS } from '../../shared/i18n/catalog-lifecycle';
 import { localize, type LocalizedText } from '../../shared/i18n/locale';
 import { CONFIG_OPTIONS, CONFIG_USAGE, loadCliConfig, type ConfigValues } from '../cli-config';
 import { UsageError, type CliCommand } from '../command';
-import { auditFullExport, recordsExportLines, technicianFromStdin } from './export-records';
+import { auditFullExport, recordsExportLines, technicianLogin } from './export-records';
 
 const usage = `Usage: kiosk export [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--full] [--out FILE]
                     [--config FILE] [--site-policy FILE] [--dev] [--db FILE --vault DIR]
@@ -127,7 +127,7 @@ export const exportCommand: CliCommand = {
       };
       const detail = values.full ? 'full' : 'masked';
       const technician = values.full
-        ? await technicianFromStdin(place.dbPath, values.account, place.loginLimits)
+        ? await technicianLogin(place.dbPath, values.account, place.loginLimits)
         : null;
       if (technician && !technician.ok) {
         say(technician.text);
