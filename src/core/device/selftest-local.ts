@@ -10,12 +10,7 @@ import { FaceModelError } from '../face/face-errors';
 import { CalibrationError } from '../face/match/calibration';
 import { loadBoundCalibration } from '../face/match/calibration-binding';
 import { loadModelRegistry } from '../face/model-registry';
-import {
-  acceptanceOf,
-  assessCapacity,
-  capacityLimitsFor,
-  measureCapacity,
-} from '../store/capacity';
+import { acceptanceOf, capacityLimitsFor, freeDiskLevel, measureCapacity } from '../store/capacity';
 import type { CheckResult } from './selftest-check';
 
 const MB = 1024 * 1024;
@@ -109,9 +104,8 @@ export async function checkDisk(storage: KioskConfig['storage']): Promise<CheckR
   const stats = await statfs(dir);
   const free = stats.bavail * stats.bsize;
   const params = { freeMb: Math.floor(free / MB) };
-  const usage = { unackedRecords: 0, databaseBytes: 0, freeDiskBytes: free };
-  const disk = assessCapacity(usage, capacityLimitsFor(storage)).find((a) => a.kind === 'disk');
-  if (disk?.level === 'floor') return { status: 'fail', detail: DEVICE_TEXTS.diskFloor, params };
-  if (disk?.level === 'alarm') return { status: 'warn', detail: DEVICE_TEXTS.diskLow, params };
+  const level = freeDiskLevel(free, capacityLimitsFor(storage));
+  if (level === 'floor') return { status: 'fail', detail: DEVICE_TEXTS.diskFloor, params };
+  if (level === 'alarm') return { status: 'warn', detail: DEVICE_TEXTS.diskLow, params };
   return { status: 'pass', detail: DEVICE_TEXTS.diskOk, params };
 }

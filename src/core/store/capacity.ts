@@ -104,6 +104,11 @@ function levelOf(value: number, limit: CapacityLimit, higherIsWorse: boolean): L
   return reached(limit.alarm) ? 'alarm' : null;
 }
 
+/** Where `freeBytes` of free disk stands against the free-disk floor and warning of `limits`. */
+export function freeDiskLevel(freeBytes: number, limits: CapacityLimits): Level | null {
+  return levelOf(freeBytes, limits.freeDiskBytes, false);
+}
+
 /** The alarms raised by `usage` under `limits`, floors first. */
 export function assessCapacity(usage: CapacityUsage, limits: CapacityLimits): CapacityAlarm[] {
   const measured: [CapacityKind, Level | null, Record<string, number>][] = [
@@ -119,7 +124,7 @@ export function assessCapacity(usage: CapacityUsage, limits: CapacityLimits): Ca
     ],
     [
       'disk',
-      levelOf(usage.freeDiskBytes, limits.freeDiskBytes, false),
+      freeDiskLevel(usage.freeDiskBytes, limits),
       { megabytes: Math.round(usage.freeDiskBytes / MB) },
     ],
   ];
