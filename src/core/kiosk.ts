@@ -43,6 +43,7 @@ import { setupCommands } from './api/setup-api';
 import { staffCommands } from './api/staff-api';
 import { StaffAccess } from './staff/staff-access';
 import { startUploadService } from './services/upload-service';
+import { KioskError } from './kiosk-error';
 import { silentLogger, type Logger } from './log/logger';
 import { selectPhotoDecoder } from './photo/select-photo-decoder';
 import { capacityLimitsFor } from './store/capacity';
@@ -216,7 +217,11 @@ export async function createKiosk(options: KioskOptions): Promise<Kiosk> {
     // The snapshot a screen starts from: the session state and device status as they are now.
     emit({ name: 'session.state', payload: session.state });
     emit({ name: 'queue.changed', payload: queueStatusOf(queueDeps) });
-    const feed = startDeviceStatusFeed(deviceStatus, emit, timers);
+    const feed = startDeviceStatusFeed(deviceStatus, emit, timers, (error) =>
+      logger.log('error', 'kiosk.device-status-unreadable', {
+        code: error instanceof KioskError ? error.code : 'unexpected',
+      }),
+    );
     statusFeed = feed;
     undo.push(() => feed.stop());
     undo.push(loop.on(() => feed.check()));

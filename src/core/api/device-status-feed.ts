@@ -18,11 +18,16 @@ export interface DeviceStatusFeed {
 /** How often the status is re-read without an event: free disk and the clock drift slowly. */
 export const STATUS_RECHECK_MS = 30_000;
 
-/** Starts the feed: emits the current status at once, then every change. */
+/**
+ * Starts the feed: emits the current status at once, then every change. A status that cannot be
+ * read (a store that cannot be measured) goes to `failed` and the last one stays: the feed runs on
+ * a timer and after commands, where a throw would end the kiosk or replace a command's answer.
+ */
 export function startDeviceStatusFeed(
   read: () => DeviceStatus,
   emit: (event: KioskEvent) => void,
   timers: Timers,
+  failed: (error: unknown) => void,
   recheckMs = STATUS_RECHECK_MS,
 ): DeviceStatusFeed {
   let last = '';
@@ -30,7 +35,13 @@ export function startDeviceStatusFeed(
   let stopped = false;
   const check = () => {
     if (stopped) return;
-    const status = read();
+    let status: DeviceStatus;
+    try {
+      status = read();
+    } catch (error) {
+      failed(error);
+      return;
+    }
     const key = JSON.stringify(status);
     if (key === last) return;
     last = key;

@@ -31,6 +31,7 @@ describe('device status feed', () => {
       () => now,
       (e) => events.push(e),
       systemTimers,
+      () => undefined,
     );
     feed.check();
     expect(events).toEqual([{ name: 'device.status', payload: status(1e9, 'connected') }]);
@@ -48,6 +49,7 @@ describe('device status feed', () => {
       () => now,
       (e) => events.push(e),
       systemTimers,
+      () => undefined,
     );
     now = status(5e8, 'connected');
     vi.advanceTimersByTime(STATUS_RECHECK_MS);
@@ -56,6 +58,30 @@ describe('device status feed', () => {
     now = status(1e8, 'connected');
     vi.advanceTimersByTime(STATUS_RECHECK_MS * 3);
     expect(events).toHaveLength(2);
+  });
+
+  it('keeps the last status and its timer when the status cannot be read, and says so', () => {
+    let now: DeviceStatus | Error = status(1e9, 'connected');
+    const events: KioskEvent[] = [];
+    const failures: unknown[] = [];
+    const feed = startDeviceStatusFeed(
+      () => {
+        if (now instanceof Error) throw now;
+        return now;
+      },
+      (e) => events.push(e),
+      systemTimers,
+      (error) => failures.push(error),
+    );
+    now = new Error('store cannot be measured');
+    expect(() => feed.check()).not.toThrow();
+    vi.advanceTimersByTime(STATUS_RECHECK_MS);
+    expect(failures).toHaveLength(2);
+    expect(events).toHaveLength(1);
+    now = status(5e8, 'connected');
+    vi.advanceTimersByTime(STATUS_RECHECK_MS);
+    expect(events.at(-1)).toEqual({ name: 'device.status', payload: now });
+    feed.stop();
   });
 
   it('checks after every command, also one that fails', async () => {
