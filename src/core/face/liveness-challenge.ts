@@ -6,7 +6,8 @@
  * recording (it cannot know the side) shows. docs/accuracy.md, "Screen replay" and "Turn challenge".
  */
 import { shapeEvidence, type FaceShape } from './facial-motion';
-import type { LivenessChallenge, LivenessConfig } from './liveness-config';
+import type { ChallengeKey } from '../../shared/kiosk-api/capture-keys';
+import type { LivenessConfig } from './liveness-config';
 import { turnBaseline, turnedTowards, type TurnSample, type TurnSide } from './turn-evidence';
 
 /** A uniform random source in [0, 1), such as Math.random: it draws the side of a turn challenge. */
@@ -14,7 +15,7 @@ export type RandomSource = () => number;
 
 /** The challenge asked and what judging its answer needs. */
 export interface AskedChallenge {
-  readonly key: LivenessChallenge;
+  readonly key: ChallengeKey;
   /** Frames since it was asked. */
   readonly frames: number;
   /** The head's pose before it was asked (what a turn is measured from). */
@@ -31,7 +32,7 @@ export interface ChallengeFrames {
   readonly turns: readonly TurnSample[];
 }
 
-const TURN_SIDE: Readonly<Record<Exclude<LivenessChallenge, 'blink'>, TurnSide>> = {
+const TURN_SIDE: Readonly<Record<Exclude<ChallengeKey, 'blink'>, TurnSide>> = {
   'turn-head-left': 'left',
   'turn-head-right': 'right',
 };
@@ -48,7 +49,7 @@ export function askChallenge(
   config: LivenessConfig,
   random: RandomSource,
 ): AskedChallenge {
-  const key: LivenessChallenge =
+  const key: ChallengeKey =
     seen.confidence >= config.confidentScore
       ? 'blink'
       : random() < 0.5

@@ -1,11 +1,4 @@
 /** Thresholds of the multi-frame liveness session; docs/accuracy.md says what each was set from. */
-import type { ChallengeKey } from '../../shared/kiosk-api/capture-keys';
-
-/**
- * The active challenge the engine asks: a blink (eye model and eye shape together), or a head turn
- * towards a side drawn at random (yaw and nose parallax together), which a recording cannot know.
- */
-export type LivenessChallenge = ChallengeKey;
 
 /** Thresholds of the session (from the device configuration's liveness level). */
 export interface LivenessConfig {

@@ -19,7 +19,8 @@ import {
   type AskedChallenge,
   type RandomSource,
 } from './liveness-challenge';
-import { DEFAULT_LIVENESS, type LivenessChallenge, type LivenessConfig } from './liveness-config';
+import type { ChallengeKey } from '../../shared/kiosk-api/capture-keys';
+import { DEFAULT_LIVENESS, type LivenessConfig } from './liveness-config';
 import { turnSample, type TurnSample } from './turn-evidence';
 
 // The session is the entry point: its configuration is importable from here as well.
@@ -37,7 +38,7 @@ type LiveEvidence = 'speech' | 'blink' | 'challenge';
 /** The session's answer after a frame. */
 type LivenessVerdict =
   | { readonly kind: 'undecided' }
-  | { readonly kind: 'need-challenge'; readonly challenge: LivenessChallenge }
+  | { readonly kind: 'need-challenge'; readonly challenge: ChallengeKey }
   | {
       readonly kind: 'live';
       readonly score: number;
