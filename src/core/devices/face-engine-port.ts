@@ -12,6 +12,7 @@ import {
   initialLivenessState,
   livenessStep,
   passiveMean,
+  type LivenessConfig,
   type LivenessState,
   type RandomSource,
 } from '../face/liveness-session';
@@ -20,6 +21,7 @@ import type { EngineFrame } from '../face/engine/engine-frame';
 import type { LivenessLevel } from '../../shared/config/config-schema';
 import { CardPhotoNotEnrolledError } from '../api/kiosk-errors';
 import { livenessConfigOf } from '../capture/liveness-levels';
+import { assertNever } from '../../shared/result';
 
 /** What the port needs of the engine: the FaceEngineClient (forked process or utilityProcess). */
 export interface FaceAnalyzer {
@@ -39,6 +41,22 @@ function gatedQuality(quality: FaceQuality): number {
   return 0.5 + 0.25 * sharp + 0.25 * centred;
 }
 
+/** The liveness session's verdict as the capture session sees it. */
+function portVerdict(state: LivenessState, config: LivenessConfig): LivenessVerdict {
+  const { verdict } = state;
+  switch (verdict.kind) {
+    case 'undecided':
+    case 'need-challenge':
+      return verdict;
+    case 'live':
+      return { kind: 'live', score: verdict.score, threshold: verdict.threshold };
+    case 'spoof':
+      return { kind: 'spoof', score: passiveMean(state), threshold: config.liveScore };
+    default:
+      return assertNever(verdict, 'liveness verdict');
+  }
+}
+
 function attemptOf(engine: FaceAnalyzer, level: LivenessLevel, random: RandomSource): FaceAttempt {
   const config = livenessConfigOf(level);
   let liveness: LivenessState = initialLivenessState;
@@ -52,22 +70,13 @@ function attemptOf(engine: FaceAnalyzer, level: LivenessLevel, random: RandomSou
       const guidance = chooseGuidance({ faces: analysis.faces, chosen, motion });
       const changesBefore = liveness.faceChanges;
       if (chosen) liveness = livenessStep(liveness, chosen, config, random);
-      const verdict = liveness.verdict;
-      const mapped: LivenessVerdict =
-        verdict.kind === 'need-challenge'
-          ? { kind: 'need-challenge', challenge: verdict.challenge }
-          : verdict.kind === 'undecided'
-            ? verdict
-            : verdict.kind === 'live'
-              ? { kind: 'live', score: verdict.score, threshold: verdict.threshold }
-              : { kind: 'spoof', score: passiveMean(liveness), threshold: config.liveScore };
       const usable = chosen && guidance.kind === 'ok';
       return {
         face: usable
           ? { quality: gatedQuality(chosen.quality), embedding: chosen.embedding }
           : null,
         instruction: guidance.kind === 'instruct' ? guidance.key : null,
-        liveness: mapped,
+        liveness: portVerdict(liveness, config),
         faceChanged: liveness.faceChanges > changesBefore,
       };
     },
