@@ -13,7 +13,7 @@ import { afterFailedAttempt, resultOf } from './capture-results';
 import { CardStep, type CardConfirmation } from './card-step';
 import { FaceStep } from './face-step';
 import { PhaseClock } from './phase-clock';
-import type { CaptureSessionDeps, Operator } from './ports';
+import type { CaptureSessionDeps, Operator, SessionCard } from './ports';
 import { newSessionData, type SessionData } from './session-data';
 import { reactToCard, reactToTimeout, type Reaction } from './session-reactions';
 
@@ -81,8 +81,7 @@ export class CaptureSession {
     const kind = this.phases.phase.kind;
     if (kind === 'locked') return err(new CaptureRefusal('locked'));
     if (kind !== 'idle') return err(new CaptureRefusal('busy'));
-    if (this.storeRefuses()) return err(new CaptureRefusal('store-full'));
-    return this.done({ kind: 'begin', card: null });
+    return this.begin(null) ? ok(undefined) : err(new CaptureRefusal('store-full'));
   }
 
   /** `session.consent`: agreed to this version of the consent text, or declined. */
@@ -172,9 +171,8 @@ export class CaptureSession {
       case 'none':
         return;
       case 'begin':
-        if (this.storeRefuses()) return;
-        this.data = { ...newSessionData(), card: reaction.card };
-        return this.phases.enter({ kind: 'consent' });
+        this.begin(reaction.card);
+        return;
       case 'hold-card':
         if (this.data) this.data.card = reaction.card;
         return;
@@ -232,14 +230,18 @@ export class CaptureSession {
   }
 
   /**
-   * A record the store would refuse at the end must not cost a worker a whole capture: no session
-   * starts. The idle state is announced again so the device status (which names the limit reached,
-   * from the same check) is read afresh and the screen shows why.
+   * Starts a session unless the store would refuse its record: that must not cost a worker a whole
+   * capture. When refused, the idle state is announced again so the device status (which names the
+   * limit reached, from the same check) is read afresh and the screen shows why; false.
    */
-  private storeRefuses(): boolean {
-    if (this.deps.records.canAccept()) return false;
-    this.deps.logger.log('warn', 'capture.store-refusing');
-    this.emitState();
+  private begin(card: SessionCard | null): boolean {
+    if (!this.deps.records.canAccept()) {
+      this.deps.logger.log('warn', 'capture.store-refusing');
+      this.emitState();
+      return false;
+    }
+    this.data = { ...newSessionData(), card };
+    this.phases.enter({ kind: 'consent' });
     return true;
   }
 
