@@ -10,7 +10,10 @@ export interface LivenessConfig {
    * video, which speaks and blinks too, must answer a turn challenge.
    */
   readonly confidentScore: number;
-  /** Mean passive score at or above which a turn challenge can make the face live. */
+  /**
+   * Mean passive score (the model's crop) at or above which the answer to a challenge, a blink or
+   * a turn, makes the face live.
+   */
   readonly liveScore: number;
   /** Mean passive score at or below which the face is a spoof at once. */
   readonly spoofScore: number;
