@@ -40,6 +40,16 @@ const feed = (
   from: LivenessState = initialLivenessState,
   random = drawLeft,
 ) => frames.reduce((state, f) => livenessStep(state, f, config, random), from);
+/** The state after each frame, in order: what a verdict was on the way to the last. */
+const stepByStep = (
+  frames: readonly LivenessObservation[],
+  from: LivenessState = initialLivenessState,
+  random = drawLeft,
+) =>
+  frames.reduce<LivenessState[]>(
+    (list, f) => [...list, livenessStep(list.at(-1) ?? from, f, config, random)],
+    [],
+  );
 const times = (n: number, make: (i: number) => LivenessObservation) =>
   Array.from({ length: n }, (_, i) => make(i));
 /** Speech: the lower lip goes down and up by up to 10 px over 8 frames. */
@@ -188,10 +198,7 @@ describe('livenessStep', () => {
         ...slowTurn('right'),
         ...times(config.challengeFrames, () => turning('right', 25)),
       ];
-      const states = wrong.reduce<LivenessState[]>(
-        (list, f) => [...list, livenessStep(list.at(-1) ?? asked(drawLeft), f, config, drawLeft)],
-        [],
-      );
+      const states = stepByStep(wrong, asked(drawLeft));
       expect(states.some((s) => s.verdict.kind === 'live')).toBe(false);
       expect(states.at(-1)?.verdict).toEqual({ kind: 'spoof', reason: 'challenge-failed' });
     });
@@ -212,13 +219,7 @@ describe('livenessStep', () => {
 
     it('never passes a replay-like series (speech and blinks) without the turn', () => {
       const replay = times(config.evidenceFrames + config.challengeFrames, replayLike);
-      const states = replay.reduce<LivenessState[]>(
-        (list, f) => [
-          ...list,
-          livenessStep(list.at(-1) ?? initialLivenessState, f, config, drawLeft),
-        ],
-        [],
-      );
+      const states = stepByStep(replay);
       expect(states.some((s) => s.verdict.kind === 'live')).toBe(false);
       expect(states.at(-1)?.verdict).toEqual({ kind: 'spoof', reason: 'challenge-failed' });
     });
