@@ -11,6 +11,7 @@ import type { AnalyzedFace } from '../frame-analysis';
 import { SYNTHETIC_ATTACKS, synthesizeAttack } from './attack-synthesis';
 import { DEFAULT_LIVENESS } from '../liveness-config';
 import { FaceSetError, readImageFile } from './face-set';
+import { parseSpoofLabels } from './spoof-labels';
 import { formatPercent, tableRow } from './report-format';
 
 /** The passive scores, in report order: the one refusals go by, then the one speech is trusted by. */
@@ -65,17 +66,10 @@ export async function scoreSpoofSet(
   type Scored = Awaited<ReturnType<LivenessScorer>>;
   const scores: Record<string, Scored[]> = {};
   const bySubject: Record<string, Record<string, Scored[]>> = {};
-  const [head = '', ...rows] = text.trim().split('\n');
-  const subjectColumn = head.split('\t').indexOf('subject_id');
-  for (const [index, row] of rows.entries()) {
-    const cells = row.split('\t');
-    const [file, kind] = cells;
-    if (!file || !kind)
-      throw new FaceSetError('empty', `labels.tsv line ${index + 2} lacks file or class`);
+  for (const [index, { file, kind, subject }] of parseSpoofLabels(text).entries()) {
     const image = await readImageFile(join(dir, file));
     const score = await scorer(image);
     (scores[kind] ??= []).push(score);
-    const subject = subjectColumn >= 0 ? cells[subjectColumn] : undefined;
     if (subject) ((bySubject[kind] ??= {})[subject] ??= []).push(score);
     if (kind !== 'live') continue;
     for (const attack of SYNTHETIC_ATTACKS)
