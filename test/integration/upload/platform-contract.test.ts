@@ -8,7 +8,7 @@ import type { UploadEvent } from '../../../src/core/upload/upload-events';
 import { createUploader, type UploaderOptions } from '../../../src/core/upload/uploader';
 import { startFaultyProxy, type Fault, type FaultyProxy } from '../../support/faulty-proxy';
 import { PLATFORM_PEERS, type RunningPeer } from '../../support/platform-peers';
-import { seededRandom } from '../../support/seeded-random';
+import { seededRandom } from '../../../src/core/seeded-random';
 import { Listeners } from '../../../src/shared/listeners';
 import { openUploadTestStore, type UploadTestStore } from '../../support/upload-store';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { backoffDelayMs } from '../../../src/core/upload/backoff';
 import { createSkewMonitor, estimateSkewMs } from '../../../src/core/upload/clock-skew';
 import { parseRetryAfterMs } from '../../../src/core/upload/retry-after';
-import { seededRandom } from '../../support/seeded-random';
+import { seededRandom } from '../../../src/core/seeded-random';
 
 const NOW = Date.parse('2026-11-25T10:00:00Z');
 

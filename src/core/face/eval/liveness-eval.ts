@@ -107,7 +107,7 @@ const ENGINE_THRESHOLDS: Readonly<Record<PassiveScoreKind, readonly LivenessThre
   ],
   modelCrop: [
     {
-      label: `engine pass with a turn challenge (${DEFAULT_LIVENESS.liveScore})`,
+      label: `engine pass with a challenge, blink or turn (${DEFAULT_LIVENESS.liveScore})`,
       value: DEFAULT_LIVENESS.liveScore,
     },
     {
